@@ -1,0 +1,61 @@
+/**
+ * The one typed protocol between Attune's contexts (@webext-core/messaging).
+ *
+ *   content script ──logPattern / logTrust──────────────▶ background (the only writer)
+ *   popup, options ──saveCheckin / logTrust / import …──▶ background
+ *   popup ──────────getDraft / applyRephrasing / insert─▶ content script of the active tab
+ *
+ * Reads: popup and options read IndexedDB directly (same extension origin, read-only) through
+ * utils/storage; content scripts read settings and the not-a-pattern list from
+ * browser.storage, which the background keeps up to date. After every committed write the
+ * background bumps the `local:revision` item so open pages refresh.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Finding, Rephrasing } from '../analysis/types';
+import type { CheckinEntry, NotAPatternEntry, PatternEntry, TrustEntry } from '../storage/records';
+
+/** What the popup shows about the active tab's composer. */
+export interface DraftState {
+  host: string;
+  /** Findings of the focused (or last focused) composer's draft, barrier categories first. */
+  findings: Finding[];
+  rephrasings: Rephrasing[];
+  /** The draft's length; the draft text itself is not sent unless needed for display. */
+  draftText: string;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  /** Plain-language errors: which entry, which field. Empty when ok. */
+  errors: string[];
+  added: { patterns: number; trust: number; checkins: number; notAPattern: number };
+  skippedDuplicates: number;
+}
+
+export interface StorageUsage {
+  bytes: number;
+  quotaBytes: number;
+  counts: { patterns: number; trust: number; checkins: number; notAPattern: number };
+}
+
+interface ProtocolMap {
+  // ── to the background (writes) ───────────────────────────────────────────
+  logPattern(entry: PatternEntry): void;
+  logTrust(entry: TrustEntry): void;
+  saveCheckin(entry: CheckinEntry): void;
+  deletePatterns(ids: string[]): void;
+  addNotAPattern(entry: NotAPatternEntry): void;
+  removeNotAPattern(value: string): void;
+  importData(json: string): ImportReport;
+  deleteAllData(): void;
+  storageUsage(): StorageUsage;
+  // ── to a tab's content script ────────────────────────────────────────────
+  getDraft(): DraftState | null;
+  /** Put rephrasing number `index` of the current draft into its composer. */
+  applyRephrasing(index: number): boolean;
+  /** Insert free text (a reflection, a gratitude note) at the caret of the last focused composer. */
+  insertText(text: string): boolean;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export type { ProtocolMap };
