@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { BUILTIN_MATCHES, E2E_MATCHES } from './utils/sites';
 
+const USER_SITE_PATTERNS = ['https://*/*', 'http://*/*'];
+
 // See README.md "Permissions" for why each permission is here.
 export default defineConfig({
   modules: ['@wxt-dev/module-vue', '@wxt-dev/webextension-polyfill'],
@@ -11,16 +13,24 @@ export default defineConfig({
     description:
       'A gentle pause before a rushed fix or a negative story, with a kinder way to say it. Runs entirely on your device.',
     permissions: ['storage', 'contextMenus', 'alarms', 'scripting'],
-    optional_permissions: ['notifications'],
-    // Sites the user adds are requested one at a time, when they add them.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Sites the user adds are requested one at a time, when they add them (MV2 keeps host
+    // permissions in optional_permissions; MV3 has a key of its own).
+    optional_permissions: browser === 'firefox' ? ['notifications', ...USER_SITE_PATTERNS] : ['notifications'],
+    optional_host_permissions: browser === 'firefox' ? undefined : USER_SITE_PATTERNS,
     content_security_policy:
       browser === 'firefox'
         ? undefined
         : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'" },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'attune@attune.example', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'attune@attune.example',
+              strict_min_version: '140.0',
+              // Attune collects nothing: https://mzl.la/firefox-builtin-data-consent
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
     action: { default_title: 'Attune' },
   }),
