@@ -2,12 +2,16 @@ import { defineConfig } from 'wxt';
 import { BUILTIN_MATCHES, E2E_MATCHES } from './utils/sites';
 
 const USER_SITE_PATTERNS = ['https://*/*', 'http://*/*'];
+// `npm run build:e2e` sets ATTUNE_BUILD=e2e: a production build (same code, same minification)
+// written to .output/chrome-mv3-e2e whose content script also matches the local fixture site.
+const E2E = process.env.ATTUNE_BUILD === 'e2e';
 
 // See README.md "Permissions" for why each permission is here.
 export default defineConfig({
   modules: ['@wxt-dev/module-vue', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can see where every name comes from.
   imports: false,
+  outDirTemplate: E2E ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   manifest: ({ browser }) => ({
     name: 'Attune',
     description:
@@ -36,8 +40,8 @@ export default defineConfig({
   }),
   hooks: {
     // The e2e build is the release build plus the local fixture site; nothing else differs.
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'e2e') return;
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!E2E) return;
       for (const script of manifest.content_scripts ?? []) {
         if (script.matches?.some((m) => BUILTIN_MATCHES.includes(m))) {
           script.matches = [...script.matches, ...E2E_MATCHES];
