@@ -45,7 +45,7 @@ function vitest(name: string, config: string): void {
   console.log(`\n▶ ${name}`);
   const report = path.join(OUT, `${name.replace(/\W+/g, '-')}.json`);
   rmSync(report, { force: true });
-  run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (!existsSync(report)) {
     failed++;
     failures.push(`${name}: Vitest wrote no report (crashed?)`);
@@ -66,6 +66,11 @@ function vitest(name: string, config: string): void {
     }
   }
   if (json.numFailedTests) failures.push(`${name}: ${json.numFailedTests} failed`);
+  else if (status !== 0) {
+    // e.g. "No test files found", an unhandled error between tests, a crashed worker
+    failed++;
+    failures.push(`${name}: Vitest exited with ${status}`);
+  }
 }
 
 const started = Date.now();
