@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'Attune',
     description:
       'A gentle pause before a rushed fix or a negative story, with a kinder way to say it. Runs entirely on your device.',
-    permissions: ['storage', 'contextMenus', 'alarms', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'activeTab'],
     // Sites the user adds are requested one at a time, when they add them (MV2 keeps host
     // permissions in optional_permissions; MV3 has a key of its own).
     optional_permissions: browser === 'firefox' ? ['notifications', ...USER_SITE_PATTERNS] : ['notifications'],
