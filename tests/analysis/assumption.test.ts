@@ -1,0 +1,57 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './helpers';
+
+describe('assumption', () => {
+  it('finds mind-reading, absolutes and labels aimed at the partner', () => {
+    expectFound(
+      [
+        'you always ignore my texts',
+        'you never listen',
+        "you obviously don't care",
+        "I know you think I'm stupid",
+        'you just want to win',
+        'typical of you',
+        "you're so lazy",
+        'ur so selfish',
+        'youre always late 🙄',
+        'u never listen to me',
+        "You don't even care about this.",
+        'Why do you always have to be right?',
+        'You idiot!',
+        'All you ever do is complain.',
+        'Oh, so typical.',
+        'you never even noticed me!',
+        "You're such a liar.",
+        "What's wrong with you?",
+        'Who do you think you are?',
+        "You don't love me.",
+      ],
+      'assumption',
+    );
+  });
+
+  it('ignores praise, first person, third person, generic you, questions and negation', () => {
+    expectNotFound(
+      [
+        'you always make the best pancakes',
+        'I never thought of that',
+        "do you think it'll rain?",
+        'I always forget',
+        "I'm not saying you never listen",
+        "I don't think you're lazy at all",
+        'he never listens',
+        'you never know',
+        'You always believed in me.',
+        'You never told me about that guy.',
+        "Do you think I'm fat?",
+        "you're so sweet",
+        "You're never gonna believe it!",
+        'You are always happy and kind.',
+        'Bread, so you never go hungry.',
+        'it was a typical day at work',
+        'You mean they like you.',
+      ],
+      'assumption',
+    );
+  });
+});

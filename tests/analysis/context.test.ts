@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/analysis';
+
+const severity = (text: string, ctx?: Parameters<typeof analyze>[1]) =>
+  analyze(text, ctx).find((f) => f.category === 'rushed-fix')?.severity;
+
+describe('context', () => {
+  it('advice after a feeling, with no acknowledgement, is more severe', () => {
+    const plain = severity('You should talk to your boss.');
+    const afterFeeling = severity('You should talk to your boss.', { partnerMessage: "I'm so stressed about work, I cried last night" });
+    expect(plain).toBe('medium');
+    expect(afterFeeling).toBe('high');
+    expect(severity('You should talk to your boss.', { partnerMessage: 'what time is dinner?' })).toBe('medium');
+  });
+
+  it('acknowledging first removes the rushed-fix even after a feeling', () => {
+    const ctx = { partnerMessage: 'I feel awful about the meeting' };
+    expect(severity('That sounds awful — have you thought about telling HR?', ctx)).toBeUndefined();
+  });
+
+  it('a burst right after focusing raises severity; a slow draft does not', () => {
+    expect(severity("don't worry about it", { msSinceFocus: 1500, burstCharsPerSecond: 9 })).toBe('high');
+    expect(severity("don't worry about it", { msSinceFocus: 60000, burstCharsPerSecond: 9 })).toBe('medium');
+    expect(severity("don't worry about it", { msSinceFocus: 1500, burstCharsPerSecond: 2 })).toBe('medium');
+  });
+
+  it('an errand-like imperative is a rushed fix only after a feeling', () => {
+    expect(severity('Take a walk and get some air.')).toBeUndefined();
+    expect(severity('Take a walk and get some air.', { partnerMessage: "I'm so overwhelmed today" })).toBe('high');
+  });
+
+  it('never changes reflective findings', () => {
+    const f = analyze('that must have hurt', { partnerMessage: 'I am so sad', msSinceFocus: 100, burstCharsPerSecond: 20 });
+    expect(f).toMatchObject([{ category: 'reflective', severity: 'low' }]);
+  });
+});

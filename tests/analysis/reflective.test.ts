@@ -1,0 +1,41 @@
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './helpers';
+
+describe('reflective', () => {
+  it('finds reflections, validation and open questions about their experience', () => {
+    expectFound(
+      [
+        "it sounds like you're exhausted",
+        'I hear how anxious you are',
+        'that must have hurt',
+        'what was that like for you?',
+        'That sounds awful',
+        'i can imagine how hard that is',
+        "I'm so sorry to hear that.",
+        'that sucks',
+        'How are you holding up?',
+        "I don't blame you for being upset.",
+        'What happened?',
+        'you seem really stressed lately',
+        "What's been going on?",
+        'Do you want to talk about it?',
+        "No wonder you're exhausted.",
+        'I would be upset too.',
+      ],
+      'reflective',
+    );
+  });
+
+  it('does not count apologies for oneself or logistics', () => {
+    expectNotFound(
+      [
+        "Sorry I'm late!",
+        'sorry for the delay',
+        'sounds good, see you at 7',
+        'I thought it was terrible.',
+        'It seems to me that the bus is late.',
+      ],
+      'reflective',
+    );
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Per-segment analysis: the lexical gate, one compromise parse, one sweep of the rule net, then
+ * the vetoes (negation/reporting cues, each rule's skipIf). The result depends only on the
+ * segment's text, which is what makes it cacheable (incremental.ts).
+ */
+import { parse } from './nlp';
+import { COMPILED_RULES, gatePasses, ruleNet } from './rules';
+import type { MatchContext } from './rules/types';
+import type { Category, Severity } from './types';
+
+/** A match inside one segment; offsets are relative to the segment text. */
+export interface Hit {
+  category: Category;
+  reason: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  onlyAfterFeeling?: boolean;
+}
+
+/** "I'm not saying you never listen", "I don't think you're selfish": reported or denied, not claimed. */
+const REPORTED =
+  /\b(not saying|never said|didn'?t say|don'?t think|doesn'?t think|didn'?t think|do not think|does not think|not calling|not that|doesn'?t mean|don'?t mean|didn'?t mean|what do (you|u) mean|not because|who said|nobody said|no one said|nobody thinks|never thought|not like|i wish|pretend|imagine if|joking|kidding)\b[^,;:!?]*$/;
+
+/** Clause boundaries inside a segment. */
+const CLAUSE_BOUNDARY = /[,;:!?.—–()"“”]|\s-\s|\b(but|and then|because|cause|'cause)\b/g;
+
+const QUESTION_START = /^\W*(do|does|did|are|is|am|was|were|can|could|would|will|should|have|has|had|why|what|how|when|where|who|which|don't|doesn't|didn't|isn't|aren't|won't|wouldn't)\b/;
+
+export function normaliseForRules(text: string): string {
+  // Same length as the input: offsets stay valid.
+  return text.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+export function isQuestion(sentence: string): boolean {
+  return /\?[\s"'”’)!?.\p{Extended_Pictographic}]*$/u.test(sentence) || QUESTION_START.test(sentence);
+}
+
+const EMPTY: readonly Hit[] = Object.freeze([]);
+
+/** `gate: false` runs compromise even when the lexical gate says no rule can match (tests use it). */
+export function analyzeSegment(text: string, opts?: { gate?: boolean }): readonly Hit[] {
+  const lower = normaliseForRules(text);
+  if (opts?.gate !== false && !gatePasses(lower)) return EMPTY;
+  const doc = parse(text);
+  const { found } = (doc as unknown as { sweep(net: unknown, o: object): { found: { ruleId: number; view: { docs: Term[][] } }[] } }).sweep(ruleNet(), { tagger: false });
+  if (found.length === 0) return EMPTY;
+
+  const hits: Hit[] = [];
+  const question = isQuestion(lower.trim());
+  for (const f of found) {
+    const rule = COMPILED_RULES[f.ruleId];
+    const terms = f.view.docs[0];
+    if (!rule || !terms || terms.length === 0) continue;
+    let start = Infinity;
+    let end = -1;
+    for (const t of terms) {
+      const o = t.offset;
+      if (!o || !t.text) continue; // implicit (contraction) terms have no text of their own
+      start = Math.min(start, o.start);
+      end = Math.max(end, o.start + o.length);
+    }
+    if (end <= start) continue;
+    const ctx = context(lower, start, end, terms, question);
+    if (rule.negatable && REPORTED.test(ctx.before)) continue;
+    if (rule.skipIf?.(ctx)) continue;
+    const hit: Hit = { category: rule.category, reason: rule.reason, severity: rule.severity, start, end };
+    if (rule.onlyAfterFeeling) hit.onlyAfterFeeling = true;
+    hits.push(hit);
+  }
+  return hits;
+}
+
+interface Term {
+  text: string;
+  normal: string;
+  machine?: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+function context(lower: string, start: number, end: number, terms: Term[], question: boolean): MatchContext {
+  let clauseStart = 0;
+  let clauseEnd = lower.length;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(lower); m; m = CLAUSE_BOUNDARY.exec(lower)) {
+    const boundaryEnd = m.index + m[0].length;
+    if (boundaryEnd <= start) clauseStart = /\w/.test(m[0]) ? m.index : boundaryEnd;
+    else if (m.index >= end) {
+      clauseEnd = m.index;
+      break;
+    }
+  }
+  return {
+    sentence: lower,
+    phrase: lower.slice(start, end),
+    before: lower.slice(clauseStart, start),
+    after: lower.slice(end),
+    clause: lower.slice(clauseStart, clauseEnd),
+    terms: terms.map((t) => ({ normal: t.machine || t.normal, tags: t.tags })),
+    question,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Word lists the rule tables share. Kept small and general: each list names a kind of word
+ * (a negative label, a feeling), never a sentence from the corpus.
+ */
+
+/** Negative labels for a person: "you're so lazy", "you idiot", "such a liar". */
+export const NEGATIVE_LABELS = [
+  'stupid', 'lazy', 'selfish', 'idiot', 'idiots', 'moron', 'jerk', 'loser', 'liar', 'pig', 'insane',
+  'crazy', 'useless', 'heartless', 'mean', 'sick', 'jealous', 'paranoid', 'pathetic', 'ridiculous',
+  'silly', 'dramatic', 'childish', 'immature', 'rude', 'annoying', 'worthless', 'hopeless', 'dumb',
+  'irresponsible', 'careless', 'clueless', 'arrogant', 'cheater', 'bitch', 'asshole', 'cruel',
+  'incompetent', 'boring', 'creepy', 'disgusting', 'gross', 'ignorant', 'spoiled', 'needy',
+  'controlling', 'manipulative', 'impossible', 'unbearable', 'unreasonable', 'hypocrite',
+  'coward', 'fool', 'freak', 'psycho', 'weirdo', 'nag', 'snob', 'brat', 'baby', 'crybaby',
+  'doofus', 'dork', 'slob', 'liar', 'fake', 'two-faced', 'heartless', 'insensitive', 'cold',
+  'overdramatic', 'overreacting', 'hysterical', 'delusional', 'obsessed', 'obsessive', 'stubborn',
+  'difficult', 'toxic', 'useless', 'hopeless', 'weak', 'ungrateful', 'inconsiderate', 'thoughtless',
+  'unbelievable', 'nuts', 'mental', 'evil', 'horrible', 'terrible', 'awful', 'disgrace', 'joke',
+  'lame', 'loser', 'leaver', 'mess', 'slacker', 'bully', 'traitor', 'creep', 'tyrant', 'snake', 'child',
+] as const;
+
+/** Feelings a partner's message can carry (used for context severity). */
+export const FEELING_WORDS = [
+  'sad', 'upset', 'anxious', 'anxiety', 'stressed', 'stress', 'stressful', 'worried', 'worry',
+  'scared', 'afraid', 'hurt', 'angry', 'mad', 'lonely', 'alone', 'depressed', 'depression',
+  'exhausted', 'tired', 'frustrated', 'frustrating', 'overwhelmed', 'heartbroken', 'miserable',
+  'awful', 'terrible', 'horrible', 'cry', 'crying', 'cried', 'nervous', 'panic', 'hopeless',
+  'worthless', 'ashamed', 'embarrassed', 'guilty', 'jealous', 'disappointed', 'devastated',
+  'grief', 'grieving', 'lost', 'sick', 'pain', 'hate', 'unhappy', 'down', 'struggling', 'rough',
+  'hard', 'tough', 'broke', 'fired', 'dumped', 'died', 'passed', 'bummed', 'sucks', 'fear',
+] as const;
+
+/** Feelings someone can be "made" to have: "you make me feel worthless", "you made me cry". */
+export const CAUSED_FEELINGS = [
+  'sad', 'upset', 'angry', 'mad', 'furious', 'worthless', 'guilty', 'crazy', 'sick', 'miserable',
+  'bad', 'badly', 'stupid', 'small', 'cry', 'jealous', 'anxious', 'nervous', 'insecure', 'ashamed',
+  'embarrassed', 'uncomfortable', 'terrible', 'awful', 'horrible', 'useless', 'unloved', 'unwanted',
+  'invisible', 'alone', 'lonely', 'hate', 'scream', 'wanna', 'want', 'nuts', 'depressed', 'hurt',
+  'paranoid', 'inadequate', 'ugly', 'fat', 'dumb', 'like', 'look', 'sound', 'lose', 'feel', 'so',
+  'really', 'very', 'this', 'that', 'mental', 'ill', 'sick', 'lousy', 'worse', 'unhappy', 'regret',
+] as const;
+
+/** Words that make a "you always…" / "you're so…" sentence praise rather than a story. */
+export const PRAISE_WORDS = [
+  'best', 'great', 'good', 'nice', 'sweet', 'love', 'loved', 'lovely', 'believed', 'believe',
+  'help', 'helped', 'helping', 'kind', 'happy', 'amazing', 'beautiful', 'better', 'smart',
+  'funny', 'laugh', 'smile', 'welcome', 'special', 'wonderful', 'awesome', 'brave', 'strong',
+  'cute', 'gorgeous', 'talented', 'generous', 'thoughtful', 'support', 'supported', 'there for',
+  'proud', 'patient', 'fun', 'brilliant', 'perfect', 'caring', 'independent', 'fantastic',
+  'overcame', 'faced', 'saved', 'rock', 'star', 'excellent', 'incredible', 'honest', 'clever',
+] as const;
+
+/** True when `words` (lower-cased) contains one of the list's entries as a whole word. */
+export function hasWord(text: string, list: readonly string[]): boolean {
+  return wordRegex(list).test(text);
+}
+
+const regexCache = new WeakMap<readonly string[], RegExp>();
+export function wordRegex(list: readonly string[]): RegExp {
+  let re = regexCache.get(list);
+  if (!re) {
+    const alts = [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+    re = new RegExp(`(?:^|[^a-z'])(?:${alts})(?![a-z])`, 'i');
+    regexCache.set(list, re);
+  }
+  return re;
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A compromise alternation "(a|b|c)" from a list. */
+export function alt(list: readonly string[]): string {
+  return `(${[...new Set(list)].join('|')})`;
+}

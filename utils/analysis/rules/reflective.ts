@@ -1,0 +1,164 @@
+import type { Rule, RuleFamily } from './types';
+
+/**
+ * The good counterpart: reflecting or validating the other person's feeling, or asking an open,
+ * curious question about their experience. Also counts as the acknowledgement that keeps advice
+ * later in the same draft from being "rushed".
+ */
+const rules: Rule[] = [
+  // "it sounds like you're exhausted", "that sounds really stressful", "sounds terrible"
+  {
+    reason: 'reflect-sounds-like',
+    match: '(that|it|this|he|she|which|they)? (sounds|sound|seems|seem) (like|so|really|very|pretty|quite|that|#Adjective|#Adverb)',
+    severity: 'low',
+    // "it seems to me that…" introduces an opinion; "sounds good, see you at 7" is logistics.
+    // "make me sound too good" is about oneself; "it seems like yesterday" is about time.
+    skipIf: (m) =>
+      /^\s*to me\b/.test(m.after) || /\b(sounds?|seems?) (good|great|fine|ok|okay|perfect|right|fair|cool)\b/.test(m.phrase) ||
+      /\b(me|us|myself)\s*$/.test(m.before) || /^\s*(yesterday|forever|ages|a lifetime|it was yesterday)\b/.test(m.after),
+  },
+  // "that must have hurt", "you must be so proud", "it must have been very stressful"
+  {
+    reason: 'reflect-must-be',
+    match: 'must (be|have been|have felt|feel|have hurt|hurt|have taken|be taking)',
+    severity: 'low',
+    skipIf: (m) => /^\s*(kidding|joking|a |an |the |my |here|there|done|at )/.test(m.after),
+  },
+  // "I'm so sorry to hear that", "sorry you feel that pain", "Oh wow, i'm so sorry."
+  {
+    reason: 'reflect-sorry',
+    match: 'sorry',
+    severity: 'low',
+    // An apology for oneself ("sorry I'm late", "sorry for the delay") is not a reflection.
+    skipIf: (m) =>
+      /^[\s,.!]*((i|i'm|im|i've|i was)\s+(was |am |'m )?(late|busy|not|forgot|didn't|did|can't|couldn't|won't|have to|had to|missed|just|made|said|took|broke|lost|have no|got)|for (being|my|the|not|what i|that i|asking|bothering|interrupting)|to (bother|interrupt|keep|ask)|but|about (that|the delay)|\?|dr\b)/.test(m.after) ||
+      /\b(say|said|saying|be|feel|felt|not)\s*$/.test(m.before),
+  },
+  // "that's awful", "that is SO hard", "that sucks", "oh, that would be tough", "what a nightmare"
+  {
+    reason: 'reflect-thats-hard',
+    match: [
+      '(that|this|it|which|its|how|thats) (is|was|would be|must be|can be|sounds|seems)? #Adverb? (so|really|very|such|pretty|just|definitely|truly)? (a|an|the)? #Adverb? {ack}',
+      '(that|this|it) (can|could|must|would|might) #Adverb? be #Adverb? (so|really|very)? {ack}',
+      '(that is|thats) no good',
+      '(that|this|it) (sucks|stinks)',
+      'what a (#Adjective)? {ack}',
+    ],
+    severity: 'low',
+    // "it was terrible" in one's own story ("I thought it was terrible") is narration;
+    // "this is the worst date ever" judges a thing.
+    skipIf: (m) =>
+      /^\s*(to (find|get|say|tell|explain|read|see|believe|understand))\b/.test(m.after) ||
+      /\b(i|we|i'm|im)\b[^,]*$/.test(m.before) ||
+      // "in this tough time": a description inside a phrase, not an acknowledgement
+      /\b(in|during|at|through|for|of|with|on|such)\s*$/.test(m.before) ||
+      /worst$/.test(m.phrase) && /^\s*[a-z]/.test(m.after) && !/^\s*(thing|part|feeling)\b/.test(m.after),
+  },
+  // "I can imagine", "i can't imagine how you are feeling", "I can relate", "I really sympathize"
+  {
+    reason: 'reflect-i-can-imagine',
+    match: '(i|we) (can|could)? not? (only|totally|really|completely)? (imagine|relate|sympathize|sympathise|empathize|empathise)',
+    severity: 'low',
+  },
+  // "I can see how this would be overwhelming", "I can tell you are very worried", "i understand how that can hurt"
+  {
+    reason: 'reflect-i-understand',
+    match: [
+      'i (can|could) #Adverb? (see|tell|feel|understand) (how|that|you|why|what|where|it|this|just)',
+      'i #Adverb? (totally|really|completely|definitely)? understand',
+      'i see where {you}',
+    ],
+    severity: 'low',
+    skipIf: (m) => /^\s*(the|your (point|plan|question)|what you mean|now\b)/.test(m.after) || m.question,
+  },
+  // "i hear you", "I feel you", "I know how you feel", "I know that is a really rough thing"
+  {
+    reason: 'reflect-i-hear-you',
+    match: [
+      'i (hear|feel|get) {you}',
+      'i (can)? (hear|see) (how|that) #Adverb? (you|#Adjective)',
+      'i know how (you|hard|tough|that|it|much|painful|lonely|scary)',
+      'i know (that|this|it) (is|was|can be|must be|must) #Adverb? (a|an)? #Adverb? {ack}',
+    ],
+    severity: 'low',
+    skipIf: (m) => /^\s*(are|were|r|'re)? ?(coming|moving|going|leaving|getting married)\b/.test(m.after) && !/feel/.test(m.after),
+  },
+  // "you feel like you want more", "so you feel anxiety about this", "you seem really stressed"
+  {
+    reason: 'reflect-you-feel',
+    match: '{you} (feel|felt|are feeling|were feeling|seem|sound|must feel|might feel|may feel|are hurting|are going through|have been through|went through)',
+    severity: 'low',
+    // "how would you feel if…" is a hypothetical used to argue a point, not a reflection.
+    skipIf: (m) => /\b(would|will|'d|make|makes|made|making|help|helps|let)\s*$/.test(m.before) || /^\s*(free|like (pizza|going|coming|doing|eating|a drink))\b/.test(m.after),
+  },
+  // "how are you holding up?", "how did that make you feel?", "what was that like for you?", "What happened?"
+  {
+    reason: 'reflect-open-question',
+    // "proof of what happened" is about facts, not the experience.
+    skipIf: (m) => /\b(of|about|know|knows|remember|proof|explain)\s*$/.test(m.before),
+    match:
+      [
+      'how (are|were|is|do|did|does) ({you}|that|this|it) #Adverb? (feeling|feel|holding up|coping|handling|dealing|taking it)',
+      'how (did|does|do|would) (that|this|it) make {you} feel',
+      'what (was|is|were) (that|it|this) like',
+      'what happened',
+      'what (is|has|had) been (going on|happening|bothering|worrying|hardest)',
+      'how long have {you} (felt|been feeling|been dealing|been struggling|been going through)',
+      'what do {you} think (caused|is causing|made|makes|triggered|is behind)',
+      'what (is|was) the (hardest|worst|most difficult|scariest) part',
+      '(do|would) {you} (want|like) to talk about (it|this|that|what)',
+      'what (is|was) going on',
+      'what (is|was) (making|bothering|worrying|troubling|upsetting|scaring|hurting) {you}',
+      'what (made|makes|making|got|has) {you} (feel|think|so|upset|worried|feeling)',
+      'why (do|did|would) {you} feel',
+      '(can|could|would) {you} tell me (more|what|about|how)',
+      'tell me (more|what happened|about it)',
+      '(is|was) there (anything|something) .{0,6} (feeling|bothering|worrying|upsetting|troubling)',
+    ],
+    severity: 'low',
+  },
+  // "I bet you hate having to leave", "oh I bet you wanted to yell at them" (guessing a feeling kindly)
+  {
+    reason: 'reflect-you-feel',
+    match: 'i bet {you} #Adverb? (hate|wanted|want|miss|missed|feel|felt|were|are|love|loved|enjoyed|wish)',
+    severity: 'low',
+  },
+  // "I don't think you're selfish at all" (taking a label off them is validation)
+  {
+    reason: 'reflect-validate',
+    match: 'i (do not|dont) think {youare} .? {label}',
+    severity: 'low',
+  },
+  // "no wonder you're exhausted", "I would be upset too"
+  {
+    reason: 'reflect-validate',
+    match: [
+      'no wonder {you}',
+      'i would be #Adverb? (upset|angry|mad|sad|frustrated|annoyed|scared|nervous|worried|pissed|devastated|hurt|furious|heartbroken) (too|as well)',
+    ],
+    severity: 'low',
+  },
+  // "I don't blame you for being mad", "i dont blame you."
+  {
+    reason: 'reflect-dont-blame',
+    match: 'i (do|can|could) not blame {you}',
+    severity: 'low',
+  },
+  // "you're not alone", "it's okay to feel sad", "that's understandable", "I'm here for you"
+  {
+    reason: 'reflect-validate',
+    match: [
+      '{youare} not alone',
+      '(i am|here) for {you}',
+      '(it is|its) (ok|okay|normal|understandable|natural|valid|fine|alright) to (feel|be)',
+      '(that is|thats|it is|its) (so|completely|totally)? (understandable|valid)',
+    ],
+    severity: 'low',
+  },
+];
+
+export const reflective: RuleFamily = {
+  category: 'reflective',
+  negatable: false,
+  rules,
+};

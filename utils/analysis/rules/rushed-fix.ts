@@ -1,0 +1,311 @@
+import type { MatchContext, Rule, RuleFamily } from './types';
+
+/**
+ * Speed: solutions, instructions or minimising offered before the feeling is acknowledged.
+ * Whether an acknowledgement came first is decided across the whole draft (combine.ts), so these
+ * rules only have to recognise advice and minimising themselves.
+ */
+
+/** A word right before the match that turns advice into a condition, wish or report. */
+const HYPOTHETICAL = /\b(if|wish|wished|so|that|how|what|where|when|whenever|unless|until|hope|hoped|think|thought|maybe if)\s*$/;
+/** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
+const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
+/** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
+const OBJECT_ME = /^\s*(me|us|me,|myself)\b/;
+
+const lastWord = (m: { terms: { normal: string }[] }) => m.terms[m.terms.length - 1]?.normal ?? '';
+const notClauseStart = (m: { before: string }) => !CLAUSE_START.test(m.before);
+
+/** Verbs whose bare imperative is advice about coping: "try to sleep", "focus on yourself". */
+export const ADVICE_VERBS = [
+  'try', 'talk', 'focus', 'keep', 'remember', 'seek', 'reach', 'give', 'stop', 'consider', 'learn',
+  'build', 'ignore', 'quit', 'pray', 'make sure', 'let it go', 'let go', 'move on', 'think about',
+  'think positive', 'indulge', 'foster', 'accept', 'forget', 'avoid', 'breathe', 'exercise', 'meditate',
+  'journal', 'lean', 'speak', 'distract', 'practice', 'practise', 'confront', 'report', 'complain',
+  'be positive', 'be patient', 'be strong', 'be happy', 'be grateful', 'stay positive', 'hang in',
+  'toughen up', 'man up', 'grow up', 'have faith', 'trust', 'treat yourself', 'look after',
+  'reach out', 'open up', 'let him know', 'let her know', 'let them know',
+];
+/**
+ * Verbs that are just as often errands ("take the bins out", "call me later", "ask him if he wants
+ * pizza"): their bare imperative counts only after a message that carried a feeling.
+ */
+export const ERRAND_VERBS = [
+  'tell', 'ask', 'go', 'get', 'take', 'find', 'call', 'stay', 'write', 'join', 'leave', 'sleep', 'contact',
+  'set', 'put', 'invest', 'sell', 'buy', 'search', 'apply', 'plan', 'start', 'use', 'visit', 'see a',
+  'cut', 'block', 'delete', 'dump', 'break up', 'wait', 'sit down', 'drink', 'eat', 'go out', 'get out',
+  'spend', 'volunteer', 'let', 'look into', 'look for', 'check out', 'treat',
+];
+// compromise matches a set of single words fast but a set of phrases slowly, so each phrase
+// becomes its own pattern (skipped outright by the sweep unless all its words are present).
+const words = (list: string[]) => `(${list.filter((v) => !v.includes(' ')).join('|')})`;
+const phrases = (list: string[], prefix = '') => list.filter((v) => v.includes(' ')).map((p) => `${prefix}${p}`);
+const ADVICE_VERB_PATTERN = words([...ADVICE_VERBS, ...ERRAND_VERBS]);
+
+function imperativeSkip(m: MatchContext): boolean {
+  return (
+    notClauseStart(m) || OBJECT_ME.test(m.after) || m.question ||
+    !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) ||
+    // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
+    (/^(stop|forget|go|get|wait|leave|come|take)$/.test(lastWord(m)) &&
+      /^\s*(it|home|out|away|back|a minute|a sec|a second|up|down|here|there|now|lost)\b/.test(m.after)) ||
+    /^\s*(a|an|the|it|this|that|my|your|his|her|their|one|some|me|up|out|home|back|away|bored|\.|,|!)?\s*$/.test(m.after) && /^(get|go|keep|leave|take|start|stop|set|put)$/.test(lastWord(m))
+  );
+}
+
+const rules: Rule[] = [
+  // "you should just talk to him", "u shouldnt worry", "you should probably avoid feeding them"
+  {
+    reason: 'advice-should',
+    match: '{you} should not? #Adverb? #Adverb? #Verb',
+    severity: 'medium',
+    // "you should see the view from here!" is enthusiasm, "you should come over!" an invitation,
+    // "what you should do" a report.
+    skipIf: (m) =>
+      (/^(see|hear|watch|taste|try)$/.test(lastWord(m)) && /!\s*\W*$/.test(m.sentence)) ||
+      /^(come|join|visit|stop by|meet)$/.test(lastWord(m)) ||
+      /\b(what|if)\s*$/.test(m.before) ||
+      /^(be|have)$/.test(lastWord(m)) && /^\s*(proud|fine|ok|okay|good|been|seen)\b/.test(m.after),
+  },
+  // "you could always try sushi bowls", "you could watch streams", "u could look for the hole"
+  {
+    reason: 'advice-could',
+    match: '{you} could #Adverb? #Adverb? #Infinitive',
+    severity: 'medium',
+    skipIf: (m) => /^(be|have|'ve)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before),
+  },
+  // "you can always change your major", "you can just ignore it", "you can still help her"
+  {
+    reason: 'advice-can',
+    match: '{you} can (always|just|also|still) #Verb',
+    severity: 'medium',
+    skipIf: (m) => HYPOTHETICAL.test(m.before) || /^(be|have|see|tell)$/.test(lastWord(m)),
+  },
+  // "you can try talking to her", "u can try melatonin"
+  {
+    reason: 'advice-can',
+    match: '{you} can (always|just|also|still)? (try|consider)',
+    severity: 'medium',
+    skipIf: (m) => HYPOTHETICAL.test(m.before),
+  },
+  // "could you maybe try talking to him?", "would you consider therapy?", "how about trying yoga?"
+  {
+    reason: 'advice-why-dont',
+    match: [
+      '(could|can|would|will) {you} #Adverb? (try|consider|be willing|be open)',
+      '(how|what) about (trying|talking|asking|going|taking|getting|calling|reaching|looking|finding|writing|joining|setting|telling|starting|seeing)',
+    ],
+    severity: 'medium',
+  },
+  // "you must try yoga", "you must not give up" (but "you must be exhausted" is a reflection)
+  {
+    reason: 'advice-should',
+    match: '{you} must not? #Adverb? #Infinitive',
+    severity: 'medium',
+    skipIf: (m) => /^(be|have|feel|know|think|mean|see)$/.test(lastWord(m)),
+  },
+  // "you need to do different things", "you just have to find a way", "u gotta let it go"
+  {
+    reason: 'advice-need-to',
+    match: '{you} #Adverb? (need|have|got|ought|gotta) to? #Adverb? #Infinitive',
+    severity: 'medium',
+    skipIf: (m) =>
+      /\b(if|when|whenever|unless|do|what|whatever|all|everything|anything)\s*$/.test(m.before) ||
+      OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after),
+  },
+  // "maybe you should complain to the city", "perhaps you could seek out groups"
+  {
+    reason: 'advice-maybe',
+    match: '(maybe|perhaps) {you} #Adverb? (should|could|can|might|need to|just|could always) #Adverb? #Verb',
+    severity: 'medium',
+    skipIf: (m) => /^(be|have)$/.test(lastWord(m)) && !/^\s*(a|some|more|the)\b/.test(m.after),
+  },
+  // "maybe try and cook some noodles", "maybe take some more lessons", "maybe seek out someone senior"
+  {
+    reason: 'advice-maybe',
+    match: [`(maybe|perhaps) (just|also)? ${ADVICE_VERB_PATTERN}`, ...phrases([...ADVICE_VERBS, ...ERRAND_VERBS], '(maybe|perhaps) ')],
+    severity: 'medium',
+    skipIf: (m) => OBJECT_ME.test(m.after),
+  },
+  // "maybe you don't need a man", "maybe you dodged a bullet"
+  {
+    reason: 'advice-maybe',
+    match: '(maybe|perhaps) {you} (do not|dont) (need|have to)',
+    severity: 'medium',
+  },
+  // "you might want to try", "another thing you might try"
+  {
+    reason: 'advice-could',
+    match: '{you} (might|may) #Adverb? (try|consider|want to|wanna|wish to|like to try)',
+    severity: 'medium',
+    skipIf: (m) => HYPOTHETICAL.test(m.before),
+  },
+  // "maybe it's time to get a new fish", "perhaps it might be time to seek advice"
+  {
+    reason: 'advice-maybe',
+    match: '(maybe|perhaps) (it|its) (is|might be|may be|could be)? time to #Verb',
+    severity: 'medium',
+  },
+  // "why don't you quit?", "why dont u just call her", "why not try again"
+  {
+    reason: 'advice-why-dont',
+    match: 'why (do not|not) {you}? #Adverb? #Verb',
+    severity: 'medium',
+    skipIf: (m) => /^(know|understand|care|like|want|get|see|remember)$/.test(lastWord(m)),
+  },
+  // "have you tried sleeping earlier", "have you considered going over her head", "have you looked into unemployment?"
+  {
+    reason: 'advice-have-you-tried',
+    // ("did you talk to him?" can be plain curiosity; "did you try…" rarely is.)
+    match: [
+      '(have|had) {you} #Adverb? (tried|considered|contacted|asked|checked)',
+      '(have|had) {you} #Adverb? (thought|looked|talked|reached|spoken|gone|seen) (about|of|into|to|out|at|a)',
+      '(did|do) {you} #Adverb? (try|tried|consider|considered|think about|thought about)',
+    ],
+    severity: 'medium',
+  },
+  // "Try to think positively.", "just ignore them", "Ask your school counselor", "Take small steps."
+  {
+    reason: 'advice-imperative',
+    match: [`(just|please)? ${words(ADVICE_VERBS)}`, ...phrases(ADVICE_VERBS)],
+    severity: 'medium',
+    skipIf: (m) => imperativeSkip(m),
+  },
+  // after "I'm so stressed": "take a walk", "go for a run", "ask your counselor"
+  {
+    reason: 'advice-imperative',
+    match: [`(just|please)? ${words(ERRAND_VERBS)}`, ...phrases(ERRAND_VERBS)],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => imperativeSkip(m),
+  },
+  // "Don't be paranoid.", "don't let this get the best of you", "Do not give up.", "don't dwell on it"
+  {
+    reason: 'advice-dont',
+    match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go)',
+    severity: 'medium',
+    skipIf: (m) => notClauseStart(m) || OBJECT_ME.test(m.after) || /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after),
+  },
+  // "don't worry about it", "dont worry..", "don't worry, everything will be good"
+  {
+    reason: 'minimise-dont-worry',
+    match: '(do not|stop|no need to|nothing to) (worry|worrying|fret)',
+    severity: 'medium',
+    // "don't worry, I already paid" reassures about a practical matter, not a feeling.
+    skipIf: (m) => /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after),
+  },
+  // "calm down", "cheer up", "get over it", "move on", "let it go", "lighten up"
+  {
+    reason: 'minimise-calm-down',
+    match: [
+      'calm down',
+      'cheer up',
+      'chill out',
+      'lighten up',
+      'get over (it|him|her|yourself|this|that)',
+      'move on',
+      'let it go',
+      'suck it up',
+      'toughen up',
+      'man up',
+      'relax',
+    ],
+    severity: 'high',
+    // "I guess I'll let it go", "it helped me calm down": the speaker about themselves.
+    skipIf: (m) => /\b(i|i'll|i'm|im|we|we'll|to|can't|cannot|couldn't)\b[^,]*$/.test(m.before),
+  },
+  // "at least you still have a job", "at least now you know", but not "at least 3 people came"
+  {
+    reason: 'minimise-at-least',
+    match: 'at least (#Pronoun|#Possessive|#Determiner|there|now|nobody|its|it)',
+    severity: 'medium',
+    skipIf: (m) => /^(i|me|my|we|our)$/.test(lastWord(m)) || /^\s*(\d|one|two|three|once|twice|a few)\b/.test(m.after),
+  },
+  // "it's not a big deal", "no big deal", "it's not that big of a deal"
+  {
+    reason: 'minimise-big-deal',
+    match: '(not|no|never) (a|that|such a|so|too)? big (of a)? deal',
+    severity: 'high',
+  },
+  // "it could be worse", "look on the bright side", "everything happens for a reason"
+  {
+    reason: 'minimise-bright-side',
+    match: [
+      '(could|can|might) (be|have been) worse',
+      '(bright side|happens for a reason|blessing in disguise|for the best|learning experience|dodged a bullet|silver lining)',
+      '(it is|its|it was) (only|just) a #Noun',
+    ],
+    severity: 'medium',
+  },
+  // "you'll be fine", "everything will be ok", "it's all going to be okay", "you're gonna be fine"
+  {
+    reason: 'minimise-be-fine',
+    match: '({you}|it|everything|things|all|this|that|she|he|they) #Adverb? (will|is|are)? #Adverb? (going to|gonna)? (all)? (be|get) #Adverb? (fine|ok|okay|alright|all right|good|better)',
+    severity: 'medium',
+    skipIf: (m) => /^\s*(to|at|for|with|if|when)\b/.test(m.after) || m.question || /\b(if|when|that|hope|hopefully)\s*$/.test(m.before),
+  },
+  // "it will all work out", "or rather will be okay" (subject left out)
+  {
+    reason: 'minimise-be-fine',
+    match: ['(will|going to|gonna) (all)? work out', '(will|gonna) be (fine|ok|okay|alright|all right)'],
+    severity: 'medium',
+    skipIf: (m) => /\b(i|we|that|which|time|tomorrow|\d+)\b[^,]*$/.test(m.before) || m.question || /^\s*(to|at|for|with|if|when)\b/.test(m.after),
+  },
+  // "I'm sure it wasn't so bad", "it isn't that bad", "it can't be that bad"
+  {
+    reason: 'minimise-not-bad',
+    match: '(it|that|this) (is|was|can|could) not (be)? (so|that|as|too|really)? bad',
+    severity: 'medium',
+  },
+  // "not even worth being upset about", "not worth worrying about"
+  {
+    reason: 'minimise-not-worth',
+    match: 'not (even)? worth (being|getting)? (upset|worried|worrying|stressing|crying|the time|it)',
+    severity: 'medium',
+  },
+  // "if I were you", "I would suggest", "I'd just move on", "I would definitely confront her"
+  {
+    reason: 'advice-i-would',
+    match: [
+      'if i were {you}',
+      'i would #Adverb? (suggest|recommend|encourage|advise|consider|try|just|definitely|ask|let|go|stay|seek|confront|talk|start|move|be saving|focus)',
+      '(i|we) (can|could|would)? #Adverb? (suggest|recommend|advise)',
+      '(another|my|one|a) (suggestion|tip|idea) (i|is|would|might)',
+      'i (have)? (find|found) (that|for me|it helps|it helpful)',
+      'my advice',
+    ],
+    severity: 'medium',
+    skipIf: (m) => /\bwould\s*$/.test(m.before),
+  },
+  // "it might be a good idea to talk it out", "the best thing for you to do is", "a good first step is"
+  {
+    reason: 'advice-good-idea',
+    match: [
+      '(it|this|that) (is|might be|may be|could be|would be|will be)? (a|an)? (good|great|wise|smart|better) (idea|thing|way|step)',
+      '(the|a) (best|good|great|first|better|helpful|healthy) #Adjective? (thing|way|step|idea|option|place) (to|for|is|would)',
+      '(it|that|this) (would|might|could|may|will) be (good|helpful|wise|useful|beneficial|smart|best) (to|for {you})',
+      '(it is|its) (important|essential|vital|crucial|key|wise|best) (to|that {you})',
+      '#Adverb? worth (trying|a try|looking|letting|reaching|talking|considering|of trying)',
+    ],
+    severity: 'medium',
+  },
+  // "it may also help to contribute", "it really helps against loneliness", "what worked for me was cycling"
+  {
+    reason: 'advice-it-helps',
+    match: [
+      '(it|that|this|which|they|exercises|exercise|running) (may|might|could|would|will|really|also|often|usually|can)? (also)? (help|helps|helpful)',
+      'what (really)? (worked|helped) (for)? me',
+      '(one|another) thing (that|which)? (helped|helps|worked|works) (for)? me',
+      '(is|are|can be) (an|a)? (amazing|great|good|helpful) (way|ways|stress) (to|reliever)',
+      '(can|could|may|might) (really|also)? (be helpful|be beneficial|help clear|help you|help with)',
+    ],
+    severity: 'low', // sharing what helped is the mildest form: shown when a feeling was expressed, or when watchful
+    skipIf: (m) => /\b(hope|if|i|we)\b[^,]*$/.test(m.before) || /^\s*(me|us)\b/.test(m.after),
+  },
+];
+
+export const rushedFix: RuleFamily = {
+  category: 'rushed-fix',
+  negatable: false,
+  rules,
+};

@@ -1,0 +1,58 @@
+/**
+ * Split a draft into short segments (sentences; very long ones cut at clause boundaries) with
+ * their offsets. Deterministic and purely lexical, so a segment's analysis depends only on its
+ * own text: that is what lets the incremental analyzer cache by segment text.
+ */
+export interface Segment {
+  start: number;
+  text: string;
+}
+
+/** Longest segment handed to compromise in one piece (keeps the per-pause parse small). */
+export const MAX_SEGMENT = 120;
+
+// A sentence ends after . ! ? … (and closing quotes/brackets/emoji-free spaces) or at a line break.
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
+
+export function segment(text: string): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    push(text, from, end, out);
+    from = end;
+  }
+  push(text, from, text.length, out);
+  return out;
+}
+
+function push(text: string, from: number, to: number, out: Segment[]): void {
+  // trim
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (to <= from) return;
+  if (to - from <= MAX_SEGMENT) {
+    out.push({ start: from, text: text.slice(from, to) });
+    return;
+  }
+  // Too long (chat text without punctuation, a paste): cut at the last clause boundary, else a space.
+  const window = text.slice(from, from + MAX_SEGMENT);
+  let cut = -1;
+  for (const re of [/[,;:—–]\s/g, /\s(?:and|but|so|because|then)\s/g, /\s/g]) {
+    let last = -1;
+    for (let m = re.exec(window); m; m = re.exec(window)) if (m.index > 30) last = m.index + 1;
+    if (last > 0) {
+      cut = last;
+      break;
+    }
+  }
+  if (cut <= 0) {
+    cut = MAX_SEGMENT;
+    // never split a surrogate pair (emoji)
+    const code = text.charCodeAt(from + cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut--;
+  }
+  push(text, from, from + cut, out);
+  push(text, from + cut, to, out);
+}
