@@ -30,6 +30,10 @@ export interface ImportReport {
   errors: string[];
   added: { patterns: number; trust: number; checkins: number; notAPattern: number };
   skippedDuplicates: number;
+  /** Entries older than the retention period (settings.retentionDays), not imported. */
+  skippedOld?: number;
+  /** True when the file's settings replaced the current ones. */
+  settingsApplied?: boolean;
 }
 
 export interface StorageUsage {

@@ -1,0 +1,241 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { defineComponent, h } from 'vue';
+import { mount } from '@vue/test-utils';
+import { dataHandlers } from '@/utils/background/handlers';
+import { getDb } from '@/utils/storage/db';
+import { exportJson, patternsToCsv, type AttuneExport } from '@/utils/storage/export';
+import { checkImportSize, MAX_IMPORT_BYTES, MAX_REPORTED_ERRORS, parseImport } from '@/utils/storage/import';
+import { importFile } from '@/utils/storage/import-file';
+import { notAPatternMirrorItem } from '@/utils/storage/revision';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/utils/storage/settings';
+import { checkin, notAPattern, pattern, resetAll, trust } from './helpers';
+
+const FIXED = Date.UTC(2025, 0, 1);
+
+beforeEach(resetAll);
+
+/** Some existing data, and a way to capture everything byte for byte. */
+async function seed(): Promise<void> {
+  await updateSettings({ sensitivity: 'watchful', userSites: ['chat.example.org'] });
+  for (let i = 0; i < 30; i++) await dataHandlers.logPattern(pattern(i));
+  await dataHandlers.logTrust(trust(1));
+  await dataHandlers.saveCheckin(checkin(1));
+  await dataHandlers.addNotAPattern(notAPattern('calm down'));
+}
+const snapshot = async () => ({
+  export: await exportJson({ now: FIXED }),
+  sync: JSON.stringify(await fakeBrowser.storage.sync.get(null)),
+  mirror: JSON.stringify(await notAPatternMirrorItem.getValue()),
+});
+
+function file(over: Partial<Record<keyof AttuneExport, unknown>> = {}, patternCount = 10): string {
+  return JSON.stringify({
+    format: 'attune-export',
+    version: 1,
+    exportedAt: '2025-01-01T00:00:00.000Z',
+    settings: DEFAULT_SETTINGS,
+    patterns: Array.from({ length: patternCount }, (_, i) => pattern(1000 + i)),
+    trust: [trust(50)],
+    checkins: [checkin(50)],
+    notAPattern: [notAPattern('just ignore them')],
+    ...over,
+  });
+}
+
+async function expectRejected(json: string, message: string | RegExp): Promise<string[]> {
+  await seed();
+  const before = await snapshot();
+  const report = await dataHandlers.importData(json);
+  expect(report.ok).toBe(false);
+  expect(report.added).toEqual({ patterns: 0, trust: 0, checkins: 0, notAPattern: 0 });
+  expect(report.errors.join('\n')).toMatch(message);
+  expect(await snapshot()).toEqual(before);
+  return report.errors;
+}
+
+describe('import rejects bad files, leaving existing data byte-for-byte unchanged', () => {
+  it('not JSON', async () => {
+    await expectRejected('Date,Phrase\n2025-01-01,calm down', /^This file is not valid JSON \(.+\)\. Choose a file made by Attune's "Export everything"/);
+  });
+
+  it('JSON of the wrong shape', async () => {
+    await expectRejected('[1,2,3]', 'This file is JSON but not an Attune export: expected an object, got a list of 3.');
+    await resetAll();
+    await expectRejected('{"name":"my notes"}', 'its "format" should be "attune-export", got nothing');
+    await resetAll();
+    const errors = await expectRejected(file({ patterns: { a: 1 }, trust: null }), /patterns: expected a list, got an object/);
+    expect(errors).toContain('trust: expected a list, got null');
+  });
+
+  it('a future schema version', async () => {
+    await expectRejected(
+      file({ version: 7 }),
+      'This file was exported by a newer version of Attune (format version 7); this version reads format versions up to 1. Update Attune, then import the file again. Nothing was imported.',
+    );
+    await resetAll();
+    await expectRejected(file({ version: '1' }), 'version: expected a whole number from 1 to 1, got "1"');
+  });
+
+  it('wrong types in one entry among thousands: every error, which entry, which field', async () => {
+    const data = JSON.parse(file({}, 5000)) as AttuneExport;
+    (data.patterns[1532] as unknown as Record<string, unknown>).time = 'yesterday';
+    (data.patterns[1532] as unknown as Record<string, unknown>).outcome = 42;
+    (data.checkins[0] as unknown as Record<string, unknown>).slot = 'noon';
+    const errors = await expectRejected(JSON.stringify(data), 'patterns[1532].time: expected a date (number), got "yesterday"');
+    expect(errors).toEqual([
+      'patterns[1532].time: expected a date (number), got "yesterday"',
+      'patterns[1532].outcome: expected one of "used", "edited", "dismissed", "not-a-pattern", "sent-anyway", "shown", got 42',
+      'checkins[0].slot: expected one of "morning", "evening", got "noon"',
+    ]);
+  });
+
+  it('thousands of bad entries: all counted, the first 1000 listed', async () => {
+    const data = JSON.parse(file({}, 3000)) as AttuneExport;
+    for (const p of data.patterns) (p as unknown as Record<string, unknown>).id = 7;
+    const errors = await expectRejected(JSON.stringify(data), /patterns\[0\]\.id: expected text, got 7/);
+    expect(errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    expect(errors.at(-1)).toBe('…and 2,000 more problems like these.');
+  });
+
+  it('a 50 MB file, by size, without parsing it', async () => {
+    const big = `{"format":"attune-export","version":1,"patterns":[${' '.repeat(50 * 1024 * 1024)}]}`;
+    const parse = vi.spyOn(JSON, 'parse');
+    await expectRejected(big, 'This file is 52.4 MB; Attune imports files up to 50.0 MB. Nothing was imported.');
+    expect(parse.mock.calls.filter(([text]) => text === big)).toEqual([]);
+    // The options page refuses it before reading a byte:
+    const read = vi.fn();
+    const report = await importFile({ size: 52_428_800, text: read } as unknown as Blob);
+    expect(report.ok).toBe(false);
+    expect(read).not.toHaveBeenCalled();
+    expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatch(/up to 50\.0 MB/);
+  });
+
+  it('a failure inside the merge transaction writes nothing', async () => {
+    await seed();
+    const before = await snapshot();
+    const db = await getDb();
+    const add = vi.spyOn(db.checkins, 'bulkAdd').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const report = await dataHandlers.importData(file());
+    expect(report).toMatchObject({ ok: false, errors: [/Saving the imported entries failed \(QuotaExceededError\)\. Nothing was imported\./] });
+    expect(await snapshot()).toEqual(before);
+    add.mockRestore();
+  });
+});
+
+describe('import of good files', () => {
+  it('round-trips an export exactly, settings included', async () => {
+    await seed();
+    const exported = await exportJson({ now: FIXED });
+    await dataHandlers.deleteAllData();
+    await updateSettings({ sensitivity: 'gentle' });
+    const report = await dataHandlers.importData(exported);
+    expect(report).toEqual({
+      ok: true,
+      errors: [],
+      added: { patterns: 30, trust: 1, checkins: 1, notAPattern: 1 },
+      skippedDuplicates: 0,
+      skippedOld: 0,
+      settingsApplied: true,
+    });
+    expect(await exportJson({ now: FIXED })).toBe(exported);
+    expect(await notAPatternMirrorItem.getValue()).toEqual(['calm down']);
+  });
+
+  it('merges by stable id without duplicates (importing twice adds nothing)', async () => {
+    await seed();
+    const first = await dataHandlers.importData(file());
+    expect(first.added).toEqual({ patterns: 10, trust: 1, checkins: 1, notAPattern: 1 });
+    const afterFirst = await exportJson({ now: FIXED });
+    const second = await dataHandlers.importData(file());
+    expect(second.added).toEqual({ patterns: 0, trust: 0, checkins: 0, notAPattern: 0 });
+    expect(second.skippedDuplicates).toBe(13);
+    expect(await exportJson({ now: FIXED })).toBe(afterFirst);
+    // an entry already stored is kept as it is, not overwritten by the file
+    const changed = JSON.parse(file()) as AttuneExport;
+    changed.patterns[0].phrase = 'changed';
+    await dataHandlers.importData(JSON.stringify(changed));
+    expect((await (await getDb()).patterns.get(changed.patterns[0].id))?.phrase).toBe(pattern(1000).phrase);
+  });
+
+  it('repeats inside one file count once', async () => {
+    const report = await dataHandlers.importData(file({ patterns: [pattern(1), pattern(1), pattern(2)] }));
+    expect(report.added.patterns).toBe(2);
+    expect(report.skippedDuplicates).toBe(1);
+  });
+
+  it('leaves out entries older than the retention period, and says how many', async () => {
+    const old = pattern(1, { time: Date.now() - 400 * 86_400_000 });
+    const report = await dataHandlers.importData(file({ patterns: [old, pattern(2)] }));
+    expect(report).toMatchObject({ ok: true, skippedOld: 1, added: { patterns: 1 } });
+  });
+
+  it('an older settings shape inside the file gains the current fields', async () => {
+    const report = await dataHandlers.importData(file({ settings: { sensitivity: 'gentle', categories: { assumption: false } } }));
+    expect(report.ok).toBe(true);
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'gentle', categories: { ...DEFAULT_SETTINGS.categories, assumption: false } });
+  });
+
+  it('an older export version migrates on import (mechanism, with a made-up current version 2)', async () => {
+    // Version 1 is the first released format, so there is no real older file yet. Suppose the
+    // current format were 2 and version 1 files had written times as ISO strings:
+    const v1 = JSON.parse(file()) as { patterns: Record<string, unknown>[]; trust: Record<string, unknown>[] };
+    for (const p of v1.patterns) p.time = new Date(p.time as number).toISOString();
+    const migrations = {
+      2: (old: Record<string, unknown>) => ({
+        ...old,
+        version: 2,
+        patterns: (old.patterns as Record<string, unknown>[]).map((p) => ({ ...p, time: Date.parse(p.time as string) })),
+      }),
+    };
+    const migrated = parseImport(JSON.stringify(v1), { currentVersion: 2, migrations });
+    expect(migrated.ok).toBe(true);
+    if (migrated.ok) expect(migrated.value.data.patterns).toEqual(JSON.parse(file()).patterns);
+    // The same file without the migration: every wrong field is reported.
+    const unmigrated = parseImport(JSON.stringify(v1));
+    expect(unmigrated.ok).toBe(false);
+    if (!unmigrated.ok) expect(unmigrated.errors[0]).toMatch(/^patterns\[0\]\.time: expected a date \(number\), got "20/);
+    // A missing step is a clear refusal, not a guess.
+    expect(parseImport(file(), { currentVersion: 2, migrations: {} })).toEqual({
+      ok: false,
+      errors: ['Attune cannot read format version 1 files (no way to upgrade them to 2). Nothing was imported.'],
+    });
+  });
+
+  it('a version 1 file written by hand (not by this exporter) imports', async () => {
+    const handWritten = `{"format":"attune-export","version":1,"exportedAt":"2024-06-01",
+      "patterns":[{"id":"a","time":${Date.now()},"site":"x.example","category":"assumption","reason":"r","phrase":"you never","outcome":"used","extra":"ignored"}],
+      "trust":[],"checkins":[],"notAPattern":[]}`;
+    const report = await dataHandlers.importData(handWritten);
+    expect(report).toMatchObject({ ok: true, added: { patterns: 1 }, settingsApplied: false });
+    expect(Object.keys((await (await getDb()).patterns.get('a'))!)).not.toContain('extra');
+  });
+
+  it('strings with HTML and script are stored as plain text and rendered as text', async () => {
+    const nasty = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror="alert(1)">',
+      '=HYPERLINK("http://evil.example","click")',
+      '"quoted", with comma\nand newline',
+    ];
+    const report = await dataHandlers.importData(
+      file({ patterns: nasty.map((phrase, i) => pattern(i, { phrase, site: nasty[1] })), trust: [trust(1, { note: nasty[0] })] }),
+    );
+    expect(report.ok).toBe(true);
+    const stored = await (await getDb()).patterns.orderBy('id').toArray();
+    expect(stored.map((p) => p.phrase)).toEqual(nasty);
+    expect((await (await getDb()).trust.get('t-1'))?.note).toBe(nasty[0]);
+
+    // Vue text interpolation: no element is created from the data.
+    const List = defineComponent({ setup: () => () => h('ul', stored.map((p) => h('li', p.phrase))) });
+    const wrapper = mount(List);
+    expect(wrapper.findAll('script, img')).toHaveLength(0);
+    expect(wrapper.findAll('li').map((li) => li.element.textContent)).toEqual(nasty);
+
+    const csv = patternsToCsv(stored);
+    expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example"",""click"")",`);
+    expect(csv).toContain('"""quoted"", with comma\nand newline"');
+  });
+});
