@@ -1,0 +1,58 @@
+/**
+ * Options-page component tests: real Pinia stores over fake-indexeddb and WXT's fakeBrowser;
+ * writes go straight to the background's handlers. Test files must also
+ * `vi.mock('@/utils/messaging/reliable-send', () => reliableSendMock)` (and the protocol's
+ * sendMessage, for reads that ask the background).
+ */
+import 'fake-indexeddb/auto';
+import { expect, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import { mount, flushPromises, type ComponentMountingOptions } from '@vue/test-utils';
+import type { Component } from 'vue';
+import { dataHandlers } from '@/utils/background/handlers';
+import { resetSettingsCache } from '@/utils/background/settings-cache';
+import { getDb, resetDbForTests } from '@/utils/storage/db';
+import { seedYear, type SeedOptions } from '../../scripts/lib/seed-year';
+
+const handlers = dataHandlers as unknown as Record<string, (d: unknown) => Promise<unknown>>;
+export const reliableSendMock = { reliableSend: (type: string, data: unknown) => handlers[type](data) };
+
+export let pinia: Pinia;
+
+export async function resetWorld(): Promise<void> {
+  resetSettingsCache();
+  fakeBrowser.reset();
+  await resetDbForTests();
+  pinia = createPinia();
+  setActivePinia(pinia);
+}
+
+/** A smaller year of use, written straight into the database. */
+export async function seed(options: SeedOptions = {}) {
+  const data = seedYear({ patterns: 3000, ...options });
+  const db = await getDb();
+  await db.patterns.bulkAdd(data.patterns);
+  await db.trust.bulkAdd(data.trust);
+  await db.checkins.bulkAdd(data.checkins);
+  return data;
+}
+
+export async function mountWith<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) {
+  const wrapper = mount(component, {
+    attachTo: document.body,
+    ...options,
+    global: { plugins: [pinia], ...(options.global ?? {}) },
+  } as ComponentMountingOptions<C>);
+  await settle();
+  return wrapper;
+}
+
+export async function settle(): Promise<void> {
+  await flushPromises();
+  await new Promise((r) => setTimeout(r, 20));
+  await flushPromises();
+}
+
+export const until = (check: () => boolean | Promise<boolean>, timeout = 4000) =>
+  vi.waitFor(async () => expect(await check()).toBe(true), { timeout, interval: 10 });
