@@ -1,11 +1,50 @@
+/**
+ * The composer content script: thin wiring for utils/watcher/start.ts (read its header for what
+ * runs when). Runs in every frame of the built-in messaging apps (and, registered at run time by
+ * utils/background/sites.ts, of sites the user adds).
+ *
+ * Kept small on purpose: nothing runs until a composer is focused, and compromise is NOT here —
+ * analysis happens once in the background for all tabs (utils/watcher/analysis-host.ts).
+ * The hint is a WXT shadow-root UI (open mode), created on the first hint, never before.
+ */
+import { markForBench } from './mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { BUILTIN_MATCHES } from '../../utils/sites';
+import { startAttune } from '../../utils/watcher/start';
+import { defaultDeps, registerPopupHandlers } from '../../utils/watcher/deps';
 
 export default defineContentScript({
   matches: BUILTIN_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.attune = 'ready';
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    if (markForBench) performance.mark('attune:main');
+    startAttune(
+      {
+        signal: ctx.signal,
+        onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+      },
+      defaultDeps({
+        registerPopupHandlers,
+        createHintHost: async () => {
+          const ui = await createShadowRootUi(ctx, {
+            name: 'attune-hint',
+            position: 'inline',
+            anchor: 'html',
+            append: 'last',
+            mode: 'open',
+            isolateEvents: ['keydown', 'keyup', 'keypress'],
+            onMount: (container) => container,
+          });
+          ui.mount();
+          ui.shadowHost.setAttribute('data-attune-ui', '');
+          ui.shadowHost.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;';
+          return { container: ui.uiContainer, hostElement: ui.shadowHost, remove: () => ui.remove() };
+        },
+      }),
+    );
+    if (markForBench) performance.mark('attune:ready');
   },
 });

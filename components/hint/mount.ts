@@ -1,0 +1,64 @@
+/**
+ * Mounts AttuneHint into a shadow root. Independent of WXT: the content script passes the
+ * container WXT's createShadowRootUi made; the practice page can call mountPlainHintHost().
+ */
+import { createApp, reactive, type App } from 'vue';
+import AttuneHint from './AttuneHint.vue';
+import { HINT_CSS } from './hint-css';
+import { emptyHintState, type HintActions, type HintState } from './types';
+
+export interface HintHost {
+  /** An element inside an open shadow root that the hint renders into. */
+  container: HTMLElement;
+  /** The host element in the page's DOM (what focus/pointer events are retargeted to). */
+  hostElement: HTMLElement;
+  remove(): void;
+}
+
+export interface HintView {
+  state: HintState;
+  hostElement: HTMLElement;
+  /** The rendered bubble's size (0×0 when hidden). */
+  bubbleSize(): { width: number; height: number };
+  destroy(): void;
+}
+
+export function mountHint(host: HintHost, actions: HintActions): HintView {
+  const root = host.container.getRootNode() as ShadowRoot;
+  if (!root.querySelector?.('style[data-attune]')) {
+    const style = document.createElement('style');
+    style.dataset.attune = '';
+    style.textContent = HINT_CSS;
+    host.container.before(style);
+  }
+  const state = reactive(emptyHintState()) as HintState;
+  const app: App = createApp(AttuneHint, { state, actions });
+  app.config.errorHandler = (error) => console.error('[Attune] hint error', error);
+  app.mount(host.container);
+  return {
+    state,
+    hostElement: host.hostElement,
+    bubbleSize() {
+      const el = host.container.querySelector('.bubble');
+      const r = el?.getBoundingClientRect();
+      // The natural height (it may be scrolling inside a max-height right now).
+      return { width: r?.width ?? 0, height: Math.max(r?.height ?? 0, (el?.scrollHeight ?? 0) + 2) };
+    },
+    destroy() {
+      app.unmount();
+      host.remove();
+    },
+  };
+}
+
+/** A plain open shadow root at the end of <body> (practice page, unit tests). */
+export function mountPlainHintHost(doc: Document = document): HintHost {
+  const hostElement = doc.createElement('attune-hint');
+  hostElement.setAttribute('data-attune-ui', '');
+  hostElement.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;';
+  const shadow = hostElement.attachShadow({ mode: 'open' });
+  const container = doc.createElement('div');
+  shadow.append(container);
+  (doc.body ?? doc.documentElement).append(hostElement);
+  return { container, hostElement, remove: () => hostElement.remove() };
+}

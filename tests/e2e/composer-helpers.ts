@@ -1,0 +1,60 @@
+/** Shared steps of tests/e2e/composer.e2e.ts: focus a fixture composer, type, find the hint. */
+import type { Frame, Locator, Page } from 'playwright-core';
+
+/** The frame that holds the composer (the iframe page's inner frame, else the main frame). */
+export async function composerFrame(page: Page, name: string): Promise<Frame> {
+  if (name !== 'iframe') return page.mainFrame();
+  const handle = await page.waitForSelector('iframe.inner');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no inner frame');
+  await frame.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
+  return frame;
+}
+
+export async function openComposer(page: Page, url: string, name: string): Promise<Frame> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
+  const frame = await composerFrame(page, name);
+  const el = await frame.evaluateHandle(() => (window as unknown as { __composer: () => HTMLElement }).__composer());
+  await el.asElement()!.click();
+  return frame;
+}
+
+export const model = (frame: Frame, i?: number) =>
+  frame.evaluate((index) => (window as unknown as { __model: (i?: number) => string }).__model(index), i);
+
+/** The hint: a status region whose accessible name contains "Attune" (found through shadow roots). */
+export function hint(frame: Frame): Locator {
+  return frame.getByRole('status', { name: /Attune/ });
+}
+
+export async function typeSlowly(page: Page, text: string, delay = 25): Promise<void> {
+  await page.keyboard.type(text, { delay });
+}
+
+/**
+ * Records, inside the page, the time from the last keydown to the first frame the hint is in the
+ * DOM (the hint's shadow host is <attune-hint>, open mode). Read with hintLatency().
+ */
+export async function trackHintLatency(frame: Frame): Promise<void> {
+  await frame.evaluate(`(() => {
+    window.__attuneLastKey = 0; window.__attuneShown = null;
+    document.addEventListener('keydown', () => { window.__attuneLastKey = performance.now(); window.__attuneShown = null; }, true);
+    const tick = () => {
+      const host = document.querySelector('attune-hint');
+      const st = host && host.shadowRoot && host.shadowRoot.querySelector('[role=status]');
+      if (st && window.__attuneShown === null && window.__attuneLastKey) window.__attuneShown = performance.now() - window.__attuneLastKey;
+      requestAnimationFrame(tick);
+    };
+    tick();
+  })()`);
+}
+export const hintLatency = (frame: Frame) => frame.evaluate('window.__attuneShown') as Promise<number | null>;
+
+/**
+ * Console errors that are not the page's own missing favicon: the fixture server has no
+ * /favicon.ico, and Chromium logs that 404 on a tab's first load with or without Attune.
+ */
+export function withoutFavicon(errors: readonly string[]): string[] {
+  return errors.filter((e) => !e.includes('Failed to load resource: the server responded with a status of 404'));
+}

@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startAttune, type AttuneDeps } from '../../utils/watcher/start';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/settings-shape';
+import { mountHint, mountPlainHintHost } from '../../components/hint/mount';
+import type { AnalysisRequest } from '../../utils/watcher/analysis-protocol';
+import type { Finding } from '../../utils/analysis/types';
+
+const DRAFT = 'you never listen to me';
+const finding: Finding = {
+  category: 'assumption', start: 4, end: 16, phrase: 'never listen', severity: 'medium',
+  reason: 'assume-always-never', explanation: '"Always" and "never" turn one moment into a verdict.',
+};
+
+function setup(settings: Partial<Settings> = {}) {
+  const ta = document.createElement('textarea');
+  ta.getBoundingClientRect = () => ({ x: 0, y: 700, left: 0, top: 700, width: 500, height: 40, right: 500, bottom: 740, toJSON() {} }) as DOMRect;
+  document.body.append(ta);
+  const sent: { type: string; data: any }[] = [];
+  const analyze = vi.fn(async (req: AnalysisRequest) => ({
+    findings: req.text.includes('never listen') ? [{ ...finding, start: req.text.indexOf('never listen'), end: req.text.indexOf('never listen') + 12 }] : [],
+    rephrasings: [],
+    safetyNote: null,
+    ms: 1,
+  }));
+  let watcher: (s: Settings) => void = () => {};
+  const deps: AttuneDeps = {
+    host: 'chat.example',
+    analyze,
+    send: (async (type: string, data: unknown) => void sent.push({ type, data })) as AttuneDeps['send'],
+    getSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    watchSettings: (cb) => ((watcher = cb), () => {}),
+    getNotAPattern: async () => [],
+    watchNotAPattern: () => () => {},
+    createHintHost: async () => mountPlainHintHost(),
+    mountHint,
+  };
+  const controller = new AbortController();
+  const attune = startAttune({ signal: controller.signal }, deps);
+  const type = (text: string) => {
+    ta.value = text;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, data: text.slice(-1) }));
+  };
+  return { ta, sent, analyze, attune, controller, type, setSettings: (s: Partial<Settings>) => watcher({ ...DEFAULT_SETTINGS, ...s }) };
+}
+
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+describe('startAttune', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('analyses only after the pause, and only for the focused composer', async () => {
+    const t = setup();
+    t.type(DRAFT); // not focused: nothing
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(t.analyze).not.toHaveBeenCalled();
+    t.ta.focus();
+    await vi.advanceTimersByTimeAsync(10);
+    t.type(DRAFT + '!');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(t.analyze).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(t.analyze).toHaveBeenCalledTimes(1);
+    await flush();
+    expect(t.attune.hint?.mode).toBe('finding');
+    t.controller.abort();
+  });
+
+  it('does nothing while an IME composition is open; analyses on compositionend', async () => {
+    const t = setup();
+    t.ta.focus();
+    t.ta.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    t.ta.value = DRAFT;
+    t.ta.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(t.analyze).not.toHaveBeenCalled();
+    t.ta.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(t.analyze).toHaveBeenCalledTimes(1);
+    t.controller.abort();
+  });
+
+  it('logs dismissed with a stable id, never the draft, and hides until the text changes', async () => {
+    const t = setup();
+    t.ta.focus();
+    t.type(DRAFT);
+    await vi.advanceTimersByTimeAsync(500);
+    await flush();
+    t.ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(t.attune.hint?.mode).toBe('hidden');
+    const log = t.sent.find((m) => m.type === 'logPattern')!;
+    expect(log.data).toMatchObject({ outcome: 'dismissed', category: 'assumption', phrase: 'never listen', site: 'chat.example' });
+    expect(log.data.snippet).toBeUndefined();
+    expect(log.data.id).toMatch(/^[0-9a-f-]{36}$/);
+    t.ta.focus();
+    t.type(DRAFT + ' again');
+    await vi.advanceTimersByTimeAsync(500);
+    await flush();
+    expect(t.attune.hint?.mode).toBe('finding');
+    t.controller.abort();
+  });
+
+  it('logs sent-anyway when the composer empties right after Enter', async () => {
+    const t = setup();
+    t.ta.focus();
+    t.type(DRAFT);
+    await vi.advanceTimersByTimeAsync(500);
+    await flush();
+    t.ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    t.ta.value = '';
+    await vi.advanceTimersByTimeAsync(700);
+    expect(t.sent.filter((m) => m.type === 'logPattern').map((m) => m.data.outcome)).toEqual(['sent-anyway']);
+    t.controller.abort();
+  });
+
+  it('logs a repair deposit when the repair word is typed', async () => {
+    const t = setup({ repairRitual: { word: 'pineapple', gesture: '', lyric: '' } });
+    t.ta.focus();
+    t.type('hey');
+    await vi.advanceTimersByTimeAsync(500);
+    t.type('hey pineapple');
+    await vi.advanceTimersByTimeAsync(500);
+    await flush();
+    expect(t.sent.find((m) => m.type === 'logTrust')?.data).toMatchObject({ direction: 'deposit', kind: 'repair' });
+    t.controller.abort();
+  });
+
+  it('respects settings live: disabled or snoozed means no analysis', async () => {
+    const t = setup({ snoozedSites: { 'chat.example': Date.now() + 3_600_000 } });
+    t.ta.focus();
+    t.type(DRAFT);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(t.analyze).not.toHaveBeenCalled();
+    t.setSettings({ enabled: true });
+    t.type(DRAFT + '.');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(t.analyze).toHaveBeenCalledTimes(1);
+    t.controller.abort();
+  });
+});

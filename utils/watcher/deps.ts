@@ -1,0 +1,44 @@
+/**
+ * The real dependencies of startAttune(): settings and the not-a-pattern mirror from
+ * browser.storage, writes through reliableSend(), analysis through the background host, and a
+ * plain shadow-root hint host (the content script swaps in WXT's createShadowRootUi).
+ */
+import { getSettings, watchSettings } from '../storage/settings';
+import { getNotAPatternList, watchNotAPatternList } from '../storage/revision';
+import { reliableSend } from '../messaging/reliable-send';
+import { onMessage } from '../messaging/protocol';
+import { analysisMessaging } from './analysis-protocol';
+import { mountHint, mountPlainHintHost } from '../../components/hint/mount';
+import type { AttuneDeps, PopupApi } from './start';
+
+/** Frames without a composer wait this long before answering the popup, so the one with it wins. */
+const NO_COMPOSER_ANSWER_DELAY_MS = 250;
+
+export function defaultDeps(overrides: Partial<AttuneDeps> = {}): AttuneDeps {
+  return {
+    host: location.hostname,
+    analyze: (req) => analysisMessaging.sendMessage('attuneAnalyze', req),
+    warm: () => void analysisMessaging.sendMessage('attuneWarm', undefined).catch(() => {}),
+    forget: (id) => void analysisMessaging.sendMessage('attuneForget', id).catch(() => {}),
+    send: ((type: 'logPattern', data: never) => reliableSend(type, data)) as AttuneDeps['send'],
+    getSettings,
+    watchSettings,
+    getNotAPattern: getNotAPatternList,
+    watchNotAPattern: watchNotAPatternList,
+    createHintHost: async () => mountPlainHintHost(),
+    mountHint,
+    ...overrides,
+  };
+}
+
+/** The popup's messages to this tab (content script only: all frames answer, the composer's first). */
+export function registerPopupHandlers(api: PopupApi): () => void {
+  const later = <T>(value: () => T): Promise<T> | T =>
+    api.hasComposer() ? value() : new Promise((r) => setTimeout(() => r(value()), NO_COMPOSER_ANSWER_DELAY_MS));
+  const offs = [
+    onMessage('getDraft', () => later(() => api.getDraft())),
+    onMessage('applyRephrasing', (m) => (api.hasComposer() ? api.applyRephrasing(m.data) : later(() => false))),
+    onMessage('insertText', (m) => (api.hasComposer() ? api.insertText(m.data) : later(() => false))),
+  ];
+  return () => offs.forEach((off) => off());
+}
