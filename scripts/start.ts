@@ -67,7 +67,7 @@ async function headlessDemo(): Promise<void> {
   const { context, id, profile } = await launch(true);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/practice.html`);
-  const composer = page.getByRole('textbox', { name: /message/i }).first();
+  const composer = page.getByRole('textbox', { name: 'Message', exact: true });
   await composer.waitFor();
   console.log(`\nAttune is loaded (extension id ${id}). Typing demo drafts into the practice page:\n`);
   let shot = false;

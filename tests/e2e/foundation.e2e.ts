@@ -28,6 +28,23 @@ describe('the e2e build in real Chromium', () => {
     });
   }
 
+  it('pauses a rushed fix on the practice page and puts the rephrasing into its composer', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.extensionUrl('practice.html'));
+    const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+    await composer.click();
+    await page.keyboard.type('You should just talk to him.', { delay: 20 });
+    const hint = page.getByRole('status', { name: /Attune/ });
+    await expect.poll(() => hint.isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await hint.innerText()).toContain('Rushing to fix');
+    const use = page.getByRole('button', { name: /Use this rephrasing/ }).first();
+    const suggestion = ((await use.getAttribute('aria-label')) ?? '').replace(/^Use this rephrasing:?\s*/, '');
+    expect(suggestion).toMatch(/would it help|what do you think/i);
+    await use.click();
+    await expect.poll(() => composer.inputValue()).toBe(suggestion);
+    await page.close();
+  });
+
   for (const name of [...COMPOSER_PAGES, ...BEHAVIOUR_PAGES]) {
     it(`runs the content script on the fixture page ${name}.html`, async () => {
       const page = await h.context.newPage();

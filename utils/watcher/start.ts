@@ -62,6 +62,11 @@ export interface AttuneDeps {
   mountHint(host: HintHost, actions: HintActions): HintView;
   /** Answer the popup's getDraft / applyRephrasing / insertText (content script only). */
   registerPopupHandlers?(api: PopupApi): () => void;
+  /**
+   * The partner's last message, only where the user put it in front of Attune themselves (the
+   * practice page's "partner" box). Attune never reads a conversation's history on its own.
+   */
+  partnerMessage?(): string | undefined;
   now?(): number;
 }
 
@@ -284,7 +289,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     const reply = await deps.analyze({
       draftId: s.draftId,
       text,
-      context: s.typing.context(),
+      context: { ...s.typing.context(), partnerMessage: deps.partnerMessage?.() || undefined },
       options: { notAPattern, categories: settings!.categories, sensitivity: settings!.sensitivity },
       crisisLine: settings!.crisisLine,
     });

@@ -43,6 +43,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     } catch {
       return fail(res, 400, 'bad request');
     }
+    // Browsers ask for a favicon on every page; answering "no content" keeps a 404 out of the
+    // console errors the tests assert on.
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204);
+      return res.end();
+    }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.join(DIST_DIR, path.normalize(pathname));
     if (!file.startsWith(DIST_DIR + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
