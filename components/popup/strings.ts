@@ -98,8 +98,24 @@ export const strings = {
     enabled: (host: string) => `Attune will run on ${host}. Reload the page to start.`,
     enableDenied: 'Permission was not given, so Attune stays off here.',
     noAddress: 'Attune cannot see this tab\u2019s address. Add the site on the options page.',
-    pause: 'Pause Attune on this site for 24 hours',
-    pausedUntil: (time: string) => `Paused until ${time}.`,
+  },
+
+  /** The snooze control (PopupSnooze.vue; times from snooze.ts). */
+  snooze: {
+    /** The header's disclosure button, and the name of its group of choices. */
+    toggleAll: 'Pause everywhere',
+    groupAll: 'Pause Attune everywhere',
+    groupSite: (host: string) => `Pause Attune on ${host}`,
+    hour: 'For 1 hour',
+    morning: 'Until tomorrow morning',
+    pausedAll: (when: string) => `Paused everywhere until ${when}`,
+    pausedSite: (host: string, when: string) => `Paused on ${host} until ${when}`,
+    tomorrowAt: (time: string) => `tomorrow ${time}`,
+    dayAt: (weekday: string, time: string) => `${weekday} ${time}`,
+    resume: 'Resume',
+    resumeAll: 'Resume Attune everywhere',
+    resumeSite: (host: string) => `Resume Attune on ${host}`,
+    failed: (message: string) => `Not changed: ${message}`,
   },
 
   reflect: {

@@ -150,6 +150,9 @@ describe('the popup', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, name).toBeLessThanOrEqual(0);
     }
+    await page.getByRole('button', { name: 'Pause everywhere' }).click();
+    await expect.poll(() => page.getByRole('group', { name: 'Pause Attune everywhere' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'pause choices').toBeLessThanOrEqual(0);
     await page.close();
   });
 
@@ -180,6 +183,32 @@ describe('the popup', () => {
     expect(await model(chat)).not.toMatch(/^You should just talk/);
     await draftPopup.close();
     await chat.close();
+  });
+
+  it('pauses Attune everywhere from the header, says until when, and resumes', async () => {
+    type Sync = { settings?: { snoozeAllUntil: number } };
+    const stored = () =>
+      popup.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { sync: { get: (k: string) => Promise<Sync> } } } }).chrome;
+        return (await api.storage.sync.get('settings')).settings?.snoozeAllUntil ?? 0;
+      });
+    const toggle = popup.getByRole('button', { name: 'Pause everywhere' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const choices = popup.getByRole('group', { name: 'Pause Attune everywhere' });
+    expect(await seriousViolations(popup)).toEqual([]);
+    const before = Date.now();
+    await choices.getByRole('button', { name: 'For 1 hour' }).click();
+    await expect.poll(() => popup.getByText(/^Paused everywhere until/).count()).toBe(1);
+    const until = await stored();
+    expect(until).toBeGreaterThanOrEqual(before + 3_600_000 - 5_000);
+    expect(until).toBeLessThanOrEqual(Date.now() + 3_600_000 + 5_000);
+    const resume = popup.getByRole('button', { name: 'Resume Attune everywhere' });
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Resume Attune everywhere');
+    expect(await seriousViolations(popup)).toEqual([]);
+    await resume.click();
+    await expect.poll(stored).toBe(0);
+    await expect.poll(() => toggle.count()).toBe(1);
   });
 
   it('logs no console errors and makes no network requests', () => {

@@ -46,17 +46,31 @@ describe('the current draft', () => {
     w.unmount();
   });
 
-  it('says so when there is nothing to suggest, and pauses the site for a day', async () => {
+  it('says so when there is nothing to suggest, and pauses this site for an hour, then resumes', async () => {
     tabMessages.handler = () => ({ ...DRAFT, findings: [], rephrasings: [] });
     const w = await mountWith(PopupDraftSuggestion, { props: { pollMs: 0 } });
     await until(() => w.text().includes('Nothing to suggest'));
-    const pause = w.find('[role=switch]');
-    expect(pause.attributes('aria-checked')).toBe('false');
-    await pause.trigger('click');
-    await until(async () => ((await getSettings()).snoozedSites['chat.example.org'] ?? 0) > Date.now() + 23 * 3600_000);
-    await until(() => w.find('[role=switch]').attributes('aria-checked') === 'true');
-    await w.find('[role=switch]').trigger('click');
+    const group = w.find('[role=group]');
+    expect(group.attributes('aria-labelledby')).toBeTruthy();
+    expect(w.find(`#${group.attributes('aria-labelledby')}`).text()).toBe('Pause Attune on chat.example.org');
+    const before = Date.now();
+    await group.findAll('button').find((b) => b.text() === 'For 1 hour')!.trigger('click');
+    await until(async () => ((await getSettings()).snoozedSites['chat.example.org'] ?? 0) >= before + 3600_000);
+    const until1h = (await getSettings()).snoozedSites['chat.example.org'];
+    expect(until1h).toBeLessThanOrEqual(Date.now() + 3600_000);
+    expect((await getSettings()).snoozeAllUntil).toBe(0);
+    await until(() => w.text().includes('Paused on chat.example.org until'));
+    await w.find('button[aria-label="Resume Attune on chat.example.org"]').trigger('click');
     await until(async () => !(await getSettings()).snoozedSites['chat.example.org']);
+    await until(() => w.find('[role=group]').exists());
+    w.unmount();
+  });
+
+  it('has no pause control where Attune is not running', async () => {
+    await openTab('https://chat.example.org/room', false);
+    const w = await mountWith(PopupDraftSuggestion, { props: { pollMs: 0 } });
+    await until(() => w.text().includes('Attune is not running'));
+    expect(w.text()).not.toContain('For 1 hour');
     w.unmount();
   });
 
