@@ -81,6 +81,7 @@ export const S = {
     range365: 'Last 12 months',
     rangeAll: 'Everything',
     rangeCustom: 'Choose dates…',
+    wholeDays: 'Ranges count whole days, midnight to midnight, including today.',
     from: 'From',
     to: 'To',
     total: '{0} flagged moments',

@@ -114,6 +114,13 @@ describe('data survives service-worker restarts (issue 7)', () => {
             sends.push(AttuneReliable.reliableSend('logPattern', entry).catch((e) => failed.push(entry.id + ': ' + e.message)));
             // Interleave with the other tabs: a few sends, then yield.
             if (i % 3 === 2) await new Promise((r) => setTimeout(r, 15));
+            // After each third, wait (with sends still queued) until the test has restarted the
+            // worker: the restarts land mid-run however fast or slow this machine is.
+            const third = Math.floor((i + 1) / (${PER_TAB} / 3));
+            if ((i + 1) % (${PER_TAB} / 3) === 0 && third < 3) {
+              globalThis.__reached = third;
+              while ((globalThis.__gate ?? 0) < third) await new Promise((r) => setTimeout(r, 10));
+            }
           }
           await Promise.all(sends);
           return { sent: sends.length, failed };
@@ -138,7 +145,11 @@ describe('data survives service-worker restarts (issue 7)', () => {
       return 'marked';
     };
     /** Marks the running worker, stops it, and waits until a fresh one (no mark) serves again. */
-    const restartWorker = async (): Promise<void> => {
+    const restartWorker = async (phase: number): Promise<void> => {
+      // Every tab has sent its first `phase` thirds and is waiting for the gate.
+      await expect
+        .poll(() => Promise.all(tabs.map((t) => evaluateIn<number>(t.cdp, t.world, 'globalThis.__reached ?? 0'))), { timeout: 30_000 })
+        .toEqual(tabs.map(() => phase));
       expect(done.every(Boolean), 'the tabs were still sending').toBe(false);
       await expect.poll(() => markWorker().catch((e) => String(e)), { timeout: 10_000 }).toBe('marked');
       const { targetInfos } = await control.send('Target.getTargets');
@@ -147,12 +158,11 @@ describe('data survives service-worker restarts (issue 7)', () => {
       await control.send('Target.closeTarget', { targetId: workers[0].targetId });
       await expect.poll(() => marker().catch((e) => String(e)), { timeout: 10_000 }).toBe('fresh');
       restarts++;
+      await Promise.all(tabs.map((t) => evaluateIn(t.cdp, t.world, `globalThis.__gate = ${phase}; true`)));
     };
     let restarts = 0;
-    await tabs[0].page.waitForTimeout(400);
-    await restartWorker();
-    await tabs[0].page.waitForTimeout(400);
-    await restartWorker();
+    await restartWorker(1);
+    await restartWorker(2);
 
     const results = await Promise.all(runs);
     for (const r of results) {
@@ -173,6 +183,26 @@ describe('data survives service-worker restarts (issue 7)', () => {
     expect(ids.length).toBe(TABS * PER_TAB); // exact count
     expect(unique.size).toBe(ids.length); // no duplicates
     expect(expected.filter((id) => !unique.has(id))).toEqual([]); // none missing
-    console.log(`[data.e2e] ${ids.length} entries exported with ${restarts} worker restarts mid-run`);
+    // The daily rollup the options page's charts read was kept in step with every write
+    // (same transaction), restarts and all: its total equals the log's row count.
+    const counts = (await options.evaluate(
+      () =>
+        new Promise<{ rows: number; rolled: number }>((resolve, reject) => {
+          const open = indexedDB.open('attune');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['patterns', 'patternDays']);
+            const count = tx.objectStore('patterns').count();
+            const days = tx.objectStore('patternDays').getAll();
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve({ rows: count.result, rolled: (days.result as { total: number }[]).reduce((a, d) => a + d.total, 0) });
+            };
+          };
+        }),
+      undefined,
+    ));
+    expect(counts.rolled).toBe(counts.rows);
+    console.log(`[data.e2e] ${ids.length} entries exported with ${restarts} worker restarts mid-run; rollup total ${counts.rolled} = ${counts.rows} rows`);
   });
 });

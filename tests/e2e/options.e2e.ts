@@ -64,6 +64,12 @@ describe('the options page with a year of heavy use', () => {
     expect(await page.locator('svg[role="img"]').first().getAttribute('aria-label')).not.toBe(weekLabel);
     console.log(`options: charts ready ${readyAt.toFixed(0)} ms after navigation; category filter → charts updated in ${ms.toFixed(0)} ms`);
 
+    // The entry list reads full entries a page at a time; the charts never do.
+    await expect.poll(() => page.locator('.entry').count()).toBe(50);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => page.locator('.entry').count()).toBe(100);
+    await expect(page.locator('.whole-days').textContent()).resolves.toMatch(/whole days/);
+
     // The insights the seeded year supports.
     await expect.poll(() => page.locator('.insights').textContent()).toMatch(/Most rushed fixes happen after 9 pm/);
     // Every other section renders its seeded data.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarisePatterns, filterPatterns } from '@/utils/insights/patterns';
+import { summarisePatterns, summariseDays, filterPatterns } from '@/utils/insights/patterns';
+import { buildRollupRows } from '@/utils/storage/rollup';
 import { patternInsights } from '@/utils/insights/insights';
 import { summariseTrust } from '@/utils/insights/trust';
 import { calendarMonth, checkinsByDay, frequentNeeds } from '@/utils/insights/checkins';
@@ -78,17 +79,19 @@ describe('summarisePatterns', () => {
     expect(patternInsights(s)).toEqual([]);
   });
 
-  it('summarises a year of heavy use (100,000 entries) in one quick pass', () => {
+  it('summarises a year of heavy use (100,000 entries) from its ~365 rollup rows quickly', () => {
     const { patterns } = seedYear({ now: NOW });
     expect(patterns).toHaveLength(100_000);
-    const newestFirst = patterns.slice().reverse();
-    summarisePatterns(newestFirst, {}, { now: NOW }); // warm up
+    const days = buildRollupRows(patterns);
+    expect(days.length).toBeLessThanOrEqual(366);
+    summariseDays(days, {}, { now: NOW }); // warm up
     const t0 = performance.now();
-    const s = summarisePatterns(newestFirst, { categories: ['rushed-fix', 'assumption'] }, { now: NOW });
+    const s = summariseDays(days, { categories: ['rushed-fix', 'assumption'] }, { now: NOW });
     const ms = performance.now() - t0;
     expect(s.total).toBeGreaterThan(50_000);
-    console.log(`summarisePatterns over 100,000 entries: ${ms.toFixed(1)} ms`);
-    const insights = patternInsights(summarisePatterns(newestFirst, {}, { now: NOW })).map((i) => i.text);
+    expect(s.total).toBe(patterns.filter((e) => e.category === 'rushed-fix' || e.category === 'assumption').length);
+    console.log(`summariseDays over the rollup of 100,000 entries: ${ms.toFixed(1)} ms`);
+    const insights = patternInsights(summariseDays(days, {}, { now: NOW })).map((i) => i.text);
     expect(insights).toContain('Most rushed fixes happen after 9 pm (' + insights.find((t) => t.startsWith('Most rushed'))!.split('(')[1]);
     console.log(insights.join('\n'));
     expect(insights.some((t) => /^Assumption language fell by half/.test(t))).toBe(true);

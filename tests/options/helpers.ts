@@ -13,6 +13,7 @@ import type { Component } from 'vue';
 import { dataHandlers } from '@/utils/background/handlers';
 import { resetSettingsCache } from '@/utils/background/settings-cache';
 import { getDb, resetDbForTests } from '@/utils/storage/db';
+import { rebuildRollup } from '@/utils/storage/rollup';
 import { seedYear, type SeedOptions } from '../../scripts/lib/seed-year';
 
 const handlers = dataHandlers as unknown as Record<string, (d: unknown) => Promise<unknown>>;
@@ -28,13 +29,16 @@ export async function resetWorld(): Promise<void> {
   setActivePinia(pinia);
 }
 
-/** A smaller year of use, written straight into the database. */
+/** A smaller year of use, written straight into the database (the rollup built once at the end, as the e2e seed does). */
 export async function seed(options: SeedOptions = {}) {
   const data = seedYear({ patterns: 3000, ...options });
   const db = await getDb();
-  await db.patterns.bulkAdd(data.patterns);
-  await db.trust.bulkAdd(data.trust);
-  await db.checkins.bulkAdd(data.checkins);
+  await db.transaction('rw', [db.patterns, db.patternDays, db.trust, db.checkins], async () => {
+    await db.patterns.bulkAdd(data.patterns);
+    await db.trust.bulkAdd(data.trust);
+    await db.checkins.bulkAdd(data.checkins);
+    await rebuildRollup(db.patterns, db.patternDays);
+  });
   return data;
 }
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AttuneDb, CURRENT_DB_VERSION, SCHEMA, getDb, openDb, storageProblemItem, type SchemaVersion } from '@/utils/storage/db';
+import { buildRollupRows, localDay, rollupConsistent } from '@/utils/storage/rollup';
 import { pattern, resetAll } from './helpers';
 
 beforeEach(resetAll);
@@ -15,13 +16,38 @@ async function writeV1(name: string, rows: object[]): Promise<void> {
 }
 
 describe('history database schema', () => {
-  it('is version 1 with the indexes the queries use', async () => {
-    expect(CURRENT_DB_VERSION).toBe(1);
+  it('is version 2 with the indexes the queries use and the daily rollup', async () => {
+    expect(CURRENT_DB_VERSION).toBe(2);
     const db = await getDb();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const idx = db.patterns.schema.indexes.map((i) => i.name).sort();
-    expect(idx).toEqual(['[category+time]', 'outcome', 'site', 'time']);
+    expect(idx).toEqual(['[category+time]', '[site+time]', 'time']);
     expect(db.notAPattern.schema.primKey.name).toBe('value');
+    expect(db.patternDays.schema.primKey.name).toBe('day');
+  });
+
+  it('upgrades a version-1 database: the rollup is built from the patterns already stored', async () => {
+    await Dexie.delete('v1-rollup');
+    // A few hundred rows over ~300 days, some on the same day, every category and site.
+    const rows = Array.from({ length: 600 }, (_, i) => pattern(i, { outcome: (['shown', 'used', 'sent-anyway'] as const)[i % 3] }));
+    await writeV1('v1-rollup', rows);
+    const db = await openDb('v1-rollup');
+    expect(db.readOnlyFallback).toBe(false);
+    expect(db.verno).toBe(2);
+    expect(await db.patterns.count()).toBe(600);
+    const days = await db.patternDays.orderBy('day').toArray();
+    expect(days).toEqual(buildRollupRows(rows));
+    expect(days.reduce((a, d) => a + d.total, 0)).toBe(600);
+    // Spot check one day against the rows themselves.
+    const d0 = localDay(rows[0].time);
+    const sameDay = rows.filter((r) => localDay(r.time) === d0);
+    const row = days.find((d) => d.day === d0)!;
+    expect(row.total).toBe(sameDay.length);
+    expect(row.buckets[rows[0].category]![rows[0].site].p[rows[0].phrase]).toBe(1);
+    expect(await rollupConsistent(db.patterns, db.patternDays)).toBe(true);
+    // The new index answers.
+    expect(await db.patterns.where('[site+time]').between(['discord.com', -Infinity], ['discord.com', Infinity]).count()).toBe(200);
+    db.close();
   });
 
   it('opens a database written by version 1 with the current schema, rows intact', async () => {
@@ -36,17 +62,17 @@ describe('history database schema', () => {
   it('runs a later version\'s upgrade over version 1 rows (the migrations pattern)', async () => {
     await Dexie.delete('upgrade');
     await writeV1('upgrade', [pattern(1, { site: 'WEB.WhatsApp.com' }), pattern(2)]);
-    // A made-up version 2: hosts lower-cased, plus a new index on reason.
+    // A made-up version 3: hosts lower-cased, plus a new index on reason.
     const v2: SchemaVersion = {
-      version: 2,
-      stores: { patterns: 'id, time, [category+time], site, outcome, reason' },
+      version: 3,
+      stores: { patterns: 'id, time, [category+time], [site+time], reason' },
       upgrade: (tx) =>
         tx.table('patterns').toCollection().modify((p: { site: string }) => {
           p.site = p.site.toLowerCase();
         }),
     };
     const db = await openDb('upgrade', [...SCHEMA, v2]);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect((await db.patterns.get('p-1'))?.site).toBe('web.whatsapp.com');
     expect(await db.patterns.where('reason').equals(pattern(2).reason).count()).toBeGreaterThan(0);
     db.close();
@@ -56,8 +82,8 @@ describe('history database schema', () => {
     await Dexie.delete('broken');
     await writeV1('broken', [pattern(1), pattern(2), pattern(3)]);
     const broken: SchemaVersion = {
-      version: 2,
-      stores: { patterns: 'id, time, [category+time], site, outcome' },
+      version: 3,
+      stores: { patterns: 'id, time, [category+time], [site+time]' },
       upgrade: async (tx) => {
         await tx.table('patterns').clear(); // would lose everything if it committed
         throw new Error('boom');

@@ -7,6 +7,7 @@ import { getDb } from '@/utils/storage/db';
 import { useCheckinsStore } from '@/utils/stores/checkins';
 import { useNotAPatternStore } from '@/utils/stores/not-a-pattern';
 import { usePatternsStore } from '@/utils/stores/patterns';
+import { rebuildRollup } from '@/utils/storage/rollup';
 import { useSettingsStore } from '@/utils/stores/settings';
 import { useTrustStore } from '@/utils/stores/trust';
 import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
@@ -46,21 +47,49 @@ describe('useSettingsStore', () => {
 });
 
 describe('usePatternsStore', () => {
-  it('queries with its filter and refreshes when the background writes', async () => {
+  it('summarises the rollup for its filter, pages entries, and refreshes when the background writes', async () => {
     const store = usePatternsStore();
     await until(() => store.loaded);
     expect(store.entries).toEqual([]);
+    expect(store.summary.total).toBe(0);
     await dataHandlers.logPattern(pattern(1, { time: NOW, category: 'assumption' }));
     await until(() => store.entries.length === 1);
-    expect(store.counts.assumption).toBe(1);
+    await until(() => store.counts.assumption === 1);
 
     await dataHandlers.logPattern(pattern(2, { time: NOW - 1, category: 'rushed-fix' }));
     await dataHandlers.logPattern(pattern(3, { time: NOW - 60 * DAY, category: 'assumption' }));
-    await store.setQuery({ categories: ['assumption'], from: NOW - 90 * DAY });
+    await store.setFilter({ categories: ['assumption'], from: NOW - 90 * DAY });
     expect(store.entries.map((e) => e.id)).toEqual(['p-1', 'p-3']);
+    await until(() => store.summary.total === 2);
+    expect(store.totalAll).toBe(3);
+
+    // An outcome change (the same id again) moves the count, it does not add one.
+    await dataHandlers.logPattern(pattern(3, { time: NOW - 60 * DAY, category: 'assumption', outcome: 'used' }));
+    await until(() => store.summary.outcomes.used === 1);
+    expect(store.summary.total).toBe(2);
 
     await store.remove(['p-1']);
     expect(store.entries.map((e) => e.id)).toEqual(['p-3']);
+    expect(store.summary.total).toBe(1);
+  });
+
+  it('pages the entry list: newest first, "show more" adds the next page', async () => {
+    const db = await getDb();
+    await db.transaction('rw', db.patterns, db.patternDays, async () => {
+      await db.patterns.bulkPut(Array.from({ length: 120 }, (_, i) => pattern(i, { time: NOW - i * 60_000 })));
+      await rebuildRollup(db.patterns, db.patternDays);
+    });
+    const store = usePatternsStore();
+    await bumpRevision();
+    await until(() => store.entries.length === 50);
+    expect(store.hasMore).toBe(true);
+    expect(store.entries[0].id).toBe('p-0');
+    await store.showMore();
+    expect(store.entries).toHaveLength(100);
+    await store.showMore();
+    expect(store.entries).toHaveLength(120);
+    expect(store.hasMore).toBe(false);
+    expect(store.summary.total).toBe(120);
   });
 
   it('sees writes made directly in the database once the revision is bumped', async () => {

@@ -8,8 +8,9 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
 import { getDb } from '../storage/db';
 import { dataHandlers, PAGE_ONLY_MESSAGES, type DataMessage } from './handlers';
-import { syncNotAPatternMirror } from './revision';
 import { currentSettings } from './settings-cache';
+import { repairRollupIfNeeded } from './maintenance';
+import { bumpRevision, syncNotAPatternMirror } from './revision';
 import { runMaintenance } from './writes';
 
 function fromExtensionPage(sender: { url?: string } | undefined): boolean {
@@ -37,6 +38,7 @@ export async function startupMaintenance(): Promise<void> {
   if (db.readOnlyFallback) return;
   await syncNotAPatternMirror(db);
   await runMaintenance(db);
+  if (await repairRollupIfNeeded(db)) await bumpRevision();
 }
 
 export function startDataService(): void {

@@ -2,6 +2,9 @@
  * The `importData` message: check everything first (utils/storage/import.ts), then merge in ONE
  * Dexie transaction. A rejected file — or a transaction that fails halfway — changes nothing.
  *
+ * The patterns log's daily rollup is recomputed, in the same transaction, for every day the
+ * import added entries to.
+ *
  * Merging is by stable id (the not-a-pattern list by its value): an entry already stored is
  * kept as it is and counted in `skippedDuplicates`, as is a repeat inside the file. Entries
  * older than the retention period are not imported (`skippedOld`), since retention would
@@ -10,6 +13,8 @@
  */
 import type { ImportReport } from '../messaging/protocol';
 import { parseImport } from '../storage/import';
+import type { PatternEntry } from '../storage/records';
+import { localDay, recomputeDays } from '../storage/rollup';
 import { saveSettings } from '../storage/settings';
 import { retentionCutoff } from './maintenance';
 import { bumpRevision, syncNotAPatternMirror } from './revision';
@@ -31,7 +36,7 @@ export async function importData(json: unknown): Promise<ImportReport> {
 
   const db = await writableDb();
   try {
-    await db.transaction('rw', [db.patterns, db.trust, db.checkins, db.notAPattern], async () => {
+    await db.transaction('rw', [db.patterns, db.patternDays, db.trust, db.checkins, db.notAPattern], async () => {
       const merge = async <T extends { time: number }>(
         table: { bulkGet(keys: string[]): Promise<(T | undefined)[]>; bulkAdd(items: readonly T[]): Promise<unknown> },
         items: T[],
@@ -49,9 +54,16 @@ export async function importData(json: unknown): Promise<ImportReport> {
         const toAdd = keys.filter((_, i) => existing[i] === undefined).map((k) => fresh.get(k)!);
         skippedDuplicates += keys.length - toAdd.length;
         if (toAdd.length) await table.bulkAdd(toAdd);
+        addedRows = toAdd;
         return toAdd.length;
       };
+      let addedRows: unknown[] = [];
       added.patterns = await merge(db.patterns, data.patterns, (e) => e.id, false);
+      // The rollup: the days the import touched are recomputed from the log, in this transaction.
+      if (added.patterns) {
+        const days = new Set((addedRows as PatternEntry[]).map((e) => localDay(e.time)));
+        await recomputeDays(db.patterns, db.patternDays, days);
+      }
       added.trust = await merge(db.trust, data.trust, (e) => e.id, false);
       added.checkins = await merge(db.checkins, data.checkins, (e) => e.id, false);
       added.notAPattern = await merge(db.notAPattern, data.notAPattern, (e) => e.value, true);

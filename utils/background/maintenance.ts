@@ -4,6 +4,8 @@
  * capped (oldest first) so a runaway logger cannot fill the disk.
  */
 import type { AttuneDb } from '../storage/db';
+import type { PatternEntry } from '../storage/records';
+import { rebuildRollup, rollupConsistent, updateRollup } from '../storage/rollup';
 
 const DAY_MS = 86_400_000;
 
@@ -40,16 +42,38 @@ export async function applyRetention(db: AttuneDb, options: RetentionOptions): P
   ];
   let removedOld = 0;
   let removedOverCap = 0;
-  await db.transaction('rw', [db.patterns, db.trust, db.checkins], async () => {
+  await db.transaction('rw', [db.patterns, db.patternDays, db.trust, db.checkins], async () => {
     for (const [table, cap] of caps) {
-      removedOld += await table.where('time').below(cutoff).delete();
+      const isPatterns = table === db.patterns;
+      if (isPatterns) {
+        // The rows themselves, so the rollup can subtract them in this same transaction.
+        const old = (await table.where('time').below(cutoff).toArray()) as PatternEntry[];
+        await table.bulkDelete(old.map((e) => e.id));
+        await updateRollup(db.patternDays, { removed: old });
+        removedOld += old.length;
+      } else {
+        removedOld += await table.where('time').below(cutoff).delete();
+      }
       const count = await table.count();
       if (count > cap) {
-        const oldest = await table.orderBy('time').limit(count - cap).primaryKeys();
-        await table.bulkDelete(oldest as string[]);
+        const oldest = await table.orderBy('time').limit(count - cap).toArray();
+        await table.bulkDelete(oldest.map((e) => e.id));
+        if (isPatterns) await updateRollup(db.patternDays, { removed: oldest as PatternEntry[] });
         removedOverCap += oldest.length;
       }
     }
   });
   return { removedOld, removedOverCap };
+}
+
+/**
+ * Repairs the daily rollup if it disagrees with the patterns table (per-category totals; an
+ * interrupted migration, a bug, data written around the background). Returns true when it
+ * rebuilt. Run on worker start.
+ */
+export async function repairRollupIfNeeded(db: AttuneDb): Promise<boolean> {
+  if (await rollupConsistent(db.patterns, db.patternDays)) return false;
+  console.warn('[attune] the patterns rollup did not match the log; rebuilding it');
+  await db.transaction('rw', db.patterns, db.patternDays, () => rebuildRollup(db.patterns, db.patternDays));
+  return true;
 }

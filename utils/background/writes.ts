@@ -1,7 +1,8 @@
 /**
  * Every write to the history database. Background only: this is the one writer.
  *
- * Each write is validated, then applied in one Dexie transaction (all or nothing), then
+ * Each write is validated, then applied in one Dexie transaction (all or nothing) — a change to
+ * the patterns log updates its daily rollup (storage/rollup.ts) in that same transaction — then
  * announced (`local:revision`, and the not-a-pattern mirror where it changed). Writes are
  * idempotent — `put` keyed by the id the sender made — so a message retried after the service
  * worker died mid-write lands exactly once.
@@ -9,6 +10,8 @@
 import type { StorageUsage } from '../messaging/protocol';
 import { getDb, type AttuneDb } from '../storage/db';
 import { countAll } from '../storage/queries';
+import type { PatternEntry } from '../storage/records';
+import { updateRollup } from '../storage/rollup';
 import {
   requireValid,
   validateCheckin,
@@ -54,7 +57,12 @@ export async function logPattern(data: unknown): Promise<void> {
   // Drafts are never stored unless the user opted in, whatever a sender puts in the message.
   if (!(await currentSettings()).storeSnippets) delete entry.snippet;
   const db = await writableDb();
-  await db.patterns.put(entry);
+  // The same id again is an outcome change (or a retry): the rollup swaps the old counts for the new.
+  await db.transaction('rw', db.patterns, db.patternDays, async () => {
+    const old = await db.patterns.get(entry.id);
+    await db.patterns.put(entry);
+    await updateRollup(db.patternDays, { added: [entry], removed: old ? [old] : [] });
+  });
   await committed(db);
 }
 
@@ -77,7 +85,11 @@ export async function deletePatterns(ids: unknown): Promise<void> {
     throw new Error('Not deleted: expected a list of entry ids.');
   }
   const db = await writableDb();
-  await db.transaction('rw', db.patterns, () => db.patterns.bulkDelete(ids as string[]));
+  await db.transaction('rw', db.patterns, db.patternDays, async () => {
+    const rows = (await db.patterns.bulkGet(ids as string[])).filter((e): e is PatternEntry => e !== undefined);
+    await db.patterns.bulkDelete(rows.map((e) => e.id));
+    await updateRollup(db.patternDays, { removed: rows });
+  });
   await committed(db);
 }
 
@@ -105,8 +117,8 @@ export async function removeNotAPattern(value: unknown): Promise<void> {
 /** Clears all history and the not-a-pattern list. Settings stay (resetSettings() is separate). */
 export async function deleteAllData(): Promise<void> {
   const db = await writableDb();
-  await db.transaction('rw', [db.patterns, db.trust, db.checkins, db.notAPattern], async () => {
-    await Promise.all([db.patterns.clear(), db.trust.clear(), db.checkins.clear(), db.notAPattern.clear()]);
+  await db.transaction('rw', [db.patterns, db.patternDays, db.trust, db.checkins, db.notAPattern], async () => {
+    await Promise.all([db.patterns.clear(), db.patternDays.clear(), db.trust.clear(), db.checkins.clear(), db.notAPattern.clear()]);
   });
   await syncNotAPatternMirror(db);
   await committed(db);

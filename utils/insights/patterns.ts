@@ -1,12 +1,13 @@
 /**
- * The Patterns section's numbers: one pass over the patterns log (any order) that filters and
- * counts everything the charts, tables and insights need. Pure and synchronous. The first call
- * for a loaded array turns it into columns (cached); after that a filter change over 100,000
- * entries is a few milliseconds (tests/insights/insights.test.ts, scripts/bench-options.ts).
+ * The Patterns section's numbers, from the patterns log's daily rollup (utils/storage/rollup.ts:
+ * one row per local day with counts by category, site, hour, outcome and phrase). Pure and
+ * synchronous: a year is ~365 rows, so any filter change re-summarises in a few milliseconds
+ * (tests/insights/insights.test.ts, scripts/bench-options.ts). Date ranges are whole local days.
  */
 import { ALL_CATEGORIES, type Category } from '../analysis/types';
 import type { Outcome, PatternEntry } from '../storage/records';
-import { DAY_MS, dayNumberOf, firstDayOfWeek, localClock, weekOfDay } from './calendar';
+import { buildRollupRows, localDay, type PatternDay } from '../storage/rollup';
+import { firstDayOfWeek, weekOfDay } from './calendar';
 
 export const OUTCOMES: readonly Outcome[] = ['used', 'edited', 'dismissed', 'sent-anyway', 'not-a-pattern', 'shown'];
 
@@ -15,16 +16,20 @@ export interface PatternFilter {
   categories?: readonly Category[];
   /** Only these site hosts (empty or missing: all). */
   sites?: readonly string[];
-  /** Epoch ms, inclusive. */
+  /** Epoch ms; the summary counts from the start of its local day. */
   from?: number;
-  /** Epoch ms, inclusive. */
+  /** Epoch ms; the summary counts to the end of its local day. */
   to?: number;
+  /** First local day number, inclusive (overrides `from`). */
+  fromDay?: number;
+  /** Last local day number, inclusive (overrides `to`). */
+  toDay?: number;
 }
 
 export type CategoryCounts = Record<Category, number>;
 
 export interface Bucket {
-  /** Day number (day buckets) or the Monday's day number (week buckets). */
+  /** Day number (day buckets), the Monday's day number (week buckets) or the hour (hour buckets). */
   day: number;
   counts: CategoryCounts;
   total: number;
@@ -77,17 +82,7 @@ const emptyOutcomes = (): Record<Outcome, number> => ({
   'not-a-pattern': 0,
   shown: 0,
 });
-
-const CAT_INDEX: Record<string, number> = Object.fromEntries(ALL_CATEGORIES.map((c, i) => [c, i]));
-const OUTCOME_INDEX: Record<string, number> = Object.fromEntries(OUTCOMES.map((o, i) => [o, i]));
-const NC = ALL_CATEGORIES.length;
-const NO = OUTCOMES.length;
-
-function toCounts(arr: ArrayLike<number>, offset = 0): CategoryCounts {
-  const out = emptyCounts();
-  for (let c = 0; c < NC; c++) out[ALL_CATEGORIES[c]] = arr[offset + c];
-  return out;
-}
+const sum = (c: CategoryCounts) => c['rushed-fix'] + c.assumption + c.outsourcing + c.reflective;
 
 export interface SummariseOptions {
   /** "Now": the default end of the range. */
@@ -98,169 +93,107 @@ export interface SummariseOptions {
   maxDays?: number;
 }
 
-/**
- * The log as columns (typed arrays), built once per loaded array and cached: every later
- * filter change is a tight loop over numbers, with no Date or string work per entry.
- */
-interface PatternColumns {
-  n: number;
-  time: Float64Array;
-  day: Int32Array;
-  hour: Uint8Array;
-  cat: Uint8Array;
-  outcome: Uint8Array;
-  site: Uint32Array;
-  phrase: Uint32Array;
-  siteNames: string[];
-  phraseNames: string[];
-  phraseCat: Uint8Array;
-  minDay: number;
-  maxDay: number;
-  /** Every site, busiest first. */
-  allSites: string[];
-}
-
-const columnCache = new WeakMap<readonly PatternEntry[], PatternColumns>();
-
-function columnsOf(entries: readonly PatternEntry[]): PatternColumns {
-  const cached = columnCache.get(entries);
+/** Every site of the rollup, busiest first; cached per loaded array (it ignores the filter). */
+const allSitesCache = new WeakMap<readonly PatternDay[], string[]>();
+function allSitesOf(days: readonly PatternDay[]): string[] {
+  const cached = allSitesCache.get(days);
   if (cached) return cached;
-  const n = entries.length;
-  const time = new Float64Array(n);
-  const day = new Int32Array(n);
-  const hour = new Uint8Array(n);
-  const cat = new Uint8Array(n);
-  const outcome = new Uint8Array(n);
-  const site = new Uint32Array(n);
-  const phrase = new Uint32Array(n);
-  const siteIds = new Map<string, number>();
-  const phraseIds = new Map<string, number>();
-  const phraseCatList: number[] = [];
-  const siteTotals: number[] = [];
-  const clock = localClock();
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const e = entries[i];
-    const c = CAT_INDEX[e.category];
-    if (c === undefined) continue;
-    const local = clock(e.time);
-    time[k] = e.time;
-    day[k] = local.day;
-    hour[k] = local.hour;
-    if (local.day < minDay) minDay = local.day;
-    if (local.day > maxDay) maxDay = local.day;
-    cat[k] = c;
-    outcome[k] = OUTCOME_INDEX[e.outcome] ?? OUTCOME_INDEX.shown;
-    let s = siteIds.get(e.site);
-    if (s === undefined) {
-      siteIds.set(e.site, (s = siteIds.size));
-      siteTotals.push(0);
+  const totals = new Map<string, number>();
+  for (const row of days) {
+    for (const bySite of Object.values(row.buckets)) {
+      for (const site in bySite) totals.set(site, (totals.get(site) ?? 0) + bySite[site].n);
     }
-    siteTotals[s]++;
-    site[k] = s;
-    let p = phraseIds.get(e.phrase);
-    if (p === undefined) {
-      phraseIds.set(e.phrase, (p = phraseIds.size));
-      phraseCatList.push(c);
-    }
-    phrase[k] = p;
-    k++;
   }
-  const siteNames = [...siteIds.keys()];
-  const cols: PatternColumns = {
-    n: k,
-    time,
-    day,
-    hour,
-    cat,
-    outcome,
-    site,
-    phrase,
-    siteNames,
-    phraseNames: [...phraseIds.keys()],
-    phraseCat: Uint8Array.from(phraseCatList),
-    minDay,
-    maxDay,
-    allSites: siteNames
-      .map((name, i) => [name, siteTotals[i]] as const)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([name]) => name),
-  };
-  columnCache.set(entries, cols);
-  return cols;
+  const out = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([site]) => site);
+  allSitesCache.set(days, out);
+  return out;
 }
 
-export function summarisePatterns(
-  entries: readonly PatternEntry[],
+/** The day range a filter covers (local day numbers, inclusive; ±Infinity when open). */
+export function filterDays(filter: PatternFilter): [number, number] {
+  return [
+    filter.fromDay ?? (filter.from !== undefined ? localDay(filter.from) : -Infinity),
+    filter.toDay ?? (filter.to !== undefined ? localDay(filter.to) : Infinity),
+  ];
+}
+
+/** Summarises rollup rows (any order) under a filter. */
+export function summariseDays(
+  days: readonly PatternDay[],
   filter: PatternFilter = {},
   options: SummariseOptions = {},
 ): PatternSummary {
   const now = options.now ?? Date.now();
-  const col = columnsOf(entries);
-  const catMask = new Uint8Array(NC).fill(filter.categories?.length ? 0 : 1);
-  for (const c of filter.categories ?? []) if (CAT_INDEX[c] !== undefined) catMask[CAT_INDEX[c]] = 1;
-  const siteMask = new Uint8Array(col.siteNames.length).fill(filter.sites?.length ? 0 : 1);
-  if (filter.sites?.length) {
-    const wanted = new Set(filter.sites);
-    col.siteNames.forEach((name, i) => wanted.has(name) && (siteMask[i] = 1));
-  }
-  const from = filter.from ?? -Infinity;
-  const to = filter.to ?? Infinity;
+  const today = localDay(now);
+  const cats = filter.categories?.length ? new Set<string>(filter.categories) : null;
+  const sites = filter.sites?.length ? new Set(filter.sites) : null;
+  const [fromDay, toDay] = filterDays(filter);
+  // The 30-day windows of the insights end at the range's end (or today).
+  const refEnd = Math.min(toDay, today);
 
-  // The 30-day windows of the insights end at the range's end (or now).
-  const refEnd = Math.min(to, now);
-  const recentFrom = refEnd - 30 * DAY_MS;
-  const previousFrom = refEnd - 60 * DAY_MS;
-
-  const byCat = new Float64Array(NC);
-  const hours = new Float64Array(24 * NC);
-  const recent = new Float64Array(NC);
-  const previous = new Float64Array(NC);
-  const outcomes = new Float64Array(NC * NO);
-  const span = Number.isFinite(col.minDay) ? col.maxDay - col.minDay + 1 : 0;
-  const dayCounts = new Float64Array(span * NC);
-  const siteCounts = new Float64Array(col.siteNames.length * NC);
-  const phraseCounts = new Float64Array(col.phraseNames.length);
-  const { time, day, hour, cat, outcome, site, phrase, minDay: day0 } = col;
   let total = 0;
+  const byCat = emptyCounts();
+  const recent = emptyCounts();
+  const previous = emptyCounts();
+  const hours: CategoryCounts[] = Array.from({ length: 24 }, emptyCounts);
+  const perDay = new Map<number, CategoryCounts>();
+  const perSite = new Map<string, CategoryCounts>();
+  const perPhrase = new Map<string, number>();
+  const outcomesByCategory = {} as Record<Category, Record<Outcome, number>>;
+  for (const c of ALL_CATEGORIES) outcomesByCategory[c] = emptyOutcomes();
   let minDay = Infinity;
   let maxDay = -Infinity;
 
-  for (let i = 0; i < col.n; i++) {
-    const t = time[i];
-    if (t < from || t > to) continue;
-    const c = cat[i];
-    if (!catMask[c]) continue;
-    const s = site[i];
-    if (!siteMask[s]) continue;
-    total++;
-    byCat[c]++;
-    hours[hour[i] * NC + c]++;
-    const d = day[i];
-    if (d < minDay) minDay = d;
-    if (d > maxDay) maxDay = d;
-    dayCounts[(d - day0) * NC + c]++;
-    siteCounts[s * NC + c]++;
-    phraseCounts[phrase[i]]++;
-    outcomes[c * NO + outcome[i]]++;
-    if (t > recentFrom) recent[c]++;
-    else if (t > previousFrom) previous[c]++;
+  for (const row of days) {
+    const d = row.day;
+    if (d < fromDay || d > toDay) continue;
+    const window = d > refEnd - 30 && d <= refEnd ? recent : d > refEnd - 60 && d <= refEnd - 30 ? previous : null;
+    let dayCounts: CategoryCounts | undefined;
+    for (const c of ALL_CATEGORIES) {
+      const bySite = row.buckets[c];
+      if (!bySite || (cats && !cats.has(c))) continue;
+      const outs = outcomesByCategory[c];
+      for (const site in bySite) {
+        if (sites && !sites.has(site)) continue;
+        const cell = bySite[site];
+        const n = cell.n;
+        if (n <= 0) continue;
+        total += n;
+        byCat[c] += n;
+        if (window) window[c] += n;
+        dayCounts ??= perDay.get(d) ?? emptyCounts();
+        dayCounts[c] += n;
+        let sc = perSite.get(site);
+        if (!sc) perSite.set(site, (sc = emptyCounts()));
+        sc[c] += n;
+        const h = cell.h;
+        for (let k = 0; k < 24; k++) if (h[k]) hours[k][c] += h[k];
+        for (const o in cell.o) {
+          const v = cell.o[o as Outcome]!;
+          if (o in outs) outs[o as Outcome] += v;
+          else outs.shown += v;
+        }
+        for (const p in cell.p) {
+          const key = `${c}\u0001${p}`;
+          perPhrase.set(key, (perPhrase.get(key) ?? 0) + cell.p[p]);
+        }
+      }
+    }
+    if (dayCounts) {
+      perDay.set(d, dayCounts);
+      if (d < minDay) minDay = d;
+      if (d > maxDay) maxDay = d;
+    }
   }
 
-  const today = dayNumberOf(new Date(now));
-  const firstDay = Number.isFinite(from) ? dayNumberOf(new Date(from)) : Number.isFinite(minDay) ? minDay : today;
-  const lastDayOfRange = Number.isFinite(to) ? dayNumberOf(new Date(Math.min(to, now))) : Math.max(today, Number.isFinite(maxDay) ? maxDay : today);
-  const countsOfDay = (d: number): CategoryCounts | null =>
-    d >= day0 && d - day0 < span ? toCounts(dayCounts, (d - day0) * NC) : null;
-  const sum = (c: CategoryCounts) => c['rushed-fix'] + c.assumption + c.outsourcing + c.reflective;
+  const firstDay = Number.isFinite(fromDay) ? fromDay : Number.isFinite(minDay) ? minDay : today;
+  const lastDay = Number.isFinite(toDay) ? Math.min(toDay, today) : Math.max(today, Number.isFinite(maxDay) ? maxDay : today);
 
   const weeks: Bucket[] = [];
-  for (let w = weekOfDay(firstDay); w <= weekOfDay(lastDayOfRange); w++) {
+  for (let w = weekOfDay(firstDay); w <= weekOfDay(lastDay); w++) {
     const b: Bucket = { day: firstDayOfWeek(w), counts: emptyCounts(), total: 0 };
     for (let d = b.day; d < b.day + 7; d++) {
-      const c = countsOfDay(d);
+      const c = perDay.get(d);
       if (!c) continue;
       for (const k of ALL_CATEGORIES) b.counts[k] += c[k];
     }
@@ -268,59 +201,51 @@ export function summarisePatterns(
     weeks.push(b);
   }
   const maxDays = options.maxDays ?? 92;
-  const days: Bucket[] = [];
-  for (let d = Math.max(firstDay, lastDayOfRange - maxDays + 1); d <= lastDayOfRange; d++) {
-    const counts = countsOfDay(d) ?? emptyCounts();
-    days.push({ day: d, counts, total: sum(counts) });
+  const dayBuckets: Bucket[] = [];
+  for (let d = Math.max(firstDay, lastDay - maxDays + 1); d <= lastDay; d++) {
+    const counts = perDay.get(d) ?? emptyCounts();
+    dayBuckets.push({ day: d, counts, total: sum(counts) });
   }
 
-  const hourBuckets: Bucket[] = [];
-  for (let h = 0; h < 24; h++) {
-    const counts = toCounts(hours, h * NC);
-    hourBuckets.push({ day: h, counts, total: sum(counts) });
-  }
+  const hourBuckets: Bucket[] = hours.map((counts, h) => ({ day: h, counts, total: sum(counts) }));
 
-  const siteList: SiteCount[] = [];
-  col.siteNames.forEach((name, s) => {
-    const counts = toCounts(siteCounts, s * NC);
-    const t = sum(counts);
-    if (t) siteList.push({ site: name, counts, total: t });
-  });
+  const siteList: SiteCount[] = [...perSite].map(([site, counts]) => ({ site, counts, total: sum(counts) }));
   siteList.sort((a, b) => b.total - a.total || (a.site < b.site ? -1 : 1));
 
-  const phraseList: PhraseCount[] = [];
-  for (let p = 0; p < phraseCounts.length; p++) {
-    if (phraseCounts[p]) phraseList.push({ phrase: col.phraseNames[p], category: ALL_CATEGORIES[col.phraseCat[p]], count: phraseCounts[p] });
-  }
-  phraseList.sort((a, b) => b.count - a.count || (a.phrase < b.phrase ? -1 : 1));
+  const phraseList: PhraseCount[] = [...perPhrase].map(([key, count]) => {
+    const cut = key.indexOf('\u0001');
+    return { phrase: key.slice(cut + 1), category: key.slice(0, cut) as Category, count };
+  });
+  phraseList.sort((a, b) => b.count - a.count || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
 
   const outcomeTotals = emptyOutcomes();
-  const outcomesByCategory = {} as Record<Category, Record<Outcome, number>>;
-  ALL_CATEGORIES.forEach((category, c) => {
-    const per = emptyOutcomes();
-    OUTCOMES.forEach((o, k) => {
-      per[o] = outcomes[c * NO + k];
-      outcomeTotals[o] += per[o];
-    });
-    outcomesByCategory[category] = per;
-  });
+  for (const c of ALL_CATEGORIES) for (const o of OUTCOMES) outcomeTotals[o] += outcomesByCategory[c][o];
 
   return {
     total,
-    byCategory: toCounts(byCat),
+    byCategory: byCat,
     weeks,
-    days,
+    days: dayBuckets,
     sites: siteList,
     hours: hourBuckets,
     phrases: phraseList.slice(0, options.topPhrases ?? 10),
     outcomes: outcomeTotals,
     outcomesByCategory,
-    recent: toCounts(recent),
-    previous: toCounts(previous),
-    allSites: col.allSites,
+    recent,
+    previous,
+    allSites: allSitesOf(days),
     firstDay,
-    lastDay: lastDayOfRange,
+    lastDay,
   };
+}
+
+/** The same summary from entries (tests, small data): rolls them up by day first. */
+export function summarisePatterns(
+  entries: readonly PatternEntry[],
+  filter: PatternFilter = {},
+  options: SummariseOptions = {},
+): PatternSummary {
+  return summariseDays(buildRollupRows(entries), filter, options);
 }
 
 /**

@@ -2,13 +2,15 @@
  * Read-only queries for extension pages (popup, options). They open the history database
  * directly — same extension origin as the background — and never write.
  *
- * Every query walks an index: [category+time] when categories are given, time otherwise, so
- * filtering 100,000 entries by category and date range reads only the matching rows
- * (scripts/bench-data.ts measures it).
+ * Every query walks an index ([site+time], [category+time] or time), so filtering 100,000
+ * entries by category and date range reads only the matching rows. The options page's charts
+ * do not read entries at all: they read the daily rollup (queryRollup, rollup.ts).
+ * scripts/bench-data.ts measures both.
  */
 import type { Category } from '../analysis/types';
 import { getDb, type AttuneDb } from './db';
 import type { CheckinEntry, NotAPatternEntry, Outcome, PatternEntry, TrustEntry } from './records';
+import { buildRollupRows, type PatternDay } from './rollup';
 
 export interface TimeRange {
   /** Epoch ms, inclusive. Default: the beginning. */
@@ -30,37 +32,80 @@ export interface PatternQuery extends TimeRange {
 const bounds = (r: TimeRange): [number, number] => [r.from ?? -Infinity, r.to ?? Infinity];
 
 /**
- * Patterns-log entries matching `q`, newest first (ties: id descending). A range is read in one
- * getAll through its index and filtered in memory — much faster than a cursor with a filter;
- * only an unfiltered query with a limit walks a cursor, and only for `limit` rows.
+ * Patterns-log entries matching `q`, newest first (ties: id descending).
+ *
+ * Why not simply Dexie's `where(…).between(…).and(…).reverse().toArray()`: a Dexie collection
+ * with a filter (`.and()`/`.filter()`) or a direction (`.reverse()`) cannot use IndexedDB's
+ * getAll — it walks a cursor, one request and one event-loop turn per row, plus Dexie's
+ * promise machinery per step. On a 2,052-row category + range that measured ~300 ms against
+ * 75–100 ms for one native getAll of the same index range (scripts/bench-data.ts prints both).
+ * So:
+ *  - without a limit, each index range is read in ONE native getAll and filtered/reversed in
+ *    memory;
+ *  - with a limit (the options page's entry list: newest 50, "show more"), a reverse cursor is
+ *    walked only until `limit` rows match, through the narrowest index: [site+time] when
+ *    sites are given (category checked per row; at worst 1 in 4 rejected), [category+time]
+ *    when categories are, `time` otherwise.
  */
 export async function queryPatterns(q: PatternQuery = {}, db?: AttuneDb): Promise<PatternEntry[]> {
   const d = db ?? (await getDb());
   const [from, to] = bounds(q);
   const limit = q.limit ?? Infinity;
+  const categories = q.categories?.length ? new Set<string>(q.categories) : null;
   const sites = q.sites?.length ? new Set(q.sites) : null;
   const outcomes = q.outcomes?.length ? new Set(q.outcomes) : null;
-  const needsFilter = Boolean(sites || outcomes);
-  const keep = (e: PatternEntry) => (!sites || sites.has(e.site)) && (!outcomes || outcomes.has(e.outcome));
+  const newestFirst = (a: PatternEntry, b: PatternEntry) => b.time - a.time || (a.id < b.id ? 1 : -1);
 
-  const read = async (index: string, lower: unknown, upper: unknown): Promise<PatternEntry[]> => {
-    if (!needsFilter && Number.isFinite(limit)) {
-      return d.patterns.where(index).between(lower, upper, true, true).reverse().limit(limit).toArray();
+  // Each part: [index, lower, upper, per-row check or null].
+  type Part = [string, unknown, unknown, ((e: PatternEntry) => boolean) | null];
+  let parts: Part[];
+  // A read-only fallback of a version-1 database has no [site+time] index.
+  const siteIndex = Boolean(d.patterns.schema.idxByName?.['[site+time]']);
+  if (sites && siteIndex) {
+    const check = categories || outcomes ? (e: PatternEntry) => (!categories || categories.has(e.category)) && (!outcomes || outcomes.has(e.outcome)) : null;
+    parts = [...sites].map((site): Part => ['[site+time]', [site, from], [site, to], check]);
+  } else if (categories) {
+    const check =
+      outcomes || sites ? (e: PatternEntry) => (!outcomes || outcomes.has(e.outcome)) && (!sites || sites.has(e.site)) : null;
+    parts = [...categories].map((c): Part => ['[category+time]', [c, from], [c, to], check]);
+  } else {
+    const check =
+      outcomes || sites ? (e: PatternEntry) => (!outcomes || outcomes.has(e.outcome)) && (!sites || sites.has(e.site)) : null;
+    parts = [['time', from, to, check]];
+  }
+
+  const read = async ([index, lower, upper, check]: Part): Promise<PatternEntry[]> => {
+    if (Number.isFinite(limit)) {
+      const coll = d.patterns.where(index).between(lower, upper, true, true).reverse();
+      return (check ? coll.filter(check) : coll).limit(limit).toArray();
     }
     const rows = (await getAllInRange(d, index, lower, upper)).reverse();
-    const kept = needsFilter ? rows.filter(keep) : rows;
-    return Number.isFinite(limit) ? kept.slice(0, limit) : kept;
+    return check ? rows.filter(check) : rows;
   };
+  const got = await Promise.all(parts.map(read));
+  const merged = got.length === 1 ? got[0] : got.flat().sort(newestFirst);
+  return Number.isFinite(limit) ? merged.slice(0, limit) : merged;
+}
 
-  if (q.categories?.length) {
-    const parts = await Promise.all(
-      [...new Set(q.categories)].map((category) => read('[category+time]', [category, from], [category, to])),
-    );
-    if (parts.length === 1) return parts[0];
-    const merged = parts.flat().sort((a, b) => b.time - a.time || (a.id < b.id ? 1 : -1));
-    return Number.isFinite(limit) ? merged.slice(0, limit) : merged;
+export interface DayRange {
+  /** First local day number, inclusive. Default: the beginning. */
+  fromDay?: number;
+  /** Last local day number, inclusive. Default: no end. */
+  toDay?: number;
+}
+
+/** The daily rollup (rollup.ts) for a range of local days, oldest first: one getAll of ≤ ~365 rows a year. */
+export async function queryRollup(range: DayRange = {}, db?: AttuneDb): Promise<PatternDay[]> {
+  const d = db ?? (await getDb());
+  const from = range.fromDay ?? -Infinity;
+  const to = range.toDay ?? Infinity;
+  if (!d.patternDays) {
+    // A read-only fallback of a version-1 database (a failed upgrade): summarise the entries.
+    const rows = buildRollupRows(await d.patterns.toArray());
+    return rows.filter((r) => r.day >= from && r.day <= to);
   }
-  return read('time', from, to);
+  if (from === -Infinity && to === Infinity) return d.patternDays.toArray();
+  return d.patternDays.where('day').between(from, to, true, true).toArray();
 }
 
 /**
