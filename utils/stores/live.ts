@@ -5,6 +5,7 @@
  */
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import { watchRevision } from '../storage/revision';
+import type { TimeRange } from '../storage/queries';
 
 export interface LiveResource<T> {
   data: ShallowRef<T>;
@@ -52,6 +53,28 @@ export function liveResource<T>(load: () => Promise<T>, initial: T): LiveResourc
   const stop = watchRevision(() => void refresh());
   void refresh();
   return { data, loading, loaded, error, refresh, stop };
+}
+
+/**
+ * A live list of history entries within a date range: what the trust and check-in stores share.
+ * Spread the result into a setup store's return value.
+ */
+export function liveRangeList<T>(list: (range: TimeRange) => Promise<T[]>) {
+  const range = ref<TimeRange>({});
+  const resource = liveResource<T[]>(() => list(range.value), []);
+  function setRange(next: TimeRange): Promise<void> {
+    range.value = { ...next };
+    return resource.refresh();
+  }
+  return {
+    range,
+    entries: resource.data,
+    loading: resource.loading,
+    loaded: resource.loaded,
+    error: resource.error,
+    setRange,
+    refresh: resource.refresh,
+  };
 }
 
 export function newId(): string {
