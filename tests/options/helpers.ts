@@ -5,10 +5,10 @@
  * sendMessage, for reads that ask the background).
  */
 import 'fake-indexeddb/auto';
-import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
-import { mount, flushPromises, type ComponentMountingOptions } from '@vue/test-utils';
+import type { ComponentMountingOptions } from '@vue/test-utils';
+import { mountWithPinia, settle, until } from '../support/vue';
 import type { Component } from 'vue';
 import { dataHandlers } from '@/utils/background/handlers';
 import { resetSettingsCache } from '@/utils/background/settings-cache';
@@ -42,21 +42,7 @@ export async function seed(options: SeedOptions = {}) {
   return data;
 }
 
-export async function mountWith<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) {
-  const wrapper = mount(component, {
-    attachTo: document.body,
-    ...options,
-    global: { plugins: [pinia], ...(options.global ?? {}) },
-  } as ComponentMountingOptions<C>);
-  await settle();
-  return wrapper;
-}
+export const mountWith = <C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) =>
+  mountWithPinia(pinia, component, options);
 
-export async function settle(): Promise<void> {
-  await flushPromises();
-  await new Promise((r) => setTimeout(r, 20));
-  await flushPromises();
-}
-
-export const until = (check: () => boolean | Promise<boolean>, timeout = 4000) =>
-  vi.waitFor(async () => expect(await check()).toBe(true), { timeout, interval: 10 });
+export { settle, until };

@@ -4,10 +4,11 @@
  * Test files must also `vi.mock('@/utils/messaging/reliable-send', () => reliableSendMock)`.
  */
 import 'fake-indexeddb/auto';
-import { expect, vi } from 'vitest';
+import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
-import { mount, flushPromises, type ComponentMountingOptions } from '@vue/test-utils';
+import type { ComponentMountingOptions } from '@vue/test-utils';
+import { mountWithPinia, settle, until as untilShared } from '../support/vue';
 import type { Component } from 'vue';
 import { dataHandlers } from '@/utils/background/handlers';
 import { resetSettingsCache } from '@/utils/background/settings-cache';
@@ -28,25 +29,11 @@ export async function resetPopupWorld(): Promise<void> {
   setActivePinia(pinia);
 }
 
-export async function mountWith<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) {
-  const wrapper = mount(component, {
-    attachTo: document.body,
-    ...options,
-    global: { plugins: [pinia], ...(options.global ?? {}) },
-  } as ComponentMountingOptions<C>);
-  await settle();
-  return wrapper;
-}
+export const mountWith = <C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) =>
+  mountWithPinia(pinia, component, options);
 
-/** Storage watchers, Dexie and Vue all settle. */
-export async function settle(): Promise<void> {
-  await flushPromises();
-  await new Promise((r) => setTimeout(r, 20));
-  await flushPromises();
-}
-
-export const until = (check: () => boolean | Promise<boolean>, timeout = 2000) =>
-  vi.waitFor(async () => expect(await check()).toBe(true), { timeout, interval: 10 });
+export { settle };
+export const until = (check: () => boolean | Promise<boolean>, timeout = 2000) => untilShared(check, timeout);
 
 /**
  * Opens a tab and points the popup at it (popup.html?tab=ID, as the e2e tests do). With
