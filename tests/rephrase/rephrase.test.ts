@@ -59,6 +59,12 @@ describe('assumption: name the story and ask', () => {
     }
   });
 
+  it('makes the object of "care about" the subject, agreeing in person and number', () => {
+    expect(best('you obviously dont care about me')).toBe("I'm telling myself I don't matter to you — can you help me understand?");
+    expect(best("you don't care about my feelings")).toBe("I'm telling myself my feelings don't matter to you — can you help me understand?");
+    expect(best('You never care about my job.')).toBe("I'm telling myself my job doesn't matter to you — can you help me understand?");
+  });
+
   it('turns a label into how it is for the speaker', () => {
     expect(best("You're so lazy.")).toBe("I'm feeling really frustrated right now — can we talk about what just happened?");
   });

@@ -7,6 +7,7 @@
  * Words are the speaker's own wherever possible: a move rewrites the clause that carries the
  * barrier (the advice, the absolute, the blame) and keeps the objects and the rest of the sentence.
  */
+import { parse } from './nlp';
 import type { Category, Finding } from './types';
 import { decap, verbForms, youClause, isPastForm, type Tense } from './rephrase-grammar';
 
@@ -273,11 +274,20 @@ export function storyClause(clause: string): string | null {
   const tense: Tense = past || isPastForm(verb) ? 'past' : 'present';
   if (forms.infinitive === 'care' && negative) {
     const about = /^about\s+(.+)$/i.exec(tail);
-    return about ? `${about[1]} doesn't matter to you` : "this doesn't matter to you";
+    if (!about) return "this doesn't matter to you";
+    // The object becomes the subject: "about me" → "I don't matter", "about us" → "we don't matter".
+    const object = about[1]!.trim();
+    const subject = OBJECT_AS_SUBJECT[object.toLowerCase()];
+    if (subject) return `${subject} ${subject === 'I' || subject === 'we' || subject === 'they' ? "don't" : "doesn't"} matter to you`;
+    // "my feelings don't matter to you" (compromise tags the plural), "my job doesn't".
+    return `${object} ${parse(object).has('#Plural') ? "don't" : "doesn't"} matter to you`;
   }
   if (forms.infinitive === 'listen' && negative && !tail) tail = 'to me';
   return youClause(forms, tail, { negative, tense });
 }
+
+/** Object pronouns that take the subject's place in "… doesn't matter to you". */
+const OBJECT_AS_SUBJECT: Record<string, string> = { me: 'I', us: 'we', them: 'they', him: 'he', her: 'she', it: 'it' };
 
 export function assumptionVariants(sentence: string, fs: Finding[]): Variant[] {
   const out: Variant[] = [];
