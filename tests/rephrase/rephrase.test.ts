@@ -75,6 +75,12 @@ describe('assumption: name the story and ask', () => {
 });
 
 describe('outsourcing: own the feeling, make a request', () => {
+  it('says a repeated accusation once, keeping what stands between', () => {
+    expect(best("All right... Forget it! You've ruined it! Go home! You've ruined it!")).toBe(
+      "All right... Forget it! I'm really upset about this, and I'd like us to talk about it. Go home!",
+    );
+  });
+
   it.each([
     ['You make me feel worthless.', "I'm feeling worthless right now, and I'd like your support."],
     ['you made me so angry', "I felt so angry, and I'd like us to talk about it"],

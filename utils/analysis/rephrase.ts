@@ -63,8 +63,11 @@ export function rephrase(text: string, findings: Finding[]): Rephrasing[] {
     let acked = ackedBefore || firstVariants[k]!.acks;
     let replacement = firstVariants[k]!.text;
     let ok = true;
+    let cursor = first.start + first.text.length; // end of the original text consumed so far
     for (let i = 1; i < flagged.length; i++) {
-      const prevEnd = flagged[i - 1]!.seg.start + flagged[i - 1]!.seg.text.length;
+      const seg = flagged[i]!.seg;
+      const gap = text.slice(cursor, seg.start);
+      cursor = seg.start + seg.text.length;
       const vs = variantsOf(i, acked);
       // Advice after the acknowledgement already added is not rushed: keep it as written if no offer fits.
       const best = vs[0] ?? (acked && flagged[i]!.findings.every((x) => x.category === 'rushed-fix') ? { text: flagged[i]!.seg.text, acks: false } : undefined);
@@ -72,7 +75,12 @@ export function rephrase(text: string, findings: Finding[]): Rephrasing[] {
         ok = false;
         break;
       }
-      replacement += text.slice(prevEnd, flagged[i]!.seg.start) + best.text;
+      // The same rewrite twice ("You've ruined it! … You've ruined it!") says it once.
+      if (best.text !== seg.text && replacement.includes(best.text)) {
+        replacement += gap.replace(/\s+$/, '');
+        continue;
+      }
+      replacement += gap + best.text;
       acked = acked || best.acks;
     }
     if (!ok || seen.has(replacement)) continue;
