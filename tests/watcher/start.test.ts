@@ -23,6 +23,9 @@ function setup(settings: Partial<Settings> = {}) {
     ms: 1,
   }));
   let watcher: (s: Settings) => void = () => {};
+  let setPartner: (text: string) => boolean = () => false;
+  let locationChanged: () => void = () => {};
+  const unregisterPartner = vi.fn();
   const deps: AttuneDeps = {
     host: 'chat.example',
     analyze,
@@ -33,14 +36,21 @@ function setup(settings: Partial<Settings> = {}) {
     watchNotAPattern: () => () => {},
     createHintHost: async () => mountPlainHintHost(),
     mountHint,
+    registerPartnerMessage: (set) => ((setPartner = set), unregisterPartner),
   };
   const controller = new AbortController();
-  const attune = startAttune({ signal: controller.signal }, deps);
+  const attune = startAttune({ signal: controller.signal, onLocationChange: (cb) => (locationChanged = cb) }, deps);
   const type = (text: string) => {
     ta.value = text;
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, data: text.slice(-1) }));
   };
-  return { ta, sent, analyze, attune, controller, type, setSettings: (s: Partial<Settings>) => watcher({ ...DEFAULT_SETTINGS, ...s }) };
+  return {
+    ta, sent, analyze, attune, controller, type, unregisterPartner,
+    setSettings: (s: Partial<Settings>) => watcher({ ...DEFAULT_SETTINGS, ...s }),
+    setPartner: (text: string) => setPartner(text),
+    locationChanged: () => locationChanged(),
+    lastPartner: () => analyze.mock.calls.at(-1)?.[0].context?.partnerMessage,
+  };
 }
 
 const flush = async () => {
@@ -141,5 +151,104 @@ describe('startAttune', () => {
     await vi.advanceTimersByTimeAsync(600);
     expect(t.analyze).toHaveBeenCalledTimes(1);
     t.controller.abort();
+  });
+
+  describe('a message the user selected ("Reflect with Attune")', () => {
+    const FEELING = "I'm so stressed about work, I cried last night";
+    const ADVICE = 'you should talk to your boss';
+    const typed = async (t: ReturnType<typeof setup>, text: string) => {
+      t.type(text);
+      await vi.advanceTimersByTimeAsync(500);
+      await flush();
+    };
+
+    it('is registered at load, before any composer is focused, and unregistered on stop', () => {
+      const t = setup();
+      expect(t.setPartner(FEELING)).toBe(true);
+      expect(t.setPartner('   ')).toBe(false);
+      t.controller.abort();
+      expect(t.unregisterPartner).toHaveBeenCalled();
+      expect(t.setPartner(FEELING)).toBe(false);
+    });
+
+    it('goes with the next analysis as context.partnerMessage, capped at 2,000 characters', async () => {
+      const t = setup();
+      t.ta.focus();
+      await typed(t, ADVICE);
+      expect(t.lastPartner()).toBeUndefined();
+      t.setPartner(`  ${FEELING}  `);
+      // Same draft, new context: analysed again on refocus without typing.
+      t.ta.blur();
+      t.ta.focus();
+      await vi.advanceTimersByTimeAsync(500);
+      await flush();
+      expect(t.analyze).toHaveBeenCalledTimes(2);
+      expect(t.lastPartner()).toBe(FEELING);
+      await typed(t, ADVICE + '.');
+      expect(t.lastPartner()).toBe(FEELING);
+      t.setPartner('x'.repeat(5000));
+      await typed(t, ADVICE + '!');
+      expect(t.lastPartner()).toHaveLength(2000);
+      t.controller.abort();
+    });
+
+    it('is gone after the draft is sent', async () => {
+      const t = setup();
+      t.setPartner(FEELING);
+      t.ta.focus();
+      await typed(t, ADVICE);
+      expect(t.lastPartner()).toBe(FEELING);
+      t.ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      t.ta.value = '';
+      await vi.advanceTimersByTimeAsync(700);
+      await typed(t, 'ok ' + ADVICE);
+      expect(t.analyze).toHaveBeenCalledTimes(2);
+      expect(t.lastPartner()).toBeUndefined();
+      t.controller.abort();
+    });
+
+    it('stays when Enter does not send (the composer keeps its text)', async () => {
+      const t = setup();
+      t.setPartner(FEELING);
+      t.ta.focus();
+      await typed(t, ADVICE);
+      t.ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await vi.advanceTimersByTimeAsync(700);
+      await typed(t, ADVICE + '?');
+      expect(t.lastPartner()).toBe(FEELING);
+      t.controller.abort();
+    });
+
+    it('is gone after a location change (another conversation)', async () => {
+      const t = setup();
+      t.setPartner(FEELING);
+      t.ta.focus();
+      await typed(t, ADVICE);
+      expect(t.lastPartner()).toBe(FEELING);
+      history.pushState(null, '', `/conversation-${Math.random()}`);
+      t.locationChanged();
+      t.ta.blur();
+      t.ta.focus();
+      await typed(t, ADVICE + '.');
+      expect(t.lastPartner()).toBeUndefined();
+      t.controller.abort();
+    });
+
+    it('is gone when focus notices a location change first, and a later report does not clear a new one', async () => {
+      const t = setup();
+      t.setPartner(FEELING);
+      history.pushState(null, '', `/conversation-${Math.random()}`);
+      t.ta.focus(); // focusin checks the location before WXT's poll reports it
+      await typed(t, ADVICE);
+      expect(t.lastPartner()).toBeUndefined();
+      history.pushState(null, '', `/conversation-${Math.random()}`);
+      t.setPartner('I feel awful about the meeting'); // selected in the new conversation, unreported yet
+      t.locationChanged(); // the late report of the same change
+      t.ta.blur(); // back to the composer after the context menu
+      t.ta.focus();
+      await typed(t, ADVICE + '.');
+      expect(t.lastPartner()).toBe('I feel awful about the meeting');
+      t.controller.abort();
+    });
   });
 });

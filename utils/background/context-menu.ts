@@ -6,9 +6,16 @@
  *
  * The selection is the partner's words: it stays in memory-backed session storage and the popup
  * deletes it as soon as it has read it.
+ *
+ * It is also handed to the content scripts of the tab it was selected in (setPartnerMessage) as
+ * the partner's last message, so the analysis of the reply being drafted there knows it (advice
+ * after a feeling reads as more rushed). They keep it in memory only, for that page, until the
+ * reply is sent or the conversation changes. All frames get it: the composer is not always in the
+ * frame the message was selected in.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { sendMessage } from '../messaging/protocol';
 
 export const REFLECT_MENU_ID = 'attune-reflect';
 const SESSION_KEY = 'session:reflectText' as const;
@@ -77,17 +84,31 @@ function createMenu(): void {
     .catch((error) => console.error('[attune] could not add the context-menu item', error));
 }
 
-function onClicked(info: Browser.contextMenus.OnClickData): Promise<void> {
+/**
+ * Hands the selection to the tab's content scripts as the partner's last message. Tabs without
+ * Attune (no receiving end) and pages that cannot be messaged are fine: nothing to do there.
+ */
+export function handToTab(text: string, tabId: number | undefined): Promise<void> {
+  const value = text.trim().slice(0, MAX_CHARS);
+  if (!value || tabId == null || tabId < 0) return Promise.resolve();
+  return sendMessage('setPartnerMessage', value, { tabId }).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
   if (info.menuItemId !== REFLECT_MENU_ID || !info.selectionText) return Promise.resolve();
   // The popup also watches the item, so a popup that opens before the write lands still gets it.
   const stored = storeReflectText(info.selectionText);
-  return Promise.all([stored, openPopup(stored)]).then(() => undefined);
+  const opened = openPopup(stored);
+  return Promise.all([stored, opened, handToTab(info.selectionText, tab?.id)]).then(() => undefined);
 }
 
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup?.addListener(createMenu);
-  browser.contextMenus.onClicked.addListener((info) => {
-    void onClicked(info).catch((error) => console.error('[attune] reflect from the context menu failed', error));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void onClicked(info, tab).catch((error) => console.error('[attune] reflect from the context menu failed', error));
   });
 }

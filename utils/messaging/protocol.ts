@@ -4,6 +4,7 @@
  *   content script ──logPattern / logTrust──────────────▶ background (the only writer)
  *   popup, options ──saveCheckin / logTrust / import …──▶ background
  *   popup ──────────getDraft / applyRephrasing / insert─▶ content script of the active tab
+ *   background ─────setPartnerMessage (context menu)────▶ content scripts of that tab
  *
  * Reads: popup and options read IndexedDB directly (same extension origin, read-only) through
  * utils/storage; content scripts read settings and the not-a-pattern list from
@@ -59,6 +60,12 @@ interface ProtocolMap {
   applyRephrasing(index: number): boolean;
   /** Insert free text (a reflection, a gratitude note) at the caret of the last focused composer. */
   insertText(text: string): boolean;
+  /**
+   * "Reflect with Attune" on a selected message (background → every frame of that tab): the
+   * partner's last message for the analysis of this page's drafts. Kept in the content script's
+   * memory only, for this page; never stored.
+   */
+  setPartnerMessage(text: string): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

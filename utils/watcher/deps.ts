@@ -27,8 +27,20 @@ export function defaultDeps(overrides: Partial<AttuneDeps> = {}): AttuneDeps {
     watchNotAPattern: watchNotAPatternList,
     createHintHost: async () => mountPlainHintHost(),
     mountHint,
+    // Content scripts only (they are the ones that answer the popup): the practice page, an
+    // extension page, has its own partner box and never receives tab messages.
+    registerPartnerMessage: overrides.registerPopupHandlers ? registerPartnerMessageHandler : undefined,
     ...overrides,
   };
+}
+
+/**
+ * "Reflect with Attune" on a selected message: the background hands the selection to this tab.
+ * Registered at startup (the user selects the message before focusing the composer); `set`
+ * keeps it in memory only.
+ */
+export function registerPartnerMessageHandler(set: (text: string) => boolean): () => void {
+  return onMessage('setPartnerMessage', (m) => set(typeof m.data === 'string' ? m.data : ''));
 }
 
 /** The popup's messages to this tab (content script only: all frames answer, the composer's first). */

@@ -22,6 +22,9 @@
  *   Dismiss / Esc ─▶ hidden until the text changes ─▶ logPattern(dismissed)
  *   Enter or a click, then the composer empties ─▶ logPattern(sent-anyway) for unanswered hints
  *   location change (SPA) ─▶ every draft session and the hint reset
+ *   "Reflect with Attune" on a selected message ─▶ setPartnerMessage: the partner's last message
+ *                            for this page's analysis, in memory only, until the next send or
+ *                            location change (content script: its one message listener at load)
  *
  * Every handler runs inside guard(): Attune's own errors go to the console, never to the page.
  */
@@ -67,6 +70,11 @@ export interface AttuneDeps {
    * practice page's "partner" box). Attune never reads a conversation's history on its own.
    */
   partnerMessage?(): string | undefined;
+  /**
+   * Listen for a message the user selected and handed over ("Reflect with Attune", content script
+   * only). Called once at startup; `set` returns whether it was taken.
+   */
+  registerPartnerMessage?(set: (text: string) => boolean): () => void;
   now?(): number;
 }
 
@@ -88,6 +96,8 @@ export interface AttuneController {
 export const ACCEPT_SHORTCUT = 'Alt+Shift+Enter';
 const SENT_CHECK_MS = [150, 600];
 const PHRASE_MAX = 60;
+/** The longest selected partner message kept (characters); the same cap as the popup's Reflect. */
+export const PARTNER_MESSAGE_MAX = 2000;
 
 interface Shown {
   id: string;
@@ -100,6 +110,8 @@ interface Session {
   adapter: ComposerAdapter;
   typing: TypingContext;
   analysedText: string | null;
+  /** The partner message `analysedText` was analysed with: a new one means analyse again. */
+  analysedPartner: string | undefined;
   findings: Finding[];
   rephrasings: Rephrasing[];
   safetyNote: string | null;
@@ -143,6 +155,11 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   let breathTimer: ReturnType<typeof setInterval> | null = null;
   let stopped = false;
   const unwatch: (() => void)[] = [];
+  /**
+   * The message the user selected on this page and handed over ("Reflect with Attune"): memory
+   * only, cleared on location change and once a draft is sent.
+   */
+  let selectedPartner: string | null = null;
 
   const timer = new PauseTimer(guard(() => analyzeActive()), 400);
 
@@ -201,6 +218,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
         adapter: adapterFor(el, kind),
         typing: new TypingContext(),
         analysedText: null,
+        analysedPartner: undefined,
         findings: [],
         rephrasings: [],
         safetyNote: null,
@@ -227,6 +245,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     active = null;
     activeOuter = null;
     heat = new HeatTracker();
+    selectedPartner = null;
     timer.cancel();
     hide();
   }
@@ -275,11 +294,13 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     if (!settings) await init();
     if (!isOn()) return hide();
     const text = s.adapter.read();
-    // Same text as last time (refocus, composition ended, undo back to it): show what we know.
-    if (text === s.analysedText) return render(s);
+    const partnerMessage = deps.partnerMessage?.() || selectedPartner || undefined;
+    // Same text and context as last time (refocus, composition ended, undo back to it): show what we know.
+    if (text === s.analysedText && partnerMessage === s.analysedPartner) return render(s);
     noticeRepair(s, text);
     if (!text.trim()) {
       s.analysedText = text;
+      s.analysedPartner = partnerMessage;
       s.findings = [];
       s.rephrasings = [];
       s.safetyNote = null;
@@ -289,13 +310,14 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     const reply = await deps.analyze({
       draftId: s.draftId,
       text,
-      context: { ...s.typing.context(), partnerMessage: deps.partnerMessage?.() || undefined },
+      context: { ...s.typing.context(), partnerMessage },
       options: { notAPattern, categories: settings!.categories, sensitivity: settings!.sensitivity },
       crisisLine: settings!.crisisLine,
     });
     if (seq !== s.seq || s !== active || stopped) return;
     if (s.adapter.read() !== text) return; // typed on while we waited: the next pause will run
     s.analysedText = text;
+    s.analysedPartner = partnerMessage;
     s.findings = reply.findings;
     s.rephrasings = reply.rephrasings;
     s.safetyNote = reply.safetyNote;
@@ -559,10 +581,13 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     if (!s) return;
     const hadText = s.adapter.read().trim().length > 0;
     if (!hadText) return;
+    const partnerAtGesture = selectedPartner;
     for (const ms of SENT_CHECK_MS) {
       setTimeout(
         guard(() => {
           if (s.adapter.el.isConnected && s.adapter.read().trim()) return;
+          // The reply went out: the selected message has served its draft (unless a new one came since).
+          if (selectedPartner === partnerAtGesture) selectedPartner = null;
           if (s.findings.some((f) => f.category === 'reflective')) logTrust('reflection', 'sent a reflection');
           settleUnresolved(s, 'sent-anyway');
           s.findings = [];
@@ -713,10 +738,24 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     },
     opts,
   );
-  lifetime.onLocationChange?.(guard(() => {
-    lastHref = location.href;
-    resetAll();
-  }));
+  // Only a real change resets (focusin may already have noticed it and started a new draft).
+  lifetime.onLocationChange?.(guard(checkLocation));
+
+  // ── the selected partner message ("Reflect with Attune") ──────────────
+  function setPartnerMessage(text: string): boolean {
+    if (stopped) return false;
+    checkLocation(); // a navigation not yet reported must not clear it right after
+    selectedPartner = String(text).trim().slice(0, PARTNER_MESSAGE_MAX) || null;
+    forceReanalyse();
+    return selectedPartner !== null;
+  }
+  if (deps.registerPartnerMessage) {
+    try {
+      unwatch.push(deps.registerPartnerMessage(setPartnerMessage));
+    } catch (error) {
+      report(error);
+    }
+  }
 
   function stop() {
     if (stopped) return;
