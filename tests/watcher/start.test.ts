@@ -81,6 +81,28 @@ describe('startAttune', () => {
     t.controller.abort();
   });
 
+  it('analyses again when the draft changed while its analysis was on the way (no lost hint)', async () => {
+    const t = setup();
+    t.ta.focus();
+    await vi.advanceTimersByTimeAsync(10);
+    t.type(DRAFT);
+    // The editor's text shifts under the first reply without a new input event (an editor
+    // re-rendering after select-all + delete), then settles on the draft.
+    t.analyze.mockImplementationOnce(async (req) => {
+      t.ta.value = DRAFT + ' ';
+      return { findings: [{ ...finding }], rephrasings: [], safetyNote: null, ms: 1 } as never;
+    });
+    await vi.advanceTimersByTimeAsync(500);
+    await flush();
+    expect(t.analyze).toHaveBeenCalledTimes(1);
+    expect(t.attune.hint).toBeNull();
+    await vi.advanceTimersByTimeAsync(500);
+    await flush();
+    expect(t.analyze).toHaveBeenCalledTimes(2);
+    expect(t.analyze.mock.calls[1]![0].text).toBe(DRAFT + ' ');
+    expect(t.attune.hint?.mode).toBe('finding');
+  });
+
   it('does nothing while an IME composition is open; analyses on compositionend', async () => {
     const t = setup();
     t.ta.focus();

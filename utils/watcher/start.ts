@@ -315,7 +315,13 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
       crisisLine: settings!.crisisLine,
     });
     if (seq !== s.seq || s !== active || stopped) return;
-    if (s.adapter.read() !== text) return; // typed on while we waited: the next pause will run
+    if (s.adapter.read() !== text) {
+      // The draft changed while we waited (typing, or an editor such as Slate still re-rendering
+      // after a select-all + delete). Analyse again after a pause; if typing goes on, input keeps
+      // pushing the pause back, so this costs nothing extra.
+      timer.poke();
+      return;
+    }
     s.analysedText = text;
     s.analysedPartner = partnerMessage;
     s.findings = reply.findings;
