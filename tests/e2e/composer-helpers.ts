@@ -58,3 +58,18 @@ export const hintLatency = (frame: Frame) => frame.evaluate('window.__attuneShow
 export function withoutFavicon(errors: readonly string[]): string[] {
   return errors.filter((e) => !e.includes('Failed to load resource: the server responded with a status of 404'));
 }
+
+/**
+ * Select all + Backspace, as a person would, until the editor's model is empty. Slate sometimes
+ * takes a select-all pressed right after typing as a plain caret (its selection sync lags a
+ * frame), and the Backspace then deletes one character; a person would simply press it again.
+ */
+export async function clearComposer(page: Page, frame: Frame): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    for (let i = 0; i < 10 && (await model(frame)).trim() !== ''; i++) await page.waitForTimeout(50);
+    if ((await model(frame)).trim() === '') return;
+  }
+  throw new Error(`the composer did not empty: ${JSON.stringify(await model(frame))}`);
+}

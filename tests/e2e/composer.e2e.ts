@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
 import { COMPOSER_PAGES } from './fixture-pages';
-import { hint, hintLatency, model, openComposer, trackHintLatency, typeSlowly, withoutFavicon } from './composer-helpers';
+import { clearComposer, hint, hintLatency, model, openComposer, trackHintLatency, typeSlowly, withoutFavicon } from './composer-helpers';
 
 const DRAFT = 'you never listen to me';
 
@@ -68,8 +68,7 @@ describe('the composer hint in real Chromium', () => {
       await expect.poll(() => model(frame)).toBe(`${replaced} ok`);
 
       // Dismiss hides it until the text changes.
-      await page.keyboard.press('Control+a');
-      await page.keyboard.press('Backspace');
+      await clearComposer(page, frame);
       await typeSlowly(page, DRAFT);
       await hint(frame).waitFor({ state: 'visible', timeout: 3000 });
       await frame.getByRole('button', { name: 'Dismiss' }).click();
