@@ -1,0 +1,116 @@
+/**
+ * The composer hint in real Firefox (firefox-esr, MV2 build): the same fixture pages and the same
+ * steps as ../composer.e2e.ts. Typing with the real keyboard shows the hint; "Use this rephrasing"
+ * changes the editor framework's own model; Ctrl+Z restores it; typing continues with focus kept in
+ * the composer; Dismiss hides it until the text changes; a neutral message stays clean.
+ *
+ * The hint is read and clicked through WebDriver BiDi (./hint.ts), never by page script reaching
+ * into its shadow root. Not run here: IME composition (BiDi has no IME input; Chromium's spec uses
+ * DevTools' Input.imeSetComposition) and the in-page latency probe (it reads the shadow root from
+ * page script; speed is measured by `npm run bench:typing`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPOSER_PAGES } from '../fixture-pages';
+import { launchFirefox, withoutFirefoxNoise, type FirefoxHarness } from './harness';
+import { clickHintButton, readHint, waitForHint } from './hint';
+import { chord, clearComposer, composerHasFocus, model, openComposer, sleep, until } from './helpers';
+
+const DRAFT = 'you never listen to me';
+
+describe('the composer hint in real Firefox', () => {
+  let h: FirefoxHarness;
+  beforeAll(async () => {
+    h = await launchFirefox();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  for (const name of COMPOSER_PAGES) {
+    it(`${name}: hint, rephrasing into the model, undo, typing continues with focus kept, dismiss`, async () => {
+      const page = await h.newPage();
+      const frame = await openComposer(h, page, name);
+      await page.keyboard.type(DRAFT, { delay: 25 });
+      const shown = await waitForHint(h, frame);
+      expect(shown.label).toMatch(/^Attune/);
+      expect(await model(frame)).toBe(DRAFT);
+
+      // Quill merges edits within its history delay (the fixture: 1,000 ms) into one undo step.
+      if (name === 'quill') await sleep(1100);
+      const use = shown.buttons.find((b) => b.startsWith('Use this rephrasing'));
+      expect(use).toBeDefined();
+      const suggestion = use!.replace(/^Use this rephrasing: /, '');
+      await clickHintButton(h, frame, /^Use this rephrasing/);
+      const replaced = await until(() => model(frame), (m) => m !== DRAFT);
+      expect(replaced).toContain(suggestion.trim().slice(0, 20));
+      expect(await readHint(h, frame)).toBeNull();
+      expect(await composerHasFocus(frame)).toBe(true);
+
+      // Ctrl+Z restores the draft in the framework's own model; Ctrl+Shift+Z redoes.
+      await chord(page, ['Control'], 'z');
+      await until(() => model(frame), (m) => m === DRAFT);
+      await chord(page, ['Control', 'Shift'], 'z');
+      await until(() => model(frame), (m) => m === replaced);
+
+      // Typing continues at the caret, after the new text.
+      await page.keyboard.type(' ok');
+      await until(() => model(frame), (m) => m === `${replaced} ok`);
+
+      // Dismiss hides it until the text changes.
+      await clearComposer(page, frame);
+      await page.keyboard.type(DRAFT, { delay: 25 });
+      await waitForHint(h, frame);
+      await clickHintButton(h, frame, /^Dismiss$/);
+      await until(() => readHint(h, frame), (v) => v === null);
+      await sleep(700);
+      expect(await readHint(h, frame)).toBeNull();
+      await page.keyboard.type(' again');
+      await waitForHint(h, frame);
+      await page.close();
+    });
+  }
+
+  it('shows no hint for a neutral message', async () => {
+    const page = await h.newPage();
+    const frame = await openComposer(h, page, 'textarea');
+    await page.keyboard.type('running late, be there at 7', { delay: 25 });
+    await sleep(1200); // three pauses' worth: an analysis would have answered by now
+    expect(await readHint(h, frame)).toBeNull();
+    expect(await model(frame)).toBe('running late, be there at 7');
+    await page.close();
+  });
+
+  it('accepts the first rephrasing with Alt+Shift+Enter and dismisses with Escape, focus staying in the composer', async () => {
+    const page = await h.newPage();
+    const frame = await openComposer(h, page, 'contenteditable');
+    await page.keyboard.type(DRAFT, { delay: 25 });
+    await waitForHint(h, frame);
+    await page.keyboard.press('Escape');
+    await until(() => readHint(h, frame), (v) => v === null);
+    expect(await composerHasFocus(frame)).toBe(true);
+    await page.keyboard.type('!');
+    await waitForHint(h, frame);
+    await chord(page, ['Alt', 'Shift'], 'Enter');
+    await until(() => model(frame), (m) => !m.includes('never listen'));
+    expect(await composerHasFocus(frame)).toBe(true);
+    await page.close();
+  });
+
+  it('right-to-left: the hint appears in the composer’s direction and the rephrasing lands', async () => {
+    const page = await h.newPage();
+    const frame = await openComposer(h, page, 'rtl');
+    await page.keyboard.type(DRAFT, { delay: 25 });
+    expect((await waitForHint(h, frame)).dir).toBe('rtl');
+    await clickHintButton(h, frame, /^Use this rephrasing/);
+    await until(() => model(frame), (m) => m !== DRAFT);
+    await page.close();
+  });
+
+  it('logs no console errors from the pages, the content script or the background page', async () => {
+    expect(withoutFirefoxNoise(await h.consoleErrors())).toEqual([]);
+  });
+
+  it('makes no request to any network address (recorded by the browser itself)', async () => {
+    expect(await h.externalRequests()).toEqual([]);
+  });
+});
