@@ -49,6 +49,8 @@ describe('Firefox-specific behaviour', () => {
     const gecko = manifest.browser_specific_settings.gecko;
     expect(gecko.id).toBe(ADDON_ID);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // Firefox for Android reads data_collection_permissions from 142 (web-ext lint warns below it).
+    expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     const running = Number((await h.browser.version()).split('/')[1].split('.')[0]);
     expect(running).toBeGreaterThanOrEqual(Number(gecko.strict_min_version.split('.')[0]));
     const addon = await h.chrome<{ active: boolean; compatible: boolean }>(`(async () => {
