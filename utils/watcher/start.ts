@@ -1,47 +1,15 @@
 /**
- * startAttune(lifetime, deps): the whole in-page feature for one frame, as wiring between the
- * parts in this folder (README.md there). The content script calls it (entrypoints/content);
- * the practice page, where content scripts do not run, calls the same function with
- * `defaultDeps({ host: 'practice' })` (deps.ts).
- *
- * What runs when (and which part does it):
- *
- *   page load ─▶ 5 capture listeners on window (focusin/out, input, keydown, composition*, pointerdown)
- *                nothing else: no settings read, no hint mounted, no analysis loaded      [start]
- *   focusin in a composer ─▶ its draft session becomes active                         [sessions]
- *                ─▶ (first time) read + watch settings and not-a-pattern list, warm the
- *                   background's analysis host                                          [config]
- *   input ─▶ note time + burst size, poke the pause timer (nothing else on a keystroke)
- *                                                                  [sessions, draft-analysis]
- *   pause (settings.pauseDelayMs) ─▶ read draft ─▶ background analyze         [draft-analysis]
- *                ─▶ repair word counted [rituals] ─▶ edited-away outcomes [outcomes]
- *                ─▶ hint in a shadow root, following the composer          [hint-controller]
- *   compositionstart ─▶ hint hidden, no analysis;  compositionend ─▶ pause timer     [start]
- *   Use / Alt+Shift+Enter ─▶ adapter.replace(range) ─▶ logPattern(used) + logTrust(reflection)
- *                                                      [hint-controller keys, hint-actions, outcomes]
- *   Dismiss / Esc ─▶ hidden until the text changes ─▶ logPattern(dismissed)  [hint-actions, outcomes]
- *   Enter or a click, then the composer empties ─▶ logPattern(sent-anyway) for unanswered hints
- *                                                                   [send-detection, outcomes]
- *   location change (SPA) ─▶ every draft session, heat and the hint reset               [start]
- *   "Reflect with Attune" on a selected message ─▶ the partner's last message for this page's
- *                analysis, in memory only, until the next send or location change [partner-message]
- *   the popup asks for the draft, or to write into it                                [popup-api]
- *
- * Events enter only here (the listeners below, the partner-message callback) and through the
- * hint's actions (hint-actions.ts). Every handler runs inside guard(): Attune's own errors go to
- * the console, never to the page.
+ * startAttune(lifetime, deps): the whole in-page feature for one frame. The content script calls
+ * it (entrypoints/content); the practice page, where content scripts do not run, calls it with
+ * `defaultDeps({ host: 'practice' })` (deps.ts). It is wiring: the parts (parts.ts; what runs
+ * when, and which part does it: README.md in this folder) get their events here, from the five
+ * capture listeners and the partner-message callback; the hint's buttons enter through
+ * hint-actions.ts. Every handler runs inside guard(): Attune's own errors go to the console,
+ * never to the page.
  */
 import { detectComposer } from '../composer';
-import { Config } from './config';
-import { DraftAnalysis } from './draft-analysis';
-import { createHintActions } from './hint-actions';
-import { HintController } from './hint-controller';
-import { Outcomes } from './outcomes';
-import { PartnerMessage } from './partner-message';
-import { createPopupApi } from './popup-api';
-import { Rituals } from './rituals';
-import { SendDetection } from './send-detection';
-import { Sessions, barriersOf } from './sessions';
+import { assembleParts } from './parts';
+import { Sessions } from './sessions';
 import { makeGuard, type AttuneController, type AttuneDeps, type AttuneLifetime } from './types';
 
 export { ACCEPT_SHORTCUT, type AttuneDeps, type AttuneLifetime, type AttuneController, type PopupApi } from './types';
@@ -58,57 +26,15 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   };
   const guard = makeGuard(report);
   const unwatch: (() => void)[] = [];
-  const isStopped = () => stopped;
+  const stoppedNow = () => stopped;
+  const parts = assembleParts(deps, { now, guard, report, stopped: stoppedNow, onReady: (off) => unwatch.push(off) });
+  const { sessions, partner, sendDetection, config, outcomes, hint, analysis } = parts;
   let lastHref = location.href;
-
-  const sessions = new Sessions();
-  const partner = new PartnerMessage(deps.partnerMessage);
-  const sendDetection = new SendDetection(guard);
-  const popupApi = createPopupApi(deps.host, () => sessions.lastActive);
-  const config: Config = new Config({
-    deps, now, guard,
-    onSettings(s) {
-      analysis.delayMs = s.pauseDelayMs;
-      if (!config.isOn()) hint.hide();
-      else analysis.forceReanalyse();
-    },
-    onNotAPattern: () => analysis.forceReanalyse(),
-    onReady: () => void (deps.registerPopupHandlers && unwatch.push(deps.registerPopupHandlers(popupApi))),
-  });
-  const repairWord = () => config.settings?.repairRitual.word ?? '';
-  const outcomes = new Outcomes({ host: deps.host, now, send: deps.send, report, storeSnippets: () => !!config.settings?.storeSnippets });
-  const hint: HintController = new HintController({
-    createHintHost: () => deps.createHintHost(),
-    mountHint: (host, a) => deps.mountHint(host, a),
-    actions: () => actions,
-    guard, stopped: isStopped,
-    active: () => sessions.active,
-    focused: () => sessions.focused,
-    composing: () => sessions.composing,
-    look: () => ({ theme: config.settings?.theme ?? 'system', repairWord: repairWord() }),
-    onShown: (s, barriers) => rituals.noteFindings(outcomes.shown(s, barriers)),
-  });
-  const rituals = new Rituals({ hint, deposit: (kind, note) => outcomes.deposit(kind, note), repairWord, now, guard });
-  const analysis = new DraftAnalysis({
-    analyze: (req) => deps.analyze(req),
-    sessions, config, guard, stopped: isStopped,
-    partnerMessage: () => partner.current(),
-    changed: (s, text) => rituals.noticeRepair(s, text),
-    analysed: (s) => outcomes.analysed(s, barriersOf(s.findings)),
-    show: (s) => hint.render(s),
-    hide: (s) => (s ? hint.hideFor(s) : hint.hide()),
-  });
-  const actions = createHintActions({ sessions, hint, outcomes, rituals, config, analysis, guard });
 
   function checkLocation() {
     if (location.href === lastHref) return;
     lastHref = location.href;
-    const was = sessions.reset();
-    if (was) outcomes.forget(was);
-    rituals.reset();
-    partner.clear();
-    analysis.cancel();
-    hint.hide();
+    parts.newConversation();
   }
   function sendGesture() {
     const s = sessions.active;
@@ -206,9 +132,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   function stop() {
     if (stopped) return;
     stopped = true;
-    analysis.cancel();
-    rituals.stop();
-    config.stop();
+    parts.stop();
     for (const u of unwatch) {
       try {
         u();
@@ -216,7 +140,6 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
         /* the extension context may already be gone */
       }
     }
-    hint.stop();
   }
   signal.addEventListener('abort', stop, { once: true });
 
