@@ -28,7 +28,7 @@ export type Parts = ReturnType<typeof assembleParts>;
 export function assembleParts(deps: AttuneDeps, env: PartsEnv) {
   const { now, guard, report, stopped } = env;
   const sessions = new Sessions();
-  const partner = new PartnerMessage(deps.partnerMessage);
+  const partner = new PartnerMessage(deps.partnerMessage && (() => deps.partnerMessage?.()));
   const sendDetection = new SendDetection(guard);
   const popupApi = createPopupApi(deps.host, () => sessions.lastActive);
   const config: Config = new Config({
@@ -47,7 +47,7 @@ export function assembleParts(deps: AttuneDeps, env: PartsEnv) {
   const outcomes = new Outcomes({
     host: deps.host,
     now,
-    send: deps.send,
+    send: deps.send.bind(deps) as AttuneDeps['send'],
     report,
     storeSnippets: () => !!config.settings?.storeSnippets,
   });

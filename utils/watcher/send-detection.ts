@@ -16,7 +16,8 @@ export interface SendableComposer {
 export class SendDetection {
   constructor(
     private guard: Guard,
-    private schedule: (fn: () => void, ms: number) => unknown = setTimeout,
+    // Called as a plain function: setTimeout invoked as a method of this class throws "Illegal invocation".
+    private schedule: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
   ) {}
 
   /**
