@@ -11,7 +11,7 @@ import { PartnerMessage } from './partner-message';
 import { createPopupApi } from './popup-api';
 import { Rituals } from './rituals';
 import { SendDetection } from './send-detection';
-import { Sessions, barriersOf } from './sessions';
+import { Sessions, barriersOf, type Session } from './sessions';
 import type { AttuneDeps, Guard } from './types';
 
 export interface PartsEnv {
@@ -88,11 +88,18 @@ export function assembleParts(deps: AttuneDeps, env: PartsEnv) {
     analysis.cancel();
     hint.hide();
   }
+  /** The draft went out: the selected message served it, hints settle, the composer starts afresh. */
+  function draftSent(s: Session, partnerAtGesture: string | null) {
+    partner.servedBy(partnerAtGesture);
+    outcomes.sent(s);
+    Sessions.sent(s);
+    hint.hideFor(s);
+  }
   function stop() {
     analysis.cancel();
     rituals.stop();
     config.stop();
     hint.stop();
   }
-  return { sessions, partner, sendDetection, config, outcomes, hint, rituals, analysis, newConversation, stop };
+  return { sessions, partner, sendDetection, config, outcomes, hint, rituals, analysis, newConversation, draftSent, stop };
 }

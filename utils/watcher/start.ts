@@ -9,7 +9,6 @@
  */
 import { detectComposer } from '../composer';
 import { assembleParts } from './parts';
-import { Sessions } from './sessions';
 import { makeGuard, type AttuneController, type AttuneDeps, type AttuneLifetime } from './types';
 
 export { ACCEPT_SHORTCUT, type AttuneDeps, type AttuneLifetime, type AttuneController, type PopupApi } from './types';
@@ -28,7 +27,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   const unwatch: (() => void)[] = [];
   const stoppedNow = () => stopped;
   const parts = assembleParts(deps, { now, guard, report, stopped: stoppedNow, onReady: (off) => unwatch.push(off) });
-  const { sessions, partner, sendDetection, config, outcomes, hint, analysis } = parts;
+  const { sessions, partner, sendDetection, config, hint, analysis } = parts;
   let lastHref = location.href;
 
   function checkLocation() {
@@ -40,12 +39,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     const s = sessions.active;
     if (!s) return;
     const partnerAtGesture = partner.snapshot();
-    sendDetection.gesture(s.adapter, () => {
-      partner.servedBy(partnerAtGesture);
-      outcomes.sent(s);
-      Sessions.sent(s);
-      hint.hideFor(s);
-    });
+    sendDetection.gesture(s.adapter, () => parts.draftSent(s, partnerAtGesture));
   }
 
   // ── the five capture listeners (the only per-keystroke code) ──────────
