@@ -5,6 +5,14 @@
  * the data outlives that restart; storage.sync's per-item quota is the one Attune's settings check
  * assumes; a user-added site goes through Firefox's optional-permission flow, and removing it gives
  * the permission back.
+ *
+ * Chromium specs with no Firefox twin, and why:
+ * - ../data.e2e.ts stops the service worker mid-run through DevTools; Firefox's MV2 background page
+ *   is never stopped for idleness, so its restart is the add-on reload tested here.
+ * - ../options.e2e.ts seeds a year of heavy use and prints timings: a bench, run in Chromium
+ *   (`npm run bench:options`); the options page itself is exercised in ./pages.e2e.ts.
+ * - ../foundation.e2e.ts's content-script-per-frame check asks DevTools for isolated worlds; here
+ *   the hint appearing in every fixture page (iframe and shadow root included) shows the script ran.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
