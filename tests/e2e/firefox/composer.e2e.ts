@@ -18,6 +18,7 @@ import { clickHintButton, readHint, waitForHint } from './hint';
 import { chord, clearComposer, composerHasFocus, model, openComposer, sleep, until } from './helpers';
 
 const DRAFT = 'you never listen to me';
+const READING_TIME: Record<string, number> = { quill: 1100, prosemirror: 600 };
 
 describe('the composer hint in real Firefox', () => {
   let h: FirefoxHarness;
@@ -37,8 +38,9 @@ describe('the composer hint in real Firefox', () => {
       expect(shown.label).toMatch(/^Attune/);
       expect(await model(frame)).toBe(DRAFT);
 
-      // Quill merges edits within its history delay (the fixture: 1,000 ms) into one undo step.
-      if (name === 'quill') await sleep(1100);
+      // Quill (the fixture: delay 1,000 ms) and ProseMirror (newGroupDelay 500 ms) merge edits
+      // made within that time into one undo step; a person reads the hint before choosing.
+      if (name in READING_TIME) await sleep(READING_TIME[name]);
       const use = shown.buttons.find((b) => b.startsWith('Use this rephrasing'));
       expect(use).toBeDefined();
       const suggestion = use!.replace(/^Use this rephrasing: /, '');
