@@ -11,6 +11,7 @@
  *   r:<category> / r:<reason>  the rules' own hits (after their vetoes)
  * Per draft (computed in combine.ts from the partner's message): x:feeling, x:asks, x:news, x:none.
  */
+import { correctSpelling } from '../spelling';
 import type { Category } from '../types';
 
 /** Chat spellings read as the words they stand for (whole words only). */
@@ -31,8 +32,8 @@ const CHAT: Record<string, string> = {
  * spellings, and letters repeated three or more times squeezed to two ("soooo" → "soo").
  */
 export function normaliseForScorer(text: string): string {
-  const lower = text
-    .toLowerCase()
+  const lower = correctSpelling(text)
+    .text.toLowerCase()
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/\s+'\s*(m|s|re|ve|ll|d|t)\b/g, "'$1")
     .replace(/\s+n't\b/g, "n't")
