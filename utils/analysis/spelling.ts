@@ -1,22 +1,20 @@
 /**
- * Chat spelling before the rules and the scorer read a segment: "dont"/"cant"/"bc"/"sry",
- * letters held down ("soooo" → "so"), and a one-slip typo in a word the rules listen for
- * ("shuold" → "should", "igonre" → "ignore"). Returns the corrected text with a map from each of
+ * Chat spelling before the rules and the scorer read a segment: normalizeChat (normalize.ts:
+ * "dont", "ur", "bc", letters held down) plus a few more ("sry", "shud"), and a one-slip typo in
+ * a word the rules listen for ("shuold" → "should", "igonre" → "ignore"). Returns the corrected text with a map from each of
  * its characters back to the original, so every finding's span still points into what the user
  * typed. Pure and deterministic; a segment without such words comes back unchanged (same string).
  */
 import { nlp } from './nlp';
+import { normalizeChat } from './normalize';
 
-/** Chat spellings compromise does not read by itself. Whole words, any case. */
-const CHAT: Record<string, string> = {
-  u: 'you', ya: 'you', dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", isnt: "isn't",
-  arent: "aren't", wasnt: "wasn't", werent: "weren't", shouldnt: "shouldn't", couldnt: "couldn't",
-  wouldnt: "wouldn't", havent: "haven't", hasnt: "hasn't", thats: "that's", whats: "what's", im: "I'm",
-  youre: "you're", ive: "I've", itll: "it'll", youll: "you'll", youve: "you've", youd: "you'd", theyre: "they're",
-  bc: 'because', cuz: 'because', coz: 'because', sry: 'sorry', srry: 'sorry', plz: 'please', pls: 'please',
-  rly: 'really', shld: 'should', shud: 'should', wud: 'would', cud: 'could', abt: 'about', ppl: 'people',
-  thx: 'thanks', tho: 'though', gud: 'good', rn: 'right now', idk: "I don't know",
+/** Per word, for drafts where normalizeChat turns one word into two ("rn" → "right now"). */
+const CHAT_FALLBACK: Record<string, string> = {
+  u: 'you', dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", isnt: "isn't", thats: "that's",
+  im: "I'm", ive: "I've", youre: "you're", itll: "it'll", bc: 'because', cuz: 'because', coz: 'because',
 };
+/** Spellings normalizeChat leaves alone that the rules still need read. */
+const EXTRA: Record<string, string> = { sry: 'sorry', srry: 'sorry', shld: 'should', shud: 'should', wud: 'would', cud: 'could', gud: 'good' };
 
 let known: Set<string> | undefined;
 let triggers: Map<number, string[]> | undefined;
@@ -66,15 +64,6 @@ function fixTypo(w: string): string | undefined {
   return found;
 }
 
-/** Letters held down: the shortest of "so"/"soo" that is a word, else two of each. */
-function squeeze(w: string): string | undefined {
-  if (!/(\w)\1\1/.test(w)) return undefined;
-  const two = w.replace(/(\w)\1{2,}/g, '$1$1');
-  const one = w.replace(/(\w)\1{2,}/g, '$1');
-  if (isKnown(one)) return one;
-  return two;
-}
-
 function matchCase(original: string, word: string): string {
   if (original === original.toUpperCase() && original.length > 1) return word.toUpperCase();
   return /^[A-Z]/.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
@@ -86,29 +75,37 @@ export interface Corrected {
   map: number[] | undefined;
 }
 
+/** The same word pattern as normalize.ts, so the two texts' words line up one to one. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 export function correctSpelling(text: string): Corrected {
+  const chat = normalizeChat(text);
+  const words = [...text.matchAll(WORD)];
+  const written = [...chat.matchAll(WORD)];
+  const aligned = written.length === words.length;
   let out = '';
   let map: number[] | undefined;
   let last = 0;
-  for (const m of text.matchAll(/[A-Za-z']+/g)) {
+  words.forEach((m, i) => {
     const word = m[0];
     const lower = word.toLowerCase();
-    const squeezed = squeeze(lower);
-    const base = squeezed ?? lower;
-    const replacement = CHAT[base] ?? fixTypo(base) ?? squeezed;
-    if (replacement === undefined || replacement === lower) continue;
+    const chatWord = aligned ? written[i]![0] : (CHAT_FALLBACK[lower] ?? word);
+    const chatLower = chatWord.toLowerCase().replace(/’/g, "'");
+    const fixed = EXTRA[chatLower] ?? fixTypo(chatLower);
+    const replacement = fixed ? matchCase(word, fixed) : chatWord;
+    if (replacement.replace(/’/g, "'") === word.replace(/’/g, "'")) return;
     map ??= [];
     const start = m.index!;
-    for (let i = last; i < start; i++) map.push(i);
+    for (let k = last; k < start; k++) map.push(k);
     out += text.slice(last, start);
-    const r = matchCase(word, replacement);
     // Each new character maps into the original word; the last one to its last letter.
-    for (let k = 0; k < r.length; k++) map.push(start + (k === r.length - 1 ? word.length - 1 : Math.min(k, word.length - 1)));
-    out += r;
+    for (let k = 0; k < replacement.length; k++) map.push(start + (k === replacement.length - 1 ? word.length - 1 : Math.min(k, word.length - 1)));
+    out += replacement;
     last = start + word.length;
-  }
+  });
   if (!map) return { text, map: undefined };
-  for (let i = last; i < text.length; i++) map.push(i);
-  map.push(text.length);
-  return { text: out + text.slice(last), map };
+  const tail = map as number[];
+  for (let k = last; k < text.length; k++) tail.push(k);
+  tail.push(text.length);
+  return { text: out + text.slice(last), map: tail };
 }
