@@ -3,6 +3,7 @@
  *   full         a plain full compromise parse of the draft (nlp(text), the full build)
  *   incremental  IncrementalAnalyzer after a one-character edit in the middle (cache warm)
  *   cold         analyze() of a freshly pasted draft (nothing cached)
+ * and the learned scorer's own cost per sentence (features + weights).
  * median and p95 over many runs in one process, and each one's ratio to the full parse.
  * For 50,000 characters it also reports the longest synchronous slice of analyzeChunked().
  * The drafts are generated chat text written for this bench (not the corpus).
@@ -10,6 +11,9 @@
 import { loadavg } from 'node:os';
 import nlp from 'compromise';
 import { analyze, IncrementalAnalyzer } from '../utils/analysis';
+import { analyzeSegment } from '../utils/analysis/engine';
+import { DEFAULT_SCORER } from '../utils/analysis/scorer';
+import { segmentFeatures } from '../utils/analysis/scorer/features';
 
 const SENTENCES = [
   'hey so I talked to my manager today and it did not go well at all',
@@ -150,5 +154,23 @@ for (const [chars, runs, incRuns] of SIZES) {
   console.log(
     `50000-char paste via analyzeChunked (budget 8 ms): ${wall.length} slices; wall median ${w.median.toFixed(1)} / p95 ${w.p95.toFixed(1)} / max ${Math.max(...wall).toFixed(1)} ms;` +
       ` CPU median ${c.median.toFixed(1)} / p95 ${c.p95.toFixed(1)} / max ${Math.max(...cpuSlices).toFixed(1)} ms`,
+  );
+}
+
+// The learned scorer's own cost per sentence: features (spelling, words, pairs, letter triples)
+// and the weight look-ups, without the rules' parse. Budget: ≤ 0.2 ms per sentence.
+{
+  const sentences = Array.from({ length: 400 }, (_, i) => SENTENCES[i % SENTENCES.length]! + (i >= SENTENCES.length ? ` ${i}` : ''));
+  const hits = sentences.map((s) => analyzeSegment(s));
+  for (let i = 0; i < 200; i++) DEFAULT_SCORER.score(segmentFeatures(sentences[i % 50]!, hits[i % 50]!));
+  const per: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    const t = performance.now();
+    for (let i = 0; i < sentences.length; i++) DEFAULT_SCORER.score(segmentFeatures(sentences[i]!, hits[i]!));
+    per.push((performance.now() - t) / sentences.length);
+  }
+  const s = stats(per);
+  console.log(
+    `scorer per sentence (features + weights, ${Object.keys(DEFAULT_SCORER.data.weights).length} features): median ${s.median.toFixed(4)} ms, p95 ${s.p95.toFixed(4)} ms (budget 0.2 ms)`,
   );
 }

@@ -1,17 +1,27 @@
 /**
- * npm run eval — score the analysis on every ../shared/corpus/*.jsonl (each file separately):
- * per-category precision / recall / F1, false-positive rate on unlabelled lines, hard negatives
- * flagged as assumption/outsourcing, then the misses and false alarms to study.
+ * npm run eval — score the analysis on the read-labelled ../shared/corpus files (dev.jsonl,
+ * conflict-dev.jsonl; each separately): per-category precision / recall / F1, false-positive rate
+ * on unlabelled lines, hard negatives flagged as assumption/outsourcing, the scorer's most
+ * confident errors, then the misses and false alarms to study.
  * Uses exactly the module the extension uses, with default options; `context` becomes partnerMessage.
  * Then the rephrasing section (scripts/eval-rephrase.ts): rewrites that clear their category on
  * re-analysis, keep the original's nouns, and add no harper.js grammar lint, with 20 sample pairs.
+ * Then (scripts/lib): cross-source results (the scorer refitted without each source in turn), the
+ * behavioural suite (invariance and directional checks), and a check that no rule comment quotes
+ * a corpus line.
  *   --quiet   only the tables        --file <name>   only that file   --no-rephrase   skip rephrasing
+ *   --no-cross   skip the cross-source refits (the slow part: five fits)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_CATEGORIES, analyze, labelsOf, type Category } from '../utils/analysis';
+import { DEFAULT_SCORER } from '../utils/analysis/scorer';
 import { rephraseEvalSection } from './eval-rephrase';
+import { BASE_DRAFTS, directional, invariance, report } from './lib/checklist';
+import { crossSource, means } from './lib/cross-source';
+import { quotedCorpusLines } from './lib/rule-examples';
+import { exampleOf, readJsonl } from './lib/scorer-train';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
@@ -28,9 +38,10 @@ interface Item {
 
 const pct = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : ' -  ');
 
-const files = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.jsonl') && (!only || f === only))
-  .sort();
+// The read-labelled files; train.jsonl is for fitting (its weak labels are scored only in the cross-source section).
+const READ_FILES = ['dev.jsonl', 'conflict-dev.jsonl'];
+const present = existsSync(corpusDir) ? readdirSync(corpusDir) : [];
+const files = READ_FILES.filter((f) => present.includes(f) && (!only || f === only));
 if (files.length === 0) console.log(`no corpus files in ${corpusDir}`);
 
 for (const file of files) {
@@ -76,6 +87,23 @@ for (const file of files) {
     console.log(`\n${quiet ? section.split('\nsample of 20 pairs:')[0] : section}`);
   }
 
+  // The scorer's most confident errors on its two categories: false alarms it rated highest,
+  // misses it rated lowest (probabilities as the shipped scorer computes them).
+  const scored = rows.flatMap(({ item, predicted }) => {
+    const e = exampleOf({ ...item });
+    const p = DEFAULT_SCORER.probabilities(e.segments.map((s) => DEFAULT_SCORER.score(s)), e.draft);
+    return DEFAULT_SCORER.categories.flatMap((c, i) => {
+      const g = item.labels.includes(c), q = predicted.includes(c);
+      if (g === q) return [];
+      return [{ item, c, p: p[i]!, kind: q ? 'FALSE' : 'MISS', badness: q ? p[i]! : 1 - p[i]! }];
+    });
+  });
+  if (scored.length) {
+    console.log(`\n-- 10 most confident errors on rushed-fix/reflective (scorer probability) --`);
+    for (const x of scored.sort((a, b) => b.badness - a.badness || (a.item.id < b.item.id ? -1 : 1)).slice(0, 10))
+      console.log(`${x.kind} ${x.c} p=${x.p.toFixed(2)} ${x.item.id}: ${x.item.text.slice(0, 140)}`);
+  }
+
   if (quiet) continue;
   const misses = rows.filter((r) => r.item.labels.some((c) => !r.predicted.includes(c)));
   const alarms = rows.filter((r) => r.predicted.some((c) => !r.item.labels.includes(c)));
@@ -91,4 +119,35 @@ for (const file of files) {
       .join(' ');
     console.log(`FALSE ${extra.join(',')} [gold ${item.labels.join(',') || '-'}] ${item.id}: ${item.text.slice(0, 140)}  <= ${why}`);
   }
+}
+
+if (!only && present.includes('train.jsonl')) {
+  const train = readJsonl(path.join(corpusDir, 'train.jsonl'));
+  const dev = readJsonl(path.join(corpusDir, 'dev.jsonl'));
+  const conflict = readJsonl(path.join(corpusDir, 'conflict-dev.jsonl'));
+
+  if (!args.includes('--no-cross')) {
+    console.log('\n== cross-source: the scorer refitted without each source, the whole analysis scored on that source ==');
+    console.log('(per category: positives, precision, recall, F1; then barrier false positives and assumption/outsourcing on unlabelled lines)');
+    const results = crossSource(train, dev, conflict, (s) => console.log(s));
+    console.log('\nmean over left-out sources with ≥ 20 positives of the category:');
+    console.log(`  weak train.jsonl lines:  ${means(results, (r) => r.weak)}`);
+    console.log(`    rules alone:           ${means(results, (r) => r.weakRules)}`);
+    console.log(`  read dev/conflict lines: ${means(results, (r) => r.read)}`);
+    console.log(`    rules alone:           ${means(results, (r) => r.readRules)}`);
+  }
+
+  console.log('\n== behavioural suite (CheckList): labels that change under a perturbation (at most 2%) ==');
+  console.log(`drafts written for the suite (${BASE_DRAFTS.length}):`);
+  console.log(report(invariance(BASE_DRAFTS), directional()));
+  const read = [...dev, ...conflict];
+  console.log(`\nthe read corpus lines (dev + conflict-dev, ${read.length}), with their partner message:`);
+  console.log(report(invariance(read.map((i) => i.text), read.map((i) => i.context)), []));
+
+  const rulesDir = path.join(repoRoot, 'utils/analysis/rules');
+  const corpusTexts = [...train, ...read].map((i) => i.text);
+  const quoted = quotedCorpusLines(rulesDir, corpusTexts);
+  console.log(`\n== rule comments quoting a corpus line: ${quoted.length} ==`);
+  for (const q of quoted) console.log(`  ${q.file}:${q.line} "${q.example}"`);
+  if (quoted.length) process.exitCode = 1;
 }

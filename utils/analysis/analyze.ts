@@ -1,5 +1,6 @@
 import { combine } from './combine';
-import { analyzeSegment } from './engine';
+import { DEFAULT_SCORER, type Scorer } from './scorer';
+import { scoreSegment } from './scorer/segment-score';
 import { segment } from './segment';
 import type { AnalysisContext, AnalyzeOptions, Finding } from './types';
 
@@ -9,5 +10,10 @@ import type { AnalysisContext, AnalyzeOptions, Finding } from './types';
  * While typing, use IncrementalAnalyzer (incremental.ts) instead: same results, cached per sentence.
  */
 export function analyze(text: string, context?: AnalysisContext, options?: AnalyzeOptions): Finding[] {
-  return combine(text, segment(text), (s) => analyzeSegment(s.text), context, options);
+  return analyzeWith(DEFAULT_SCORER, text, context, options);
+}
+
+/** analyze() with another scorer (the cross-source evaluation fits one per left-out source), or none: rules only. */
+export function analyzeWith(scorer: Scorer | undefined, text: string, context?: AnalysisContext, options?: AnalyzeOptions): Finding[] {
+  return combine(text, segment(text), (s) => scoreSegment(s.text, scorer), context, options, scorer);
 }

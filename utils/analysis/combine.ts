@@ -3,12 +3,16 @@
  * parsing): the draft-level decisions live here because they depend on more than one sentence.
  *
  *   hits per segment ──► absolute spans ──► drop quoted text ──► resolve overlaps
- *     ──► acknowledgement first? (rushed-fix dropped / softened) ──► context severity
+ *     ──► acknowledgement first? (rushed-fix dropped / softened)
+ *     ──► the scorer decides rushed-fix / reflective (keeps, vetoes or adds a finding) ──► context severity
  *     ──► user options (categories, "not a pattern", sensitivity) ──► sorted findings
  */
 import { carriesFeeling, isBurst, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
+import { contextFeatures, segmentFeatures } from './scorer/features';
+import type { Scorer } from './scorer/model';
+import type { SegmentResult } from './scorer/segment-score';
 import type { Segment } from './segment';
 import type { AnalysisContext, AnalyzeOptions, Finding } from './types';
 
@@ -22,19 +26,24 @@ const QUOTED = /"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s(]))'[^'\n]{4,
 export function combine(
   text: string,
   segments: readonly Segment[],
-  hitsOf: (segment: Segment) => readonly Hit[],
+  resultOf: (segment: Segment) => SegmentResult,
   context?: AnalysisContext,
   options?: AnalyzeOptions,
+  scorer?: Scorer,
 ): Finding[] {
   let placed: Placed[] = [];
   const partnerFeeling = carriesFeeling(context?.partnerMessage);
-  for (const seg of segments) {
-    for (const h of hitsOf(seg)) {
+  const results = segments.map(resultOf);
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    for (const h of results[i]!.hits) {
       if (h.onlyAfterFeeling && !partnerFeeling) continue;
       placed.push({ ...h, start: h.start + seg.start, end: h.end + seg.start, base: h.severity });
     }
   }
-  if (placed.length === 0) return [];
+  if (placed.length === 0 && !scorer) return [];
+  // Taken before quotes and overlaps are resolved: exactly what scripts/train.ts computes.
+  const order = orderFeatures(placed);
 
   // Quoted text.
   const quotes: [number, number][] = [];
@@ -42,7 +51,8 @@ export function combine(
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) quotes.push([m.index, m.index + m[0].length]);
   }
-  if (quotes.length) placed = placed.filter((h) => !quotes.some(([s, e]) => h.start >= s && h.end <= e));
+  const quoted = (s: number, e: number) => quotes.some(([qs, qe]) => s >= qs && e <= qe);
+  if (quotes.length) placed = placed.filter((h) => !quoted(h.start, h.end));
 
   // Overlaps: a rule family more specific than advice wins the span; same category keeps the first.
   // Hits are sorted by start, so only neighbours whose start is before h.end can overlap h.
@@ -58,6 +68,13 @@ export function combine(
     }
   }
   placed = placed.filter((_, i) => keep[i]);
+
+  // The learned scorer adds what the rules missed and confirms their weak signals (README: how they combine).
+  if (scorer) {
+    // Someone else's words (a quote, a "> " reply) say nothing about how the user is replying.
+    const own = results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r));
+    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order]);
+  }
 
   // Acknowledgement first: advice after a reflection is not rushed; before one it is softened.
   let firstReflection = Infinity;
@@ -101,6 +118,73 @@ export function combine(
     });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Draft-level order features: did the rules see an acknowledgement before the first advice? */
+export function orderFeatures(hits: readonly { category: string; start: number }[]): string[] {
+  let refl = Infinity;
+  let fix = Infinity;
+  for (const h of hits) {
+    if (h.category === 'reflective') refl = Math.min(refl, h.start);
+    if (h.category === 'rushed-fix') fix = Math.min(fix, h.start);
+  }
+  if (refl === Infinity || fix === Infinity) return [];
+  return [refl < fix ? 'o:ack-first' : 'o:fix-first'];
+}
+
+/**
+ * For each category the scorer covers, at or above its threshold: the rules' hits of that category
+ * stay (they carry the precise span, reason and vetoes) and a weak one (low by rule) counts as
+ * confirmed; if no rule hit exists, the clause with the highest contribution becomes the span,
+ * with the category's plain explanation. Below the threshold the rules' hits stand as they are:
+ * measured across sources, letting the scorer veto rules lost more recall than it gained precision.
+ */
+function applyScorer(
+  text: string,
+  segments: readonly Segment[],
+  results: readonly SegmentResult[],
+  placed: Placed[],
+  scorer: Scorer,
+  draft: readonly string[],
+): Placed[] {
+  const p = scorer.probabilities(results.map((r) => r.scores), draft);
+  let out = placed;
+  scorer.categories.forEach((category, c) => {
+    if (p[c]! < scorer.data.thresholds[c]!) return;
+    const own = out.filter((h) => h.category === category);
+    if (category !== 'reflective') for (const h of own) if (h.base === 'low') h.base = h.severity = 'medium';
+    if (own.length) return;
+    const span = bestClause(text, segments, results, scorer, c);
+    if (!span) return;
+    out.push({ category, reason: `scored-${category}`, severity: 'medium', base: 'medium', ...span });
+  });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const CLAUSE = /[^,;:—–]+/g;
+
+/** The clause (inside the segment that contributes most) whose own features score highest. */
+function bestClause(
+  text: string,
+  segments: readonly Segment[],
+  results: readonly SegmentResult[],
+  scorer: Scorer,
+  c: number,
+): { start: number; end: number } | undefined {
+  let best = -1;
+  for (let i = 0; i < segments.length; i++) if (best < 0 || results[i]!.scores[c]! > results[best]!.scores[c]!) best = i;
+  const seg = segments[best];
+  if (!seg) return undefined;
+  let span: { start: number; end: number; score: number } | undefined;
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(seg.text); m; m = CLAUSE.exec(seg.text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!/\w/.test(body)) continue;
+    const score = scorer.score(segmentFeatures(body, []))[c]!;
+    if (!span || score > span.score) span = { start: seg.start + m.index + lead, end: seg.start + m.index + lead + body.length, score };
+  }
+  return span && text.slice(span.start, span.end) ? { start: span.start, end: span.end } : undefined;
 }
 
 export function normalisePhrase(s: string): string {

@@ -4,7 +4,8 @@
  * segment's text, which is what makes it cacheable (incremental.ts).
  */
 import { parse } from './nlp';
-import { COMPILED_RULES, gatePasses, ruleNet } from './rules';
+import { COMPILED_RULES, gatePasses, ruleNet, triggerWords } from './rules';
+import { correctSpelling, setTriggerWords } from './spelling';
 import type { MatchContext } from './rules/types';
 import type { Category, Severity } from './types';
 
@@ -38,8 +39,19 @@ export function isQuestion(sentence: string): boolean {
 
 const EMPTY: readonly Hit[] = Object.freeze([]);
 
-/** `gate: false` runs compromise even when the lexical gate says no rule can match (tests use it). */
-export function analyzeSegment(text: string, opts?: { gate?: boolean }): readonly Hit[] {
+let spellingReady = false;
+
+/**
+ * `gate: false` runs compromise even when the lexical gate says no rule can match (tests use it).
+ * The rules read the segment with chat spellings and one-slip typos corrected (spelling.ts);
+ * spans are mapped back onto the text as typed.
+ */
+export function analyzeSegment(typed: string, opts?: { gate?: boolean }): readonly Hit[] {
+  if (!spellingReady) {
+    setTriggerWords(triggerWords());
+    spellingReady = true;
+  }
+  const { text, map } = correctSpelling(typed);
   const lower = normaliseForRules(text);
   if (opts?.gate !== false && !gatePasses(lower)) return EMPTY;
   const doc = parse(text);
@@ -64,7 +76,9 @@ export function analyzeSegment(text: string, opts?: { gate?: boolean }): readonl
     const ctx = context(lower, start, end, terms, question);
     if (rule.negatable && REPORTED.test(ctx.before)) continue;
     if (rule.skipIf?.(ctx)) continue;
-    const hit: Hit = { category: rule.category, reason: rule.reason, severity: rule.severity, start, end };
+    const hit: Hit = map
+      ? { category: rule.category, reason: rule.reason, severity: rule.severity, start: map[start]!, end: map[end - 1]! + 1 }
+      : { category: rule.category, reason: rule.reason, severity: rule.severity, start, end };
     if (rule.onlyAfterFeeling) hit.onlyAfterFeeling = true;
     hits.push(hit);
   }

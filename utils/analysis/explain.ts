@@ -57,6 +57,9 @@ export const EXPLANATIONS: Record<string, string> = {
   'reflect-open-question': 'A curious, open question invites them to share more.',
   'reflect-dont-blame': 'Validating the feeling tells them it makes sense.',
   'reflect-validate': 'Validation tells them their feeling is welcome here.',
+  // Raised by the learned scorer (scorer/model.ts) where no rule matched: the category's plain line.
+  'scored-rushed-fix': 'A solution or reassurance before the feeling is heard can feel like being fixed rather than understood.',
+  'scored-reflective': 'Acknowledging the feeling helps them feel heard.',
 };
 
 /** The explanation for a reason id (a category-level fallback for unknown ids). */

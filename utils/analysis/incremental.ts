@@ -11,7 +11,8 @@
  * synchronous version for the popup, tests and the CLI.
  */
 import { combine } from './combine';
-import { analyzeSegment, type Hit } from './engine';
+import { DEFAULT_SCORER } from './scorer';
+import { scoreSegment, type SegmentResult } from './scorer/segment-score';
 import { segment, type Segment } from './segment';
 import type { AnalysisContext, AnalyzeOptions, Finding } from './types';
 
@@ -27,7 +28,8 @@ export interface ChunkOptions {
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class IncrementalAnalyzer {
-  private cache = new Map<string, readonly Hit[]>();
+  /** Per segment text: the rules' hits and the scorer's contribution (both depend only on the text). */
+  private cache = new Map<string, SegmentResult>();
   /** Keep results of segments seen in the last few runs (undo, retyping) without growing forever. */
   private readonly maxEntries: number;
 
@@ -38,7 +40,7 @@ export class IncrementalAnalyzer {
   /** Same result as analyze(text, context, options), reusing every unchanged segment. */
   analyze(text: string, context?: AnalysisContext, options?: AnalyzeOptions): Finding[] {
     const segments = segment(text);
-    const result = combine(text, segments, (s) => this.hits(s), context, options);
+    const result = combine(text, segments, (s) => this.hits(s), context, options, DEFAULT_SCORER);
     this.prune(segments);
     return result;
   }
@@ -62,7 +64,7 @@ export class IncrementalAnalyzer {
       }
       this.hits(s);
     }
-    const result = combine(text, segments, (s) => this.hits(s), context, options);
+    const result = combine(text, segments, (s) => this.hits(s), context, options, DEFAULT_SCORER);
     this.prune(segments);
     return result;
   }
@@ -77,10 +79,10 @@ export class IncrementalAnalyzer {
     return this.cache.size;
   }
 
-  private hits(s: Segment): readonly Hit[] {
+  private hits(s: Segment): SegmentResult {
     let h = this.cache.get(s.text);
     if (!h) {
-      h = analyzeSegment(s.text);
+      h = scoreSegment(s.text, DEFAULT_SCORER);
       this.cache.set(s.text, h);
     }
     return h;

@@ -42,7 +42,7 @@ export const CAUSED_FEELINGS = [
 
 /** Words that make a "you always…" / "you're so…" sentence praise rather than a story. */
 export const PRAISE_WORDS = [
-  'best', 'great', 'good', 'nice', 'sweet', 'love', 'loved', 'lovely', 'believed', 'believe',
+  'energy', 'grateful', 'thankful', 'joy', 'light', 'inspire', 'inspiring', 'calm', 'best', 'great', 'good', 'nice', 'sweet', 'love', 'loved', 'lovely', 'believed', 'believe',
   'help', 'helped', 'helping', 'kind', 'happy', 'amazing', 'beautiful', 'better', 'smart',
   'funny', 'laugh', 'smile', 'welcome', 'special', 'wonderful', 'awesome', 'brave', 'strong',
   'cute', 'gorgeous', 'talented', 'generous', 'thoughtful', 'support', 'supported', 'there for',

@@ -10,14 +10,14 @@ import type { MatchContext, Rule, RuleFamily } from './types';
 /** Praise turns an absolute into a compliment: "you always make the best pancakes". */
 const isPraise = (m: MatchContext) => hasWord(m.clause, PRAISE_WORDS);
 /** A condition or purpose: "if you always…", "so you never go hungry", "when you never…". */
-const CONDITIONAL = /\b(if|unless|whether|when|whenever|once|in case|in order)\b[^,]*$|\bso( that)?\s*$/;
+const CONDITIONAL = /\b(if|unless|whether|when|whenever|once|in case|in order|say|suppose|supposing|what if|assuming)\b[^,]*$|\bso( that)?\s*$/;
 /** Yes/no questions ask rather than tell: "do you think I'm fat?". */
 const YES_NO = /^\W*(do|does|did|are|is|was|were|can|could|would|will)\b/;
 
 const verbOf = (m: MatchContext) => m.terms[m.terms.length - 1];
 
 const rules: Rule[] = [
-  // "you always ignore my texts", "you never listen", "do you always have to bring him here?", "you never even noticed me"
+  // "you always ignore my texts", "you never listen", "do you always have to check your phone at dinner?", "you never even noticed the new curtains"
   {
     reason: 'assume-always-never',
     match: '{you} (always|never|constantly|forever) (even)? #Adverb? #Verb',
@@ -25,13 +25,15 @@ const rules: Rule[] = [
     skipIf: (m) => {
       const verb = verbOf(m);
       if (!verb) return true;
-      // "you never told me" is one fact in dispute, not a habit, unless stressed with "even".
+      // "you never mentioned the meeting" is one fact in dispute, not a habit, unless stressed with "even".
       if (verb.tags.has('PastTense') && !/\beven\b/.test(m.phrase)) return true;
-      // "you never know", "you're never gonna believe it", "you never have to worry"
+      // "you never can tell", "you're never going to guess who called", "you never have to pay for parking there"
       if (/^(know|believe|guess|going|gonna|be|been|had|meet|miss)$/.test(verb.normal)) return true;
       if (/^\s*(to )?(worry|fear|ask|pay)\b/.test(m.after) && /never have/.test(m.phrase)) return true;
-      // "you are always chatting with new people": copula + description, labels are handled below.
+      // "you are always reading on the bus": copula + description, labels are handled below.
       if (/\b(are|were|r|'re)\b/.test(m.phrase) || verb.tags.has('Copula')) return true;
+      // "do you always take the bus?" asks; "do you always have to slam the door?" complains.
+      if (m.question && YES_NO.test(m.sentence) && !/^\s*(to|got to)\b/.test(m.after)) return true;
       return isPraise(m) || CONDITIONAL.test(m.before);
     },
   },
@@ -42,21 +44,22 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => CONDITIONAL.test(m.before) || isPraise(m),
   },
-  // "you never even where that t-shirt!" (stressed absolute whatever the verb)
+  // "you never even open the post!" (stressed absolute whatever the verb)
   {
     reason: 'assume-always-never',
     match: '{you} (never|always) even',
     severity: 'medium',
     skipIf: (m) => isPraise(m) || CONDITIONAL.test(m.before),
   },
-  // "you don't listen", "you don't even care", "you never care about my day"
+  // "you don't listen to a word", "you don't even care", "you never care about my day"
   {
     reason: 'assume-dont-care',
     match: '{you} (do not|never|dont) (even|really)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about)',
     severity: 'medium',
-    skipIf: (m) => CONDITIONAL.test(m.before),
+    // "you don't trust him?" asks sincerely; "you don't even care?" and "…trust me?" still accuse.
+    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && !/\beven\b/.test(m.phrase) && !/^\s*(me|us)\b/.test(m.after)),
   },
-  // "you're so lazy", "you are such a loser", "you're being silly", "you're nothing but a big leaver"
+  // "you're so lazy", "you are such a slob", "you're being petty about the rota", "you're nothing but a moaner"
   {
     reason: 'assume-label',
     // (no multi-word entries: compromise ignores a {n,m} group that has them)
@@ -64,10 +67,10 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) =>
       / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || CONDITIONAL.test(m.before) ||
-      // without a copula the last word must not be a verb: "you mean they like you"
+      // without a copula the last word must not be a verb: "you mean the bakery closed"
       (!m.terms.some((t) => t.tags.has('Copula') || /^(are|r|re|were)$/.test(t.normal)) && !!verbOf(m)?.tags.has('Verb')),
   },
-  // "you idiot!", "get out of my store, you jerk", "you stupid cowboy", "you liar"
+  // "you clown!", "give me the remote, you jerk", "you stupid cowboy", "you liar"
   {
     reason: 'assume-label',
     match: '{you} (stupid|big|little|dumb|lazy|selfish|ungrateful|pathetic|useless|fat|total|absolute|complete)? (idiot|idiots|moron|jerk|loser|liar|pig|fool|creep|bitch|asshole|freak|psycho|brat|cheater|coward|hypocrite|snake|traitor|bully|slob|doofus|dork|bastard|dumbass|dummy|weirdo)',
@@ -80,9 +83,9 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) => m.question,
   },
-  // "you suck at it", "you suck"
+  // "you suck at parking", "you suck"
   { reason: 'assume-label', match: '{you} (suck|stink)', severity: 'high' },
-  // "what's wrong with you?", "who do you think you are?"
+  // "honestly, what's wrong with you today?", "who do you think you are?"
   {
     reason: 'assume-label',
     match: ['what is wrong with {you}', 'who do {you} think {you} are'],
@@ -108,10 +111,10 @@ const rules: Rule[] = [
       '(so|how|just|thats|that is) typical',
     ],
     severity: 'medium',
-    // "it's so typical" about someone else / a situation.
+    // "it's so typical of this airline" about someone else / a situation.
     skipIf: (m) => /\b(it|it's|its|it is|she|he|they)\s*(is|was|'s)?\s*(just)?\s*$/.test(m.before),
   },
-  // "you obviously don't care", "you just want to win", "you obviously want to", "you only think it's stupid"
+  // "you obviously don't care", "you just want to win", "you obviously want the last word", "you only think it's boring because it's mine"
   {
     reason: 'assume-mind-reading',
     match: [
@@ -119,10 +122,10 @@ const rules: Rule[] = [
       '{you} (just|only) (want|wanted|care|cares|like|think|thought|love|hate|enjoy|need)',
     ],
     severity: 'high',
-    // "so you just want a simple message?" checks an order; "if you just want to talk" offers.
+    // "so you just want the blue one?" checks an order; "if you just want to talk" offers.
     skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m),
   },
-  // "I know you think I'm stupid", "I know what you're trying to pull", "I bet you don't want to work"
+  // "I know you think I'm stupid", "I know what you're up to with that smile", "I bet you don't want to help at all"
   {
     reason: 'assume-mind-reading',
     match: [
@@ -133,7 +136,7 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: isPraise,
   },
-  // "you think I'm invisible", "just because I'm pregnant you think I'm invisible" (a yes/no question asks instead)
+  // "you think I'm a maid", "just because I'm tired you think I'm useless" (a yes/no question asks instead)
   {
     reason: 'assume-mind-reading',
     match: '{you} (think|thought|believe) (that)? (i|we|i am|i would)',
@@ -152,14 +155,14 @@ const rules: Rule[] = [
   },
   // "because you would rather be with him", "you'd rather live here"
   { reason: 'assume-mind-reading', match: '{you} would rather', severity: 'medium', skipIf: (m) => m.question || CONDITIONAL.test(m.before) },
-  // "you're afraid I'm a better singer", "you're jealous that…"
+  // "you're afraid I'm a better cook", "you're jealous that…"
   {
     reason: 'assume-mind-reading',
     match: '{youare} (just)? (afraid|scared|jealous|threatened|worried) (i|i am|that i|of me)',
     severity: 'medium',
     skipIf: (m) => m.question && YES_NO.test(m.sentence),
   },
-  // "you just can't drive", "you can't even open up your mind", "you can't stand anyone else having fun"
+  // "you just can't cook rice", "you can't even sit still for a film", "you can't stand anyone else having fun"
   {
     reason: 'assume-cant',
     match: [
@@ -167,14 +170,39 @@ const rules: Rule[] = [
       '{you} (can not|cannot) (even|stand|handle|be trusted|keep)',
     ],
     severity: 'medium',
-    // "you just can't see it now" is about circumstances, not a verdict on them.
+    // "you just can't see it from here" is about circumstances, not a verdict on them.
     skipIf: (m) => CONDITIONAL.test(m.before) || /^(see|believe|imagine|know|wait|help|tell|be|remember|say|expect)$/.test(verbOf(m)?.normal ?? ''),
   },
-  // "you're trying to stifle me", "you're just trying to control me"
+  // "you're only trying to keep me quiet", "you're just trying to get a rise out of me"
   {
     reason: 'assume-mind-reading',
-    match: '{youare} (just|only)? trying to (stifle|control|manipulate|hurt|ruin|win|pull|trap|punish|guilt|make me|get rid|get back|avoid)',
+    match: '{youare} (just|only|obviously|clearly)? trying to (stifle|control|manipulate|hurt|ruin|win|pull|trap|punish|guilt|make me|get rid|get back|avoid|wind|annoy|provoke|upset|start|pick|get|test|blame|distract|embarrass|humiliate|score|keep me|change me|shut me)',
     severity: 'medium',
+    skipIf: (m) => m.question && YES_NO.test(m.sentence),
+  },
+  // "you're clearly not paying attention", "u r obviously avoiding me", "you're just tired of me"
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{youare} (obviously|clearly|evidently|secretly) not',
+      '{youare} (obviously|clearly|evidently|secretly|just|only) (lying|bored|pretending|faking|avoiding|ignoring|hiding|using|overreacting|exaggerating|tired of|sick of|jealous|looking for|making excuses|making it up|making things up|saying that|doing this|doing it to)',
+    ],
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || CONDITIONAL.test(m.before) || / not\b/.test(m.before),
+  },
+  // "you're overreacting", "ur exaggerating again", "you're blowing this out of proportion"
+  {
+    reason: 'assume-label',
+    match: '{youare} (just|so|totally|completely|really|being)? (overreacting|exaggerating|imagining things|blowing this|blowing it|making a scene)',
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || CONDITIONAL.test(m.before) || / not\b/.test(m.phrase),
+  },
+  // "you simply don't understand", "you just don't get it", "you never get it"
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (just|simply|really|obviously|clearly)? (do not|dont|never) (get|understand) (it|me|this|that|anything|what|how|why)',
+    severity: 'medium',
+    skipIf: (m) => m.question || CONDITIONAL.test(m.before) || /^\s*(done|back|fixed|working|right now)\b/.test(m.after),
   },
 ];
 

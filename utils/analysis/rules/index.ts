@@ -76,6 +76,12 @@ export function gatePasses(lowerText: string): boolean {
   return gateEntries.some((groups) => groups.every((g) => g.some((w) => words.has(w))));
 }
 
+/** Every word some pattern requires: what a typo is corrected towards (spelling.ts). */
+export function triggerWords(): string[] {
+  gatePasses('');
+  return [...new Set(gateEntries!.flat(2))].sort();
+}
+
 /** The words compromise will see, roughly: contractions expanded both ways (a superset is fine). */
 const EXPANSIONS: Record<string, string> = {
   "won't": 'will not', "can't": 'can not', cannot: 'can not', "ain't": 'is not are not am not', dont: 'do not',

@@ -9,9 +9,11 @@ import type { MatchContext, Rule, RuleFamily } from './types';
 
 const isPraise = (m: MatchContext) => hasWord(m.clause, PRAISE_WORDS);
 const CONDITIONAL = /\b(if|unless|whether|in case)\b[^,]*$/;
+/** Thanks and pride: "I'm here because of you and I'm grateful". */
+const GRATITUDE = /\b(grateful|thankful|thank you|thanks|proud|glad|alive|blessed|lucky|made it)\b/;
 
 const rules: Rule[] = [
-  // "you make me feel worthless", "you made me so angry", "you're making me look bad", "you make me sick"
+  // "you make me feel worthless", "you made me so angry", "you're making me look foolish in front of them", "you make me sick"
   {
     reason: 'outsource-make-me-feel',
     match: '{you} #Adverb? (make|makes|made|are making|keep making|have made|making) me (feel|so|really|very|look|sound|want)? #Adverb? {caused}',
@@ -27,7 +29,7 @@ const rules: Rule[] = [
     ],
     severity: 'high',
   },
-  // "it's your fault I'm upset", "this is all your fault", "your fault that I…"
+  // "it's your fault I'm upset", "this whole mess is your fault", "your fault that I…"
   {
     reason: 'outsource-your-fault',
     match: [
@@ -37,7 +39,7 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) => / not\b/.test(m.phrase) || /\bnot\s*$/.test(m.before) || m.question,
   },
-  // "because of you I can't sleep", "I can't hang around her because of you", "thanks to you I'm half way there"
+  // "because of you I can't sleep", "I can't go to the reunion because of you", "thanks to you I'm stuck with the bill"
   {
     reason: 'outsource-because-of-you',
     match: [
@@ -47,25 +49,25 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) =>
       /thanks/.test(m.phrase)
-        ? !/^[\s,]*(i|i'm|im|now|we|my|this)\b/.test(m.after)
-        : hasWord(m.sentence, PRAISE_WORDS),
+        ? !/^[\s,]*(i|i'm|im|now|we|my|this)\b/.test(m.after) || GRATITUDE.test(m.after)
+        : hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence),
   },
-  // "I blame you", "and I blame you too"
+  // "I blame you", "and honestly I blame you for it"
   { reason: 'outsource-blame', match: 'i (blame|hold) {you}', severity: 'high' },
-  // "you've ruined it", "you are ruining moving day", "you wrecked all my childhood memories"
+  // "you've ruined the surprise", "you are ruining the holiday", "you wrecked all my childhood memories"
   {
     reason: 'outsource-ruined',
     match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence),
   },
-  // "you're freaking me out", "you're scaring me", "you're driving me crazy"
+  // "you're freaking me out with these texts", "you're scaring me with that driving", "you're driving me up the wall"
   {
     reason: 'outsource-doing-to-me',
     match: '{youare} #Adverb? (freaking|scaring|driving|stressing|upsetting|annoying|embarrassing|hurting|killing|pissing|grossing|creeping|bugging|bothering|frustrating|confusing|depressing|suffocating) me',
     severity: 'high',
   },
-  // "you've embarrassed me enough", "you hurt me", "you disappoint me"
+  // "you've embarrassed me in front of my boss", "you hurt me", "you disappoint me"
   {
     reason: 'outsource-doing-to-me',
     match: '{you} (have|had)? #Adverb? (embarrassed|humiliated|hurt|upset|disappointed|betrayed|annoyed|scared|embarrass|humiliate|disappoint|annoy|disgust|disgusted|frustrate|bore|upsets|drag|dragged) me',
@@ -85,20 +87,20 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before) || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before),
   },
-  // "you made my life miserable", "now you made my friend, Rachel, cry"
+  // "you made my week miserable", "now you made my sister cry"
   {
     reason: 'outsource-make-me-feel',
     match: '{you} (made|make|are making|have made) my .{1,3} (cry|upset|sad|angry|miserable|hell|worse|harder|difficult|awful|mad)',
     severity: 'high',
   },
-  // "fix this", "you need to fix this", "so will you fix this?" (but not "can you fix the sink?")
+  // "fix this", "you need to fix this", "so when will you fix this?" (but not "can you fix the sink?")
   {
     reason: 'outsource-fix-this',
     match: 'fix this',
     severity: 'medium',
     skipIf: (m) => /\b(i|we|let me|let's|lets|i'll|i can|how to|to)\s*$/.test(m.before) || /^\s*(for|so|thing|problem|issue|sink|car|bug)\b/.test(m.after),
   },
-  // "how could you do this to me", "how could you set me up with this creep?", "how dare you"
+  // "how could you say that to me", "how could you tell her my secret?", "how dare you"
   {
     reason: 'outsource-how-could-you',
     match: [
@@ -107,7 +109,7 @@ const rules: Rule[] = [
     ],
     severity: 'high',
   },
-  // "you started it", "look at what you have done"
+  // "you started it", "look at what you have done to the carpet"
   {
     reason: 'outsource-blame',
     match: [
@@ -116,13 +118,42 @@ const rules: Rule[] = [
     ],
     severity: 'high',
   },
-  // "don't make me feel badly about this", "stop making me feel guilty"
+  // "look what you've done now", "see what you did?", "look what you caused"
+  {
+    reason: 'outsource-blame',
+    match: '(see|look) (at)? what {you} (did|have done|made me|caused|started|made happen)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before),
+  },
+  // "you cost us the flat", "you've cost me my job"
+  {
+    reason: 'outsource-blame',
+    match: '{you} (have|had)? #Adverb? (cost|costed) (me|us)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question,
+  },
+  // "you've chased him away", "now you scared them off", "you pushed everyone away"
+  {
+    reason: 'outsource-blame',
+    match: '{you} (have|had)? #Adverb? (scared|chased|driven|drove|pushed|run|ran|frightened) (her|him|them|everyone|everybody|people|me|us|my .) (off|away)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question,
+  },
+  // "this is on you", "it's all on you now", "it's on you to fix this"
+  {
+    reason: 'outsource-fix-this',
+    match: ['(it is|its|that is|thats|this is) (all)? on {you}', 'on {you} to (make|fix|sort|put|set|clean) (this|it|that|things)'],
+    severity: 'medium',
+    // "it's on you to pick the film tonight" is taking turns, not blame.
+    skipIf: (m) => !/(make|fix|sort|put|set|clean)/.test(m.phrase) && /^\s*(to|for|tonight|this time|today)\b/.test(m.after) && !/^\s*to (make|fix|sort|put|set|clean)\b/.test(m.after),
+  },
+  // "don't make me feel bad for asking", "stop making me feel guilty"
   {
     reason: 'outsource-make-me-feel',
     match: '(do not|stop) (make|making) me (feel|look)',
     severity: 'high',
   },
-  // "you're the one who wanted to come up here!", "you're the one who called me, remember?"
+  // "you're the one who wanted to come up here!", "you're the one who booked it, remember?"
   {
     reason: 'outsource-blame',
     match: '{youare} the one (who|that)',
@@ -135,7 +166,7 @@ const rules: Rule[] = [
     match: 'i am #Adverb? (so|really|very)? (mad|angry|furious|pissed|disappointed) (at|with) {you}',
     severity: 'medium',
   },
-  // "it's because you didn't tell it right"
+  // "it's because you didn't book it early"
   {
     reason: 'outsource-blame',
     match: '(it is|that is|its|thats) because {you} (did not|never|would not|could not|will not) #Verb',

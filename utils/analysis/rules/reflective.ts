@@ -11,30 +11,30 @@ const rules: Rule[] = [
     reason: 'reflect-sounds-like',
     match: '(that|it|this|he|she|which|they)? (sounds|sound|seems|seem) (like|so|really|very|pretty|quite|that|#Adjective|#Adverb)',
     severity: 'low',
-    // "it seems to me that…" introduces an opinion; "sounds good, see you at 7" is logistics.
-    // "make me sound too good" is about oneself; "it seems like yesterday" is about time.
+    // "it seems to me the plan works" introduces an opinion; "sounds good, see you at 7" is logistics.
+    // "make me sound clever" is about oneself; "it seems like yesterday we moved in" is about time.
     skipIf: (m) =>
       /^\s*to me\b/.test(m.after) || /\b(sounds?|seems?) (good|great|fine|ok|okay|perfect|right|fair|cool)\b/.test(m.phrase) ||
       /\b(me|us|myself)\s*$/.test(m.before) || /^\s*(yesterday|forever|ages|a lifetime|it was yesterday)\b/.test(m.after),
   },
-  // "that must have hurt", "you must be so proud", "it must have been very stressful"
+  // "that must have hurt", "you must be so relieved", "it must have been very lonely"
   {
     reason: 'reflect-must-be',
     match: 'must (be|have been|have felt|feel|have hurt|hurt|have taken|be taking)',
     severity: 'low',
     skipIf: (m) => /^\s*(kidding|joking|a |an |the |my |here|there|done|at )/.test(m.after),
   },
-  // "I'm so sorry to hear that", "sorry you feel that pain", "Oh wow, i'm so sorry."
+  // "I'm so sorry about your dad", "sorry you are carrying all this", "oh gosh, i'm so sorry about the flat."
   {
     reason: 'reflect-sorry',
     match: 'sorry',
     severity: 'low',
-    // An apology for oneself ("sorry I'm late", "sorry for the delay") is not a reflection.
+    // An apology for oneself ("sorry I missed your call", "sorry for the delay") is not a reflection.
     skipIf: (m) =>
       /^[\s,.!]*((i|i'm|im|i've|i was)\s+(was |am |'m )?(late|busy|not|forgot|didn't|did|can't|couldn't|won't|have to|had to|missed|just|made|said|took|broke|lost|have no|got)|for (being|my|the|not|what i|that i|asking|bothering|interrupting)|to (bother|interrupt|keep|ask)|but|about (that|the delay)|\?|dr\b)/.test(m.after) ||
       /\b(say|said|saying|be|feel|felt|not)\s*$/.test(m.before),
   },
-  // "that's awful", "that is SO hard", "that sucks", "oh, that would be tough", "what a nightmare"
+  // "that's awful", "that is SO unfair on you", "that sucks", "oh, that would be tough", "what a nightmare"
   {
     reason: 'reflect-thats-hard',
     match: [
@@ -45,22 +45,47 @@ const rules: Rule[] = [
       'what a (#Adjective)? {ack}',
     ],
     severity: 'low',
-    // "it was terrible" in one's own story ("I thought it was terrible") is narration;
-    // "this is the worst date ever" judges a thing.
+    // "it was terrible" in one's own story ("I thought the film was terrible") is narration; "it's not
+    // that bad" denies the feeling instead of naming it;
+    // "this is the worst pizza ever" judges a thing.
     skipIf: (m) =>
       /^\s*(to (find|get|say|tell|explain|read|see|believe|understand))\b/.test(m.after) ||
-      /\b(i|we|i'm|im)\b[^,]*$/.test(m.before) ||
-      // "in this tough time": a description inside a phrase, not an acknowledgement
+      /\b(i|we|i'm|im)\b[^,]*$/.test(m.before) || /\bnot\b/.test(m.phrase) ||
+      // "it was overwhelming, in a good way": a good feeling, not one to acknowledge
+      /\bin a good way\b|\b(but|and) (so )?(worth it|fun|amazing|great|good)\b/.test(m.sentence) ||
+      // "in this rough patch": a description inside a phrase, not an acknowledgement
       /\b(in|during|at|through|for|of|with|on|such)\s*$/.test(m.before) ||
       /worst$/.test(m.phrase) && /^\s*[a-z]/.test(m.after) && !/^\s*(thing|part|feeling)\b/.test(m.after),
   },
-  // "I can imagine", "i can't imagine how you are feeling", "I can relate", "I really sympathize"
+  // "I totally get it", "I get that", "I really do get why" (but not "I get it done by Friday")
+  {
+    reason: 'reflect-i-understand',
+    match: 'i #Adverb? (totally|really|completely|definitely|absolutely|fully|so|do)? get (it|that|this|why|how)',
+    severity: 'low',
+    skipIf: (m) => m.question || /^\s*(done|back|fixed|right|wrong|for|from|to|out|in|at|by|off|over|now)\b/.test(m.after) || /\b(to|will|'ll|can|could|should|would)\s*$/.test(m.before),
+  },
+  // "it's got to be hard", "that has to be exhausting", "must be so lonely"
+  {
+    reason: 'reflect-must-be',
+    match: '(it|that|this|thats|its) (has|have|is)? (got to|gotta|has to|have to) be #Adverb? (so|really|very)? {ack}',
+    severity: 'low',
+  },
+  // "that's completely normal given everything", "it's natural to feel that way after a loss", "that's a long time on your own"
+  {
+    reason: 'reflect-validate',
+    match: [
+      '(that is|thats|it is|its) #Adverb? (normal|natural|understandable|valid|human|okay|ok) (given|considering|after everything|after all|with everything|when {you})',
+      '(that is|thats|that must be|that sounds like) (a|such a) #Adverb? (long time|lot to|lot on|lot of|big change|heavy|huge|hard|tough)',
+    ],
+    severity: 'low',
+  },
+  // "I can imagine", "i can't imagine how tiring that is", "I can relate", "I really sympathize"
   {
     reason: 'reflect-i-can-imagine',
     match: '(i|we) (can|could)? not? (only|totally|really|completely)? (imagine|relate|sympathize|sympathise|empathize|empathise)',
     severity: 'low',
   },
-  // "I can see how this would be overwhelming", "I can tell you are very worried", "i understand how that can hurt"
+  // "I can see how this would be overwhelming", "I can tell this is weighing on you", "i understand how that can sting"
   {
     reason: 'reflect-i-understand',
     match: [
@@ -71,7 +96,7 @@ const rules: Rule[] = [
     severity: 'low',
     skipIf: (m) => /^\s*(the|your (point|plan|question)|what you mean|now\b)/.test(m.after) || m.question,
   },
-  // "i hear you", "I feel you", "I know how you feel", "I know that is a really rough thing"
+  // "i hear you, it is a lot", "I feel you", "I know how you feel about mornings", "I know that is a really painful week"
   {
     reason: 'reflect-i-hear-you',
     match: [
@@ -83,19 +108,22 @@ const rules: Rule[] = [
     severity: 'low',
     skipIf: (m) => /^\s*(are|were|r|'re)? ?(coming|moving|going|leaving|getting married)\b/.test(m.after) && !/feel/.test(m.after),
   },
-  // "you feel like you want more", "so you feel anxiety about this", "you seem really stressed"
+  // "you feel like no one noticed", "so you feel uneasy about the move", "you seem really stressed"
   {
     reason: 'reflect-you-feel',
     match: '{you} (feel|felt|are feeling|were feeling|seem|sound|must feel|might feel|may feel|are hurting|are going through|have been through|went through)',
     severity: 'low',
-    // "how would you feel if…" is a hypothetical used to argue a point, not a reflection.
+    // "how would you feel if I said no" is a hypothetical used to argue a point, not a reflection.
     skipIf: (m) => /\b(would|will|'d|make|makes|made|making|help|helps|let)\s*$/.test(m.before) || /^\s*(free|like (pizza|going|coming|doing|eating|a drink))\b/.test(m.after),
   },
-  // "how are you holding up?", "how did that make you feel?", "what was that like for you?", "What happened?"
+  // "how are you holding up with the move?", "how did that make you feel?", "what was that like for you?", "What happened at the meeting?"
   {
     reason: 'reflect-open-question',
-    // "proof of what happened" is about facts, not the experience.
-    skipIf: (m) => /\b(of|about|know|knows|remember|proof|explain)\s*$/.test(m.before),
+    // "a photo of what happened" is about facts, not the experience.
+    // "hi, how are you feeling today?" is a greeting, not curiosity about a feeling.
+    skipIf: (m) =>
+      /\b(of|about|know|knows|remember|proof|explain)\s*$/.test(m.before) ||
+      (/^how are (you|u) (feeling|doing)$/.test(m.phrase) && /^\s*(today|this morning|tonight|this evening|these days)?\s*[?!.]*\s*$/.test(m.after)),
     match:
       [
       'how (are|were|is|do|did|does) ({you}|that|this|it) #Adverb? (feeling|feel|holding up|coping|handling|dealing|taking it)',
@@ -117,13 +145,13 @@ const rules: Rule[] = [
     ],
     severity: 'low',
   },
-  // "I bet you hate having to leave", "oh I bet you wanted to yell at them" (guessing a feeling kindly)
+  // "I bet you hate waiting for the results", "oh I bet you wanted to yell at them" (guessing a feeling kindly)
   {
     reason: 'reflect-you-feel',
     match: 'i bet {you} #Adverb? (hate|wanted|want|miss|missed|feel|felt|were|are|love|loved|enjoyed|wish)',
     severity: 'low',
   },
-  // "I don't think you're selfish at all" (taking a label off them is validation)
+  // "I don't think you're lazy at all" (taking a label off them is validation)
   {
     reason: 'reflect-validate',
     match: 'i (do not|dont) think {youare} .? {label}',
@@ -138,13 +166,13 @@ const rules: Rule[] = [
     ],
     severity: 'low',
   },
-  // "I don't blame you for being mad", "i dont blame you."
+  // "I don't blame you for being cross", "i dont blame you one bit"
   {
     reason: 'reflect-dont-blame',
     match: 'i (do|can|could) not blame {you}',
     severity: 'low',
   },
-  // "you're not alone", "it's okay to feel sad", "that's understandable", "I'm here for you"
+  // "you're not alone in this", "it's okay to feel sad", "that's understandable after a week like that", "I'm here for you, whatever you decide"
   {
     reason: 'reflect-validate',
     match: [

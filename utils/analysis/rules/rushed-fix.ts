@@ -25,6 +25,8 @@ export const ADVICE_VERBS = [
   'be positive', 'be patient', 'be strong', 'be happy', 'be grateful', 'stay positive', 'hang in',
   'toughen up', 'man up', 'grow up', 'have faith', 'trust', 'treat yourself', 'look after',
   'reach out', 'open up', 'let him know', 'let her know', 'let them know',
+  'be gentle', 'be kind to yourself', 'go easy on yourself', 'walk away', 'take a break', 'step back',
+  'step away', 'sleep on it', 'give it time', 'give yourself', 'write it down', 'get some rest', 'get some sleep',
 ];
 /**
  * Verbs that are just as often errands ("take the bins out", "call me later", "ask him if he wants
@@ -54,7 +56,7 @@ function imperativeSkip(m: MatchContext): boolean {
 }
 
 const rules: Rule[] = [
-  // "you should just talk to him", "u shouldnt worry", "you should probably avoid feeding them"
+  // "you should just talk to him", "u shouldnt worry", "you should probably avoid him for a while"
   {
     reason: 'advice-should',
     match: '{you} should not? #Adverb? #Adverb? #Verb',
@@ -65,16 +67,16 @@ const rules: Rule[] = [
       (/^(see|hear|watch|taste|try)$/.test(lastWord(m)) && /!\s*\W*$/.test(m.sentence)) ||
       /^(come|join|visit|stop by|meet)$/.test(lastWord(m)) ||
       /\b(what|if)\s*$/.test(m.before) ||
-      /^(be|have)$/.test(lastWord(m)) && /^\s*(proud|fine|ok|okay|good|been|seen)\b/.test(m.after),
+      /^(be|have)$/.test(lastWord(m)) && /^\s*(proud|fine|ok|okay|good|been|seen|nothing|no reason|no need)\b/.test(m.after),
   },
-  // "you could always try sushi bowls", "you could watch streams", "u could look for the hole"
+  // "you could always try a night class", "you could borrow my bike", "u could look for the hole"
   {
     reason: 'advice-could',
     match: '{you} could #Adverb? #Adverb? #Infinitive',
     severity: 'medium',
     skipIf: (m) => /^(be|have|'ve)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before),
   },
-  // "you can always change your major", "you can just ignore it", "you can still help her"
+  // "you can always change teams later", "you can just ignore it", "you can still apply next year"
   {
     reason: 'advice-can',
     match: '{you} can (always|just|also|still) #Verb',
@@ -92,7 +94,8 @@ const rules: Rule[] = [
   {
     reason: 'advice-why-dont',
     match: [
-      '(could|can|would|will) {you} #Adverb? (try|consider|be willing|be open)',
+      // ("would you be willing to take your shoes off?" asks permission: a request, not a fix)
+      '(could|can|would|will) {you} #Adverb? (try|consider)',
       '(how|what) about (trying|talking|asking|going|taking|getting|calling|reaching|looking|finding|writing|joining|setting|telling|starting|seeing)',
     ],
     severity: 'medium',
@@ -104,67 +107,69 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => /^(be|have|feel|know|think|mean|see)$/.test(lastWord(m)),
   },
-  // "you need to do different things", "you just have to find a way", "u gotta let it go"
+  // "you need to set some limits", "you just have to push through", "u gotta let it go"
   {
     reason: 'advice-need-to',
-    match: '{you} #Adverb? (need|have|got|ought|gotta) to? #Adverb? #Infinitive',
+    match: '{you} (two|guys|both|all)? #Adverb? (need|have|got|ought|gotta) to? #Adverb? #Infinitive',
     severity: 'medium',
     skipIf: (m) =>
       /\b(if|when|whenever|unless|do|what|whatever|all|everything|anything)\s*$/.test(m.before) ||
       OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after),
   },
-  // "maybe you should complain to the city", "perhaps you could seek out groups"
+  // "maybe you should complain to the landlord", "perhaps you could seek out groups"
   {
     reason: 'advice-maybe',
     match: '(maybe|perhaps) {you} #Adverb? (should|could|can|might|need to|just|could always) #Adverb? #Verb',
     severity: 'medium',
     skipIf: (m) => /^(be|have)$/.test(lastWord(m)) && !/^\s*(a|some|more|the)\b/.test(m.after),
   },
-  // "maybe try and cook some noodles", "maybe take some more lessons", "maybe seek out someone senior"
+  // "maybe try and cook some noodles", "maybe take a day off", "maybe seek out someone senior"
   {
     reason: 'advice-maybe',
     match: [`(maybe|perhaps) (just|also)? ${ADVICE_VERB_PATTERN}`, ...phrases([...ADVICE_VERBS, ...ERRAND_VERBS], '(maybe|perhaps) ')],
     severity: 'medium',
     skipIf: (m) => OBJECT_ME.test(m.after),
   },
-  // "maybe you don't need a man", "maybe you dodged a bullet"
+  // "maybe you don't need their approval", "maybe you dodged a mess there"
   {
     reason: 'advice-maybe',
     match: '(maybe|perhaps) {you} (do not|dont) (need|have to)',
     severity: 'medium',
   },
-  // "you might want to try", "another thing you might try"
+  // "you might want to try", "another thing you might look at"
   {
     reason: 'advice-could',
     match: '{you} (might|may) #Adverb? (try|consider|want to|wanna|wish to|like to try)',
     severity: 'medium',
     skipIf: (m) => HYPOTHETICAL.test(m.before),
   },
-  // "maybe it's time to get a new fish", "perhaps it might be time to seek advice"
+  // "maybe it's time to get a new fish", "perhaps it might be time to move on"
   {
     reason: 'advice-maybe',
     match: '(maybe|perhaps) (it|its) (is|might be|may be|could be)? time to #Verb',
     severity: 'medium',
   },
-  // "why don't you quit?", "why dont u just call her", "why not try again"
+  // "why don't you just leave early?", "why dont u just call her", "why not try again"
   {
     reason: 'advice-why-dont',
     match: 'why (do not|not) {you}? #Adverb? #Verb',
     severity: 'medium',
     skipIf: (m) => /^(know|understand|care|like|want|get|see|remember)$/.test(lastWord(m)),
   },
-  // "have you tried sleeping earlier", "have you considered going over her head", "have you looked into unemployment?"
+  // "have you tried sleeping earlier", "have you considered asking for a transfer", "have you looked into evening classes?"
   {
     reason: 'advice-have-you-tried',
     // ("did you talk to him?" can be plain curiosity; "did you try…" rarely is.)
     match: [
-      '(have|had) {you} #Adverb? (tried|considered|contacted|asked|checked)',
+      '(have|had) {you} #Adverb? (tried|considered|contacted|asked|checked|documented|reported|raised|mentioned|informed)',
+      '(have|had) {you} #Adverb? (put|written|got|gotten|kept) (it|this|that|everything|something|a record|a note|notes) (in|down|on)',
+      '(have|had) {you} #Adverb? (told|let) (him|her|them|anyone|someone|somebody|your)',
       '(have|had) {you} #Adverb? (thought|looked|talked|reached|spoken|gone|seen) (about|of|into|to|out|at|a)',
       '(did|do) {you} #Adverb? (try|tried|consider|considered|think about|thought about)',
     ],
     severity: 'medium',
   },
-  // "Try to think positively.", "just ignore them", "Ask your school counselor", "Take small steps."
+  // "Try to think positively.", "just ignore them", "Ask your GP about it", "Take small steps."
   {
     reason: 'advice-imperative',
     match: [`(just|please)? ${words(ADVICE_VERBS)}`, ...phrases(ADVICE_VERBS)],
@@ -179,20 +184,23 @@ const rules: Rule[] = [
     onlyAfterFeeling: true,
     skipIf: (m) => imperativeSkip(m),
   },
-  // "Don't be paranoid.", "don't let this get the best of you", "Do not give up.", "don't dwell on it"
+  // "Don't be so hard on yourself about the exam.", "don't let them get to you", "Do not give them the satisfaction.", "don't dwell on it"
   {
     reason: 'advice-dont',
-    match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go)',
+    match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go|cry|sweat|fuss|make)',
     severity: 'medium',
     skipIf: (m) => notClauseStart(m) || OBJECT_ME.test(m.after) || /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after),
   },
-  // "don't worry about it", "dont worry..", "don't worry, everything will be good"
+  // "don't worry about it", "dont worry..", "don't worry, it'll sort itself out"
   {
     reason: 'minimise-dont-worry',
     match: '(do not|stop|no need to|nothing to) (worry|worrying|fret)',
     severity: 'medium',
     // "don't worry, I already paid" reassures about a practical matter, not a feeling.
-    skipIf: (m) => /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after),
+    // "then you should have nothing to worry about!" reassures; so does "you'll have nothing to worry about".
+    skipIf: (m) =>
+      /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after) ||
+      (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)),
   },
   // "calm down", "cheer up", "get over it", "move on", "let it go", "lighten up"
   {
@@ -211,73 +219,76 @@ const rules: Rule[] = [
       'relax',
     ],
     severity: 'high',
-    // "I guess I'll let it go", "it helped me calm down": the speaker about themselves.
+    // "I think I'll let it go this time", "it helped me calm down": the speaker about themselves.
     skipIf: (m) => /\b(i|i'll|i'm|im|we|we'll|to|can't|cannot|couldn't)\b[^,]*$/.test(m.before),
   },
-  // "at least you still have a job", "at least now you know", but not "at least 3 people came"
+  // "at least you still have a job", "at least now you can plan", but not "at least 3 people came"
   {
     reason: 'minimise-at-least',
     match: 'at least (#Pronoun|#Possessive|#Determiner|there|now|nobody|its|it)',
     severity: 'medium',
     skipIf: (m) => /^(i|me|my|we|our)$/.test(lastWord(m)) || /^\s*(\d|one|two|three|once|twice|a few)\b/.test(m.after),
   },
-  // "it's not a big deal", "no big deal", "it's not that big of a deal"
+  // "honestly it's not a big deal", "no big deal", "it's not that big of a deal"
   {
     reason: 'minimise-big-deal',
     match: '(not|no|never) (a|that|such a|so|too)? big (of a)? deal',
     severity: 'high',
   },
-  // "it could be worse", "look on the bright side", "everything happens for a reason"
+  // "it could be worse", "try to look on the bright side", "everything happens for a reason"
   {
     reason: 'minimise-bright-side',
     match: [
       '(could|can|might) (be|have been) worse',
       '(bright side|happens for a reason|blessing in disguise|for the best|learning experience|dodged a bullet|silver lining)',
       '(it is|its|it was) (only|just) a #Noun',
+      '(it is|its|it was|this is|that is|thats) not (that|so) (deep|serious)',
+      'there there',
     ],
     severity: 'medium',
   },
-  // "you'll be fine", "everything will be ok", "it's all going to be okay", "you're gonna be fine"
+  // "you'll be fine tomorrow", "everything will be ok in a week", "it's all going to be okay", "you're gonna be fine, trust me"
   {
     reason: 'minimise-be-fine',
     match: '({you}|it|everything|things|all|this|that|she|he|they) #Adverb? (will|is|are)? #Adverb? (going to|gonna)? (all)? (be|get) #Adverb? (fine|ok|okay|alright|all right|good|better)',
     severity: 'medium',
     skipIf: (m) => /^\s*(to|at|for|with|if|when)\b/.test(m.after) || m.question || /\b(if|when|that|hope|hopefully)\s*$/.test(m.before),
   },
-  // "it will all work out", "or rather will be okay" (subject left out)
+  // "it will all work out", "it all will be okay soon" (subject left out)
   {
     reason: 'minimise-be-fine',
     match: ['(will|going to|gonna) (all)? work out', '(will|gonna) be (fine|ok|okay|alright|all right)'],
     severity: 'medium',
     skipIf: (m) => /\b(i|we|that|which|time|tomorrow|\d+)\b[^,]*$/.test(m.before) || m.question || /^\s*(to|at|for|with|if|when)\b/.test(m.after),
   },
-  // "I'm sure it wasn't so bad", "it isn't that bad", "it can't be that bad"
+  // "I'm sure the talk wasn't so bad", "it isn't that bad", "it can't be that bad"
   {
     reason: 'minimise-not-bad',
     match: '(it|that|this) (is|was|can|could) not (be)? (so|that|as|too|really)? bad',
     severity: 'medium',
   },
-  // "not even worth being upset about", "not worth worrying about"
+  // "not even worth being upset over", "not worth worrying about"
   {
     reason: 'minimise-not-worth',
     match: 'not (even)? worth (being|getting)? (upset|worried|worrying|stressing|crying|the time|it)',
     severity: 'medium',
   },
-  // "if I were you", "I would suggest", "I'd just move on", "I would definitely confront her"
+  // "if I were you, I would ring them", "I would suggest", "I'd just move on", "I would definitely confront the neighbour"
   {
     reason: 'advice-i-would',
     match: [
       'if i were {you}',
-      'i would #Adverb? (suggest|recommend|encourage|advise|consider|try|just|definitely|ask|let|go|stay|seek|confront|talk|start|move|be saving|focus)',
+      'i would #Adverb? (suggest|recommend|encourage|advise|consider|try|just|definitely|ask|let|go|stay|seek|confront|talk|start|move|be saving|focus|look into|check|reach|report|document|speak|write|keep|quit|leave|walk)',
       '(i|we) (can|could|would)? #Adverb? (suggest|recommend|advise)',
       '(another|my|one|a) (suggestion|tip|idea) (i|is|would|might)',
       'i (have)? (find|found) (that|for me|it helps|it helpful)',
       'my advice',
     ],
     severity: 'medium',
-    skipIf: (m) => /\bwould\s*$/.test(m.before),
+    // "I would recommend this place to anyone" is an endorsement, not advice.
+    skipIf: (m) => /\bwould\s*$/.test(m.before) || /\bto (anyone|everyone|everybody|all my friends)\b/.test(m.after),
   },
-  // "it might be a good idea to talk it out", "the best thing for you to do is", "a good first step is"
+  // "it might be a good idea to talk it out", "the best thing for you now is rest", "a good first step is a list"
   {
     reason: 'advice-good-idea',
     match: [
@@ -289,7 +300,21 @@ const rules: Rule[] = [
     ],
     severity: 'medium',
   },
-  // "it may also help to contribute", "it really helps against loneliness", "what worked for me was cycling"
+  // "a counsellor could help you untangle it", "a doctor might help with the sleep"
+  {
+    reason: 'advice-good-idea',
+    match: '(a|an|your)? (therapist|counselor|counsellor|doctor|professional|coach|support group|gp|mediator|lawyer) (could|can|might|may|would|will) #Adverb? (help|be helpful|be useful|support)',
+    severity: 'medium',
+    skipIf: (m) => m.question || /^\s*(me|us)\b/.test(m.after),
+  },
+  // "it might help to talk it through", "it could help if you wrote to them"
+  {
+    reason: 'advice-it-helps',
+    match: '(it|that) (might|may|could|would|will|can) #Adverb? help (to|if {you})',
+    severity: 'medium',
+    skipIf: (m) => /\b(hope|if|i|we)\b[^,]*$/.test(m.before),
+  },
+  // "it may also help to take notes", "it really helps against the nerves", "what worked for me was cycling"
   {
     reason: 'advice-it-helps',
     match: [

@@ -1,0 +1,111 @@
+/**
+ * Chat spelling before the rules and the scorer read a segment: normalizeChat (normalize.ts:
+ * "dont", "ur", "bc", letters held down) plus a few more ("sry", "shud"), and a one-slip typo in
+ * a word the rules listen for ("shuold" → "should", "igonre" → "ignore"). Returns the corrected text with a map from each of
+ * its characters back to the original, so every finding's span still points into what the user
+ * typed. Pure and deterministic; a segment without such words comes back unchanged (same string).
+ */
+import { nlp } from './nlp';
+import { normalizeChat } from './normalize';
+
+/** Per word, for drafts where normalizeChat turns one word into two ("rn" → "right now"). */
+const CHAT_FALLBACK: Record<string, string> = {
+  u: 'you', dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", isnt: "isn't", thats: "that's",
+  im: "I'm", ive: "I've", youre: "you're", itll: "it'll", bc: 'because', cuz: 'because', coz: 'because',
+};
+/** Spellings normalizeChat leaves alone that the rules still need read. */
+const EXTRA: Record<string, string> = { sry: 'sorry', srry: 'sorry', shld: 'should', shud: 'should', wud: 'would', cud: 'could', gud: 'good' };
+
+let known: Set<string> | undefined;
+let triggers: Map<number, string[]> | undefined;
+
+/** Words compromise knows (with their inflections): never "corrected". */
+function isKnown(w: string): boolean {
+  known ??= new Set(Object.keys((nlp as unknown as { world(): { model: { one: { lexicon: object } } } }).world().model.one.lexicon));
+  return known.has(w);
+}
+
+/** The words the rules listen for, by length (5+ letters: shorter ones are too easily another word). */
+export function setTriggerWords(words: Iterable<string>): void {
+  triggers = new Map();
+  for (const w of new Set(words)) {
+    if (w.length < 5 || !/^[a-z]+$/.test(w)) continue;
+    const list = triggers.get(w.length) ?? [];
+    list.push(w);
+    triggers.set(w.length, list);
+  }
+}
+
+/** One adjacent swap, one substitution, one letter dropped or one added. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+function fixTypo(w: string): string | undefined {
+  if (!triggers || w.length < 5 || isKnown(w)) return undefined;
+  let found: string | undefined;
+  for (const len of [w.length - 1, w.length, w.length + 1])
+    for (const t of triggers.get(len) ?? []) {
+      if (!oneSlip(w, t)) continue;
+      if (found && found !== t) return undefined; // two candidates: leave it alone
+      found = t;
+    }
+  return found;
+}
+
+function matchCase(original: string, word: string): string {
+  if (original === original.toUpperCase() && original.length > 1) return word.toUpperCase();
+  return /^[A-Z]/.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+export interface Corrected {
+  text: string;
+  /** For each character of `text`, its offset in the original (length text.length + 1: the end maps to the end). */
+  map: number[] | undefined;
+}
+
+/** The same word pattern as normalize.ts, so the two texts' words line up one to one. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+export function correctSpelling(text: string): Corrected {
+  const chat = normalizeChat(text);
+  const words = [...text.matchAll(WORD)];
+  const written = [...chat.matchAll(WORD)];
+  const aligned = written.length === words.length;
+  let out = '';
+  let map: number[] | undefined;
+  let last = 0;
+  words.forEach((m, i) => {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const chatWord = aligned ? written[i]![0] : (CHAT_FALLBACK[lower] ?? word);
+    const chatLower = chatWord.toLowerCase().replace(/’/g, "'");
+    const fixed = EXTRA[chatLower] ?? fixTypo(chatLower);
+    const replacement = fixed ? matchCase(word, fixed) : chatWord;
+    if (replacement.replace(/’/g, "'") === word.replace(/’/g, "'")) return;
+    map ??= [];
+    const start = m.index!;
+    for (let k = last; k < start; k++) map.push(k);
+    out += text.slice(last, start);
+    // Each new character maps into the original word; the last one to its last letter.
+    for (let k = 0; k < replacement.length; k++) map.push(start + (k === replacement.length - 1 ? word.length - 1 : Math.min(k, word.length - 1)));
+    out += replacement;
+    last = start + word.length;
+  });
+  if (!map) return { text, map: undefined };
+  const tail = map as number[];
+  for (let k = last; k < text.length; k++) tail.push(k);
+  tail.push(text.length);
+  return { text: out + text.slice(last), map: tail };
+}
