@@ -58,6 +58,13 @@ export interface Rephrasing {
   /** Short label of the move: "acknowledge first", "offer, don't instruct", "name the story", "own the feeling", "make a request". */
   move: string;
   category: Category;
+  /**
+   * 'rewrite' (or absent): text to put in place of the range. 'ask': no rewrite passed the quality
+   * gate, and `text` is a question to ask the partner first — shown as a question, never inserted.
+   */
+  kind?: 'rewrite' | 'ask';
+  /** The move keeps the draft's idea (so its content words should survive); false for a replaced dismissal or label. */
+  keepsIdea?: boolean;
 }
 
 /** The result of reflect() on a message received from the partner. */
