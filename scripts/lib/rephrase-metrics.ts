@@ -6,7 +6,7 @@
 import { analyze } from '../../utils/analysis/analyze';
 import { rephrase } from '../../utils/analysis/rephrase';
 import { contentKept } from '../../utils/analysis/rephrase/gate';
-import { isDismissal } from '../../utils/analysis/rephrase/dismissal';
+import { dismisses, isDismissal } from '../../utils/analysis/rephrase/dismissal';
 import { readPartner } from '../../utils/analysis/rephrase/partner';
 import { styleOf } from '../../utils/analysis/rephrase-grammar';
 import type { AnalysisContext, Category } from '../../utils/analysis/types';
@@ -43,7 +43,8 @@ export interface PairScore {
 }
 
 const BARRIERS: Category[] = ['rushed-fix', 'assumption', 'outsourcing'];
-const HARDSHIP = /\b(hard|tough|rough|sorry|difficult|painful|awful|terrible|struggl\w*|heavy|hurt\w*|upset\w*|sad)\b/i;
+/** Hardship said to the partner ("that sounds hard", "I'm sorry"), not the speaker's own feeling. */
+const HARDSHIP = /\b(sounds? (really |so )?(hard|tough|rough|difficult|painful|awful)|that'?s (so |really )?(hard|tough|rough|a lot|awful)|i'?m (so )?sorry|oh no|must be (hard|tough|awful)|hit (you )?hard|got to you)\b/i;
 
 export function contextOf(item: EvalItem): AnalysisContext | undefined {
   if (!item.context) return undefined;
@@ -108,6 +109,7 @@ export async function scoreItem(item: EvalItem): Promise<PairScore | null> {
     goodNews,
     mentionsHardship: !!rewrite && goodNews && HARDSHIP.test(r!.text),
     dismissal,
-    becameAdvice: !!rewrite && dismissal && (!/validate/.test(r!.move) || after.some((f) => f.reason.startsWith('advice-'))),
+    // The dismissal itself offered back as an idea ("would it help to stop being so sensitive?").
+    becameAdvice: !!rewrite && dismissal && (dismisses(r!.text) || after.some((f) => f.reason.startsWith('advice-'))),
   };
 }

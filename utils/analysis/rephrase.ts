@@ -60,7 +60,8 @@ export function rephrase(text: string, findings: Finding[], context?: AnalysisCo
   const draftAcks = findings.some((f) => f.category === 'reflective') || ACK_WORDS.test(text);
   const seed = hashOf(text);
 
-  const firstVariants = sentenceVariants(flagged[0]!, partner, style, seed, draftAcks, false, 3);
+  // A partner who speaks of crisis needs presence, not a reworded reply: only the question to ask.
+  const firstVariants = partner.mood === 'crisis' ? [] : sentenceVariants(flagged[0]!, partner, style, seed, draftAcks, false, 3);
   const out: Rephrasing[] = [];
   const seen = new Set<string>();
   for (const v of firstVariants) {

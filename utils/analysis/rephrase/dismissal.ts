@@ -16,7 +16,12 @@ import { bare, capitalise, clauseAround, cut, joinSentences, words, type Variant
 
 /** Dismissals the rules may file under advice ("don't cry") or labels ("you're overreacting"). */
 const DISMISSAL =
-  /\b(calm down|chill( out)?|relax|cheer up|get over|move on|let it go|suck it up|man up|toughen up|grow up|stop (being|crying|whining|complaining|overthinking|worrying)|(don['’]?t|dont|do not) (cry|worry|stress|freak|overthink|be (so )?(sensitive|dramatic|upset|sad|mad|angry|silly|like that|a baby))|(so|too|over(ly)?) (sensitive|dramatic|emotional)|overreact(ing|ed)?|not (that|a) (deep|big deal)|no big deal|it['’]?s (nothing|fine|just)|at least|could be worse|look on the bright side|everything happens for a reason|you['’]?ll (be fine|get over it)|it['’]?s not worth)\b/i;
+  /\b(calm down|chill( out)?|relax|cheer up|get over|move on|let it go|suck it up|man up|toughen up|grow up|stop (being|crying|whining|complaining|overthinking|worrying)|(don['’]?t|dont|do not) (cry|worry|stress|freak|overthink|be (so )?(sensitive|dramatic|upset|sad|mad|angry|silly|like that|a baby))|(so|too|over(ly)?) (sensitive|dramatic|emotional)|overreact(ing|ed)?|not (that|a) (deep|big deal)|no big deal|it['’]?s (nothing|fine|just)|at least|could be worse|look on the bright side|everything happens for a reason|you['’]?ll (be fine|get over it)|it['’]?s not worth|(will|gonna|going to) (be|get|turn out) (good|fine|okay|ok|alright|all right|better)|everything will)\b/i;
+
+/** Does a text still dismiss (used by the eval: a dismissal must never come back as advice)? */
+export function dismisses(text: string): boolean {
+  return DISMISSAL.test(text);
+}
 
 export function isDismissal(sentence: string, f: Finding): boolean {
   return f.reason.startsWith('minimise-') || (f.category !== 'outsourcing' && DISMISSAL.test(f.phrase.length > 3 ? sentence.slice(Math.max(0, f.start - 12), f.end + 24) : sentence));

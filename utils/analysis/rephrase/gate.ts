@@ -46,7 +46,7 @@ const BARE_NOT = /\b(?:i|you|we|they|he|she)\s+not\s+(?!to\b|only\b|just\b|reall
 /** Doubled little words ("the the", "to to") and a determiner before a determiner ("a an"). */
 const DOUBLED = /\b(a|an|the|to|of|and|i|you|is|are)\s+\1\b|\b(?:a|an|the)\s+(?:a|an|the|my|your)\b/i;
 /** A clause that ends where a phrase must go on. */
-const DANGLING = /\b(?:a|an|the|and|or|but|to|of|with|my|your|our|about|because|for|from|that|than|at|in|if|when)\s*$/i;
+const DANGLING = /\b(?:a|an|the|and|or|but|to|of|with|my|your|our|about|because|for|from|than|at|if|when)\s*$/i;
 const INTERJECTION = /^(?:congratulations|congrats|yay|wow|ugh|oh no|aw+|omg|okay|ok|sorry|i['’]m sorry|honestly|thanks|thank you|no pressure|only if it['’]s useful|only if it helps)\b/i;
 
 type Term = { text: string; normal: string; tags: string[] };
@@ -71,7 +71,9 @@ export function grammarProblem(text: string): string | null {
       if (t.tags.includes('Copula') && !/^(be|been|being)$/.test(t.normal) && next.tags.includes('Infinitive') && !next.tags.includes('Gerund') && !/^(be|like|have)$/.test(next.normal) && !/^(can|could|will|would|should|might|must|do|does|did)$/.test(t.normal)) {
         const forms = verbForms(next.normal);
         // "you're hurt", "I'm upset": the participle looks like the plain verb and is fine.
-        if (forms && forms.infinitive === next.normal && forms.participle !== next.normal && !isAlsoAdjectiveOrNoun(next.normal)) return `bare verb after "${t.text}"`;
+        // "aren't text back": after a negated copula a bare noun is rare enough to read the word as the verb.
+        const negated = j > i + 1 || /n't$/.test(t.text);
+        if (forms && forms.infinitive === next.normal && forms.participle !== next.normal && (negated || !isAlsoAdjectiveOrNoun(next.normal))) return `bare verb after "${t.text}"`;
       }
     }
     // "feeling upset an idiot": a feeling word and then a noun phrase with nothing to join them.
@@ -96,6 +98,9 @@ function isAlsoAdjectiveOrNoun(word: string): boolean {
 
 const NOT_CONTENT = /^(be|am|is|are|was|were|been|being|do|does|did|have|has|had|should|could|would|can|will|may|might|must|need|try|let|get|got|go|just|really|maybe|make|think|know|want|feel)$/;
 
+/** Interjections compromise may tag as nouns ("Word, you should …"): no idea of their own. */
+const CHAT_FILLER = /^(word|lol|lmao|omg|haha+|hmm+|yeah|yep|nope|aw+|ah+|oh+|ok|okay|dude|man|babe|hun|honey|bro|girl|wow|ugh|yikes|yay|thing|something|stuff)$/;
+
 /** Nouns and main verbs (as their plain form) of a text, outside the words a finding flagged. */
 export function contentWords(text: string, findings: Finding[] = []): string[] {
   let masked = text;
@@ -105,6 +110,7 @@ export function contentWords(text: string, findings: Finding[] = []): string[] {
   for (const t of terms) {
     const w = t.normal.replace(/'s$/, '');
     if (!/^[a-z]{3,}$/.test(w) || t.tags.includes('Pronoun') || t.tags.includes('Possessive')) continue;
+    if (CHAT_FILLER.test(w)) continue;
     if (t.tags.includes('Noun')) out.push(w);
     else if (t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal') && !t.tags.includes('Copula')) {
       const inf = verbForms(w)?.infinitive ?? w;

@@ -24,16 +24,15 @@ export function openersFor(p: PartnerRead, seed: number): Openers {
     if (p.feeling) reflect.push(`I love how ${p.feeling} you are!`);
   } else if (p.mood === 'hard') {
     if (p.sorryClause) reflect.push(`I'm sorry ${p.sorryClause}.`);
-    if (p.feeling) reflect.push(`I can hear how ${p.feeling} you are.`, `No wonder you're feeling ${p.feeling}.`);
-    reflect.push("Ugh, I'm sorry.", "Oh no, that's a lot.", "I'm so sorry, that's rough.");
+    if (p.feeling) reflect.push(...rotate([`I can hear how ${p.feeling} you are.`, `No wonder you're feeling ${p.feeling}.`], seed, 10));
+    reflect.push(...rotate(["Ugh, I'm sorry.", "Oh no, that's a lot.", "I'm so sorry, that's rough."], seed, 11));
   }
   const checkIn =
     p.mood === 'good'
       ? ['No pressure, just a thought.', "Only if it's useful."]
       : ["Happy to just listen if you'd rather.", 'No pressure, just a thought.', "Tell me if you'd rather just vent.", "I'm here either way.", 'Only if it helps.'];
-  // The partner's own words come first when we have them: they are the most specific reflection.
-  const own = reflect.filter((r) => r.startsWith("I'm sorry ") && r.length > 14);
-  return { reflect: [...own, ...rotate(reflect.filter((r) => !own.includes(r)), seed, 11)], checkIn: rotate(checkIn, seed, 12) };
+  // Most specific first: the partner's own words, then the feeling they named, then a general reflection.
+  return { reflect: p.mood === 'good' ? rotate(reflect, seed, 11) : reflect, checkIn: rotate(checkIn, seed, 12) };
 }
 
 /** Validation for a dismissal: only feelings the partner named, or their own words. */
@@ -73,10 +72,11 @@ export function askFirst(category: Category, p: PartnerRead, seed: number): stri
   };
   const byMood: Record<PartnerRead['mood'], string[]> = {
     good: ['How are you feeling about it?', 'What are you most excited about?'],
+    crisis: ["Are you safe right now? I'm here with you."],
     hard: ['How are you holding up?', 'What do you need from me right now?', 'Do you want ideas, or should I just listen?'],
     neutral: ['Before I jump in — how are you feeling about it?', "What's going on for you right now?", 'Do you want ideas, or should I just listen?'],
     none: ['Before I jump in — how are you feeling about it?', "What's going on for you right now?", 'Do you want ideas, or should I just listen?'],
   };
-  const list = byCategory[category] ?? byMood[p.mood];
+  const list = p.mood === 'crisis' ? byMood.crisis : (byCategory[category] ?? byMood[p.mood]);
   return rotate(list, seed, 31)[0]!;
 }

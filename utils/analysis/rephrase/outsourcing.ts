@@ -134,7 +134,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
     }
     case 'outsource-fix-this':
       m = /(?:(?:will|can|could|would)\s+(?:you|u)\s+(?:please\s+)?|(?:you|u)\s+(?:need\s+to|have\s+to|better|must)\s+|just\s+)?fix\s+(this|it|that)\b/i.exec(sentence);
-      if (m) push(sentence.slice(0, m.index) + 'can we figure this out together' + sentence.slice(m.index + m[0].length).replace(/^[.!]*/, '?'), 'make a request');
+      if (m) push(sentence.slice(0, m.index) + 'can we figure this out together' + sentence.slice(m.index + m[0].length).replace(/^[.!?]*/, '?'), 'make a request');
       break;
     case 'outsource-blame':
       m = /^i\s*(?:['’]m|am)\s+(?:\w+ly\s+)?((?:so|really|very)\s+)?(mad|angry|furious|pissed|disappointed)\s+(?:at|with)\s+(?:you|u)\b\s*(.*)$/i.exec(clause);

@@ -8,8 +8,9 @@
  */
 import { findFeeling, flipPronouns } from '../reflect';
 import { normalizeChat } from '../normalize';
+import { detectCrisis } from '../safety';
 
-export type Mood = 'none' | 'good' | 'hard' | 'neutral';
+export type Mood = 'none' | 'good' | 'hard' | 'neutral' | 'crisis';
 
 export interface PartnerRead {
   mood: Mood;
@@ -22,16 +23,18 @@ export interface PartnerRead {
 const POSITIVE_CORES = new Set(['joyful', 'powerful', 'peaceful']);
 /** News people share to be celebrated. */
 const GOOD_NEWS =
-  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|did it|made it|finished|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
+  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
 /** Hard things people share, beyond a named feeling. */
 const HARD_NEWS =
-  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|again)\b|😢|😭|😞|😔|💔/i;
+  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|again|hard|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*)\b|😢|😭|😞|😔|💔/i;
 const QUESTION = /\?\s*$|^\s*(why|what|how|when|where|who|did|do|does|are|is|can|could|would|will|should)\b/i;
 
 export function readPartner(message: string | undefined): PartnerRead {
   const raw = (message ?? '').trim();
   if (!raw) return { mood: 'none', feeling: null, sorryClause: null };
   const text = normalizeChat(raw);
+  // Someone who speaks of crisis needs presence, not a reworded reply: the rewrite steps aside.
+  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null };
   const found = findFeeling(text);
   const good = GOOD_NEWS.test(text) || (found !== null && POSITIVE_CORES.has(found.core));
   const hard = !good && (HARD_NEWS.test(text) || (found !== null && !POSITIVE_CORES.has(found.core)));
@@ -50,8 +53,8 @@ function sorryClauseOf(text: string): string | null {
   const n = first.split(/\s+/).length;
   if (n < 3 || n > 14 || QUESTION.test(first) || /[?]/.test(text.slice(0, first.length + 1))) return null;
   // A statement starts with its subject: a pronoun, a determiner or a name.
-  if (!/^(i|my|we|our|the|this|that|it|he|she|they|his|her|their|mom|dad|[A-Z][a-z]+)\b/.test(first)) return null;
+  if (!/^(i|i'm|my|we|our|you|you're|your|the|this|that|it|he|she|they|his|her|their|mom|dad|[A-Z][a-z]+)\b/i.test(first)) return null;
   if (/^(i|we) (think|guess|wonder|want|need|wish)\b/i.test(first)) return null;
   const flipped = flipPronouns(first.replace(/^([A-Z])(?=[a-z])/, (c) => (/^I\b/.test(first) ? c : c.toLowerCase())));
-  return flipped.replace(/[\s,;:]+$/, '');
+  return flipped.replace(/[\s,;:]+$/, '').replace(/^(You|Your|My|Me)\b/, (w) => w.toLowerCase());
 }

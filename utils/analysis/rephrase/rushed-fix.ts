@@ -14,6 +14,8 @@
  */
 import type { Finding } from '../types';
 import { decap, verbForms } from '../rephrase-grammar';
+import { parse } from '../nlp';
+import { dismisses, isDismissal } from './dismissal';
 import { FILLER, bare, capitalise, firstWord, joinSentences, rotate, type Variant } from './shared';
 import type { PartnerRead } from './partner';
 import { openersFor } from './openers';
@@ -30,7 +32,7 @@ const MAYBE_TIME = /^(?:maybe|perhaps)\s+it(?:['’]?s|\s+is|\s+might\s+be|\s+ma
 const WHY_DONT = /^why\s+(?:don['’]?t|dont|do\s+not|not)\s+(?:(?:you|u)\s+)?(?:just\s+)?/i;
 const IMPERATIVE = /^(?:just\s+)?(?:(?:go\s+and|try\s+(?:to|and))\s+(?=\w))?/i;
 const DONT = /^(?:just\s+)?(?:don['’]?t|dont|do\s+not|never)\s+(?:just\s+)?/i;
-const HAVE_YOU_TRIED = /^(?:have|did)\s+(?:you|u)\s+(?:ever\s+)?(?:tried|thought\s+about|considered)\s+/i;
+const HAVE_YOU_TRIED = /^(?:have|did)\s+(?:you|u)\s+(?:ever\s+)?(?:(?:tried|thought\s+about|considered)\s+(?=\w+ing\b))?/i;
 const GOOD_IDEA = /^(?:it\s+)?(?:(?:might|may|would|could)\s+be\s+|['’]?s\s+|is\s+)?(?:a\s+)?(?:good|great|smart)\s+idea\s+to\s+/i;
 const IT_HELPS = /^(?:it\s+)?(?:(?:might|may|would|could|will)\s+)?helps?\s+(?:to\s+|if\s+(?:you|u)\s+)?/i;
 const I_WOULD =
@@ -45,6 +47,8 @@ export interface Idea {
   negative: boolean;
   /** Words before the advice that stay ("If you have friends, "). */
   keepPre: string;
+  /** A clause after a dash or bracket that is not part of the advice: it follows the offer as it was. */
+  after: string;
 }
 
 /** The advised action of a sentence, or null when it cannot be read as one plain verb phrase. */
@@ -97,23 +101,45 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   let body = decap(bare(rest.slice(m[0].length))).replace(/\bu\b/g, 'you').replace(/\bur\b/g, 'your');
   // A second clause that is not part of the advice ("…, it worked for me") stays out of the offer.
   body = body.replace(/\s*[,;:]\s*(?:it|that|this|i|which)\b.*$/i, '');
+  let after = '';
+  const aside = /\s+[-–—]+\s+|\s*[(;]/.exec(body);
+  if (aside) {
+    after = capitalise(bare(body.slice(aside.index).replace(/^\s*[-–—;]+\s*/, '')));
+    body = body.slice(0, aside.index);
+  }
   const verb = firstWord(body).toLowerCase();
   if (!verb) return null;
   let gerund: string;
-  if (/ing$/.test(verb) && f.reason === 'advice-have-you-tried') {
-    // "have you tried going to bed earlier": the idea already is a gerund.
+  if (f.reason === 'advice-have-you-tried') {
+    // "have you tried going to bed earlier" is already a gerund; "have you looked into it" a participle.
     const forms = verbForms(verb);
-    if (!forms) return null;
-    gerund = body;
-    body = forms.infinitive + body.slice(verb.length);
+    if (!forms || verb === forms.infinitive) return null;
+    if (/ing$/.test(verb)) {
+      gerund = body;
+      body = forms.infinitive + body.slice(verb.length);
+    } else {
+      body = forms.infinitive + body.slice(verb.length);
+      gerund = forms.gerund + body.slice(forms.infinitive.length);
+    }
   } else {
     const forms = verbForms(verb);
     // An offer needs an action in its plain form: "be happy" and "be strong" do not turn into one.
     if (!forms || forms.infinitive !== verb || /^(be|have|get)$/.test(verb) && words2(body) < 3) return null;
     gerund = forms.gerund + body.slice(verb.length);
   }
+  // Long advice does not fit in one offer; "be saving money" is no action to offer.
+  if (words2(body) > 14 || /^try$/i.test(body) || /^be\s+\w+ing\b/i.test(body) || dismisses(body)) return null;
   if (/^(be|feel|stay|calm|relax|chill|cheer|stop|quit being)\b/i.test(body) && /\b(calm|happy|positive|strong|sad|upset|sensitive|dramatic|worried)\b/i.test(body)) return null;
-  return { infinitive: body, gerund, negative, keepPre };
+  return { infinitive: body, gerund: andGerunds(gerund), negative, keepPre, after };
+}
+
+/** "grabbing one and get some friends" → "grabbing one and getting some friends". */
+function andGerunds(g: string): string {
+  return g.replace(/\b(and|or)\s+(\w+)\b/g, (m, conj: string, w: string) => {
+    const forms = verbForms(w);
+    if (!forms || forms.infinitive !== w.toLowerCase() || !parse(`you ${w}`).has('#Verb')) return m;
+    return `${conj} ${forms.gerund}`;
+  });
 }
 
 function words2(s: string): number {
@@ -125,13 +151,13 @@ function offers(idea: Idea): string[] {
   const not = idea.negative ? 'not ' : '';
   const g = `${not}${idea.gerund}`;
   const i = `${not}${idea.infinitive}`;
+  const short = words2(g) <= 6 && !/^think/i.test(g);
   return [
     `Would you be open to ${g}?`,
     `What do you think about ${g}?`,
     `How would you feel about ${g}?`,
     `Do you want to think together about ${g}?`,
-    `Do you think ${g} might help?`,
-    `Is ${g} something you'd want to try?`,
+    ...(short ? [`Do you think ${g} might help?`, `Is ${g} something you'd want to try?`] : []),
   ];
 }
 
@@ -146,7 +172,8 @@ function wishFor(sentence: string, f: Finding): string | null {
 
 export function rushedFixVariants(sentence: string, fs: Finding[], partner: PartnerRead, seed: number): Variant[] {
   const out: Variant[] = [];
-  const advice = fs.find((f) => f.reason.startsWith('advice-'));
+  // A dismissal ("don't cry about it") is never offered back as an idea: dismissal.ts answers it.
+  const advice = fs.find((f) => f.reason.startsWith('advice-') && !isDismissal(sentence, f));
   if (!advice) return out;
   const push = (text: string, acks: boolean, move: string) => out.push({ text, move, category: 'rushed-fix', acks, keepsIdea: true });
   const openers = openersFor(partner, seed);
@@ -163,7 +190,7 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
 
   const idea = ideaOf(sentence, advice);
   if (!idea) return out;
-  const list = rotate(offers(idea), seed, 1).map((o) => (idea.keepPre ? idea.keepPre + decap(o) : o));
+  const list = rotate(offers(idea), seed, 1).map((o) => joinSentences(idea.keepPre ? idea.keepPre + decap(o) : o, idea.after ? `${idea.after}.` : ''));
   // Reflect first (the partner's feeling or news), then the offer; without a partner message, a
   // neutral check-in comes first and no feeling is named.
   for (let k = 0; k < list.length; k++) {
@@ -172,7 +199,7 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
   }
   for (let k = 0; k < list.length; k++) {
     const check = openers.checkIn[k % openers.checkIn.length]!;
-    push(joinSentences(check, capitalise(list[k]!)), false, 'ask before advising');
+    push(joinSentences(check, capitalise(list[k]!)), true, 'ask before advising');
   }
   for (const o of list) push(o, false, 'offer, don’t instruct');
   return out;
