@@ -494,7 +494,8 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     const v = view;
     if (!s || !v || v.state.mode !== 'finding') return false;
     const r = v.state.rephrasings[index];
-    if (!r) return false;
+    // An "ask first" question is shown, never inserted (no rewrite passed the quality gate).
+    if (!r || r.kind === 'ask') return false;
     const current = s.adapter.read();
     if (current !== s.analysedText) {
       forceReanalyse();
@@ -625,7 +626,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     async applyRephrasing(index) {
       const s = lastActive;
       const r = s?.rephrasings[index];
-      if (!s || !r || s.adapter.read() !== s.analysedText) return false;
+      if (!s || !r || r.kind === 'ask' || s.adapter.read() !== s.analysedText) return false;
       return s.adapter.replace(r.start, r.end, r.text);
     },
     async insertText(text) {
