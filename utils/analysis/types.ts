@@ -55,7 +55,7 @@ export interface Rephrasing {
   end: number;
   /** The replacement for text.slice(start, end). */
   text: string;
-  /** Short label of the move: "acknowledge first", "offer, don't instruct", "name the story", "own the feeling", "make a request". */
+  /** Short label of the move: "reflect first", "celebrate first", "offer, don't instruct", "validate, don't minimise", "name the story", "own the feeling", "ask first"… */
   move: string;
   category: Category;
   /**

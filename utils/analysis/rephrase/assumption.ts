@@ -140,7 +140,7 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
       // A "never" habit is also a wish: what the speaker would love to happen.
       if (r.kind === 'verb' && r.negative && r.tense === 'present' && r.forms.infinitive !== 'be' && /\bnever\b/i.test(c)) {
         const wish = `you ${r.forms.past}${r.tail ? ` ${r.tail}` : ''}`;
-        const wishes = rotate([`I'd really love it if ${wish}. Can we talk about it?`, `It would mean a lot to me if ${wish}.`, `I miss it when ${youClause(r.forms, r.tail, { negative: false, tense: 'past' })} — can we talk about it?`], seed, 43);
+        const wishes = rotate([`I'd really love it if ${wish}. Can we talk about it?`, `It would mean a lot to me if ${wish}.`, `I miss the times ${youClause(r.forms, r.tail, { negative: false, tense: 'past' })} — can we talk about it?`], seed, 43);
         for (const w of wishes) push(keep(w), 'say the need');
       }
       for (const t of named(story)) push(t, 'name the story');

@@ -49,7 +49,8 @@ export function readPartner(message: string | undefined): PartnerRead {
  * Only a short first sentence that states something (a question or a long story is not quoted back).
  */
 function sorryClauseOf(text: string): string | null {
-  const first = /^[^.!?\n]+/.exec(text)?.[0]?.trim() ?? '';
+  // The first sentence, up to its first clause break: "I'm so stressed about my boss, he keeps…" → the first part.
+  const first = /^[^.!?\n,;:—–]+/.exec(text)?.[0]?.trim() ?? '';
   const n = first.split(/\s+/).length;
   if (n < 3 || n > 14 || QUESTION.test(first) || /[?]/.test(text.slice(0, first.length + 1))) return null;
   // A statement starts with its subject: a pronoun, a determiner or a name.

@@ -36,7 +36,7 @@ const HAVE_YOU_TRIED = /^(?:have|did)\s+(?:you|u)\s+(?:ever\s+)?(?:(?:tried|thou
 const GOOD_IDEA = /^(?:it\s+)?(?:(?:might|may|would|could)\s+be\s+|['’]?s\s+|is\s+)?(?:a\s+)?(?:good|great|smart)\s+idea\s+to\s+/i;
 const IT_HELPS = /^(?:it\s+)?(?:(?:might|may|would|could|will)\s+)?helps?\s+(?:to\s+|if\s+(?:you|u)\s+)?/i;
 const I_WOULD =
-  /^(?:if\s+i\s+were\s+(?:you|u),?\s*)?(?:(?:i\s+would|i['’]d)\s+(?:(?:definitely|also|really|just|probably|strongly)\s+)*(?:(?:suggest|recommend|encourage|advise)(?:ing)?\s+(?:that\s+)?(?:(?:you|u)\s+)?(?:to\s+)?)?|i\s+(?:(?:would|really|strongly)\s+)?(?:suggest|recommend|encourage|advise)\s+(?:that\s+)?(?:(?:you|u)\s+)?(?:to\s+)?|my\s+advice\s+(?:is|would\s+be)?\s*(?:to\s+)?)(?:try\s+to\s+(?=\w))?/i;
+  /^(?:if\s+i\s+were\s+(?:you|u),?\s*)?(?:(?:i\s+would|i['’]d)\s+(?:(?:definitely|also|really|just|probably|strongly)\s+)*(?:(?:suggest|recommend|encourage|advise)(?:ing)?\s+(?:that\s+)?(?:(?:you|u)\s+)?(?:to\s+)?)?|i\s+(?:(?:would|really|strongly|highly|definitely)\s+)*(?:suggest|recommend|encourage|advise)\s+(?:that\s+)?(?:for\s+)?(?:(?:you|u)\s+)?(?:to\s+)?|my\s+advice\s+(?:is|would\s+be)?\s*(?:to\s+)?)(?:try\s+to\s+(?=\w))?/i;
 
 /** The idea of a piece of advice, as a verb phrase in both forms. */
 export interface Idea {
@@ -99,16 +99,24 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   if (!m) return null;
   if (m[1] && /n['’]?t\b|\bnot\b|ntt?\b/i.test(m[1])) negative = true;
   let body = decap(bare(rest.slice(m[0].length))).replace(/\bu\b/g, 'you').replace(/\bur\b/g, 'your');
-  // A second clause that is not part of the advice ("…, it worked for me") stays out of the offer.
-  body = body.replace(/\s*[,;:]\s*(?:it|that|this|i|which)\b.*$/i, '');
+  // A second clause that is not part of the advice ("…, it worked for me", "… - it can't be worse")
+  // stays out of the offer and follows it as it was.
   let after = '';
-  const aside = /\s+[-–—]+\s+|\s*[(;]/.exec(body);
+  const aside = /\s+[-–—]+\s+|\s*[(;]|\s*[,:]\s*(?=(?:it|that|this|i|which|they|there|he|she|we|you|its|it's|that's)\b)/i.exec(body);
   if (aside) {
-    after = capitalise(bare(body.slice(aside.index).replace(/^\s*[-–—;]+\s*/, '')));
+    after = capitalise(bare(body.slice(aside.index).replace(/^\s*[-–—;,:]+\s*/, '')));
     body = body.slice(0, aside.index);
   }
-  const verb = firstWord(body).toLowerCase();
+  // "you could try going for a walk": the idea is the walk.
+  body = body.replace(/^try\s+(?=\w+ing\b)/i, '');
+  let verb = firstWord(body).toLowerCase();
   if (!verb) return null;
+  if (/ing$/.test(verb) && f.reason !== 'advice-have-you-tried') {
+    const forms = verbForms(verb);
+    if (!forms || forms.infinitive === verb) return null;
+    body = forms.infinitive + body.slice(verb.length);
+    verb = forms.infinitive;
+  }
   let gerund: string;
   if (f.reason === 'advice-have-you-tried') {
     // "have you tried going to bed earlier" is already a gerund; "have you looked into it" a participle.
@@ -130,16 +138,28 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   // Long advice does not fit in one offer; "be saving money" is no action to offer.
   if (words2(body) > 14 || /^try$/i.test(body) || /^be\s+\w+ing\b/i.test(body) || dismisses(body)) return null;
   if (/^(be|feel|stay|calm|relax|chill|cheer|stop|quit being)\b/i.test(body) && /\b(calm|happy|positive|strong|sad|upset|sensitive|dramatic|worried)\b/i.test(body)) return null;
-  return { infinitive: body, gerund: andGerunds(gerund), negative, keepPre, after };
+  return { infinitive: body, gerund: andGerunds(body, gerund), negative, keepPre, after };
 }
 
-/** "grabbing one and get some friends" → "grabbing one and getting some friends". */
-function andGerunds(g: string): string {
-  return g.replace(/\b(and|or)\s+(\w+)\b/g, (m, conj: string, w: string) => {
-    const forms = verbForms(w);
-    if (!forms || forms.infinitive !== w.toLowerCase() || !parse(`you ${w}`).has('#Verb')) return m;
-    return `${conj} ${forms.gerund}`;
-  });
+/** "grabbing one and get some friends" → "grabbing one and getting some friends"; "a club or group" stays. */
+function andGerunds(body: string, g: string): string {
+  // Tagged on the plain form ("go to places and talk to …" reads "talk" as a verb), changed in the gerund form.
+  const delta = g.length - body.length;
+  const terms = (parse(body).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number } }[] }[]).flatMap((s) => s.terms);
+  let out = g;
+  for (let i = terms.length - 2; i >= 0; i--) {
+    const t = terms[i + 1]!;
+    // A verb by its tag, or a bare word read as a noun but followed by what follows a verb ("and talk to the …").
+    const next = terms[i + 2];
+    const verbLike = t.tags.includes('Verb') || (!t.tags.includes('Plural') && !!next && /^(to|with|about|if|some|the|a|an|it|them|him|her|out|up|back|for|on|in)$/i.test(next.text));
+    if (!/^(and|or)$/i.test(terms[i]!.text) || !verbLike || t.tags.includes('Gerund')) continue;
+    const forms = verbForms(t.text);
+    if (!forms || forms.infinitive !== t.text.toLowerCase()) continue;
+    const at = t.offset.start + delta;
+    if (out.slice(at, at + t.text.length) !== t.text) continue;
+    out = out.slice(0, at) + forms.gerund + out.slice(at + t.text.length);
+  }
+  return out;
 }
 
 function words2(s: string): number {
