@@ -9,6 +9,7 @@ describe('grammar gate (compromise tags)', () => {
     ['you not ask how my day was', 'bare not'],
     ['I is tired of this.', 'agreement'],
     ['Would you be open to talking to the?', 'dangling'],
+    ['How would you feel about exercising always keeps mind occupied?', 'run-on'],
   ])('rejects %s', (text, why) => expect(grammarProblem(text)).toContain(why));
 
   it.each([

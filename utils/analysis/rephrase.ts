@@ -30,7 +30,7 @@ import type { AnalysisContext, Category, Finding, Rephrasing } from './types';
 
 const BARRIERS: readonly Category[] = ['rushed-fix', 'assumption', 'outsourcing'];
 /** Words that already acknowledge a feeling: a rewrite then adds no second acknowledgement. */
-const ACK_WORDS = /\b(sorry|sounds|must (be|have)|i hear|i can (see|imagine)|i understand|that'?s (so |really )?(hard|tough|awful|rough|terrible)|that sucks|congrat\w*)\b/i;
+const ACK_WORDS = /\b(sorry|sounds|must (be|have)|i hear|i can (see|imagine)|i understand|that'?s (so |really )?(hard|tough|awful|rough|terrible|good|great|amazing|awesome|wonderful)|that sucks|congrat\w*|awesome|amazing|so proud|well done)\b/i;
 
 interface Flagged {
   seg: Segment;

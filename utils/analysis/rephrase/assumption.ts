@@ -10,7 +10,7 @@
  */
 import type { Finding } from '../types';
 import { parse } from '../nlp';
-import { isPastForm, verbForms, youClause, type Tense, type VerbForms } from '../rephrase-grammar';
+import { isPastForm, isStative, verbForms, youClause, type Tense, type VerbForms } from '../rephrase-grammar';
 import { OBJECT_AS_SUBJECT, bare, capitalise, clauseAround, cut, firstWord, joinSentences, rotate, words, type Variant } from './shared';
 
 const ABSOLUTE = /^(?:you|u)\s+((?:(?:always|never|constantly|forever|even|just|only|obviously|clearly|evidently|secretly|really|simply|literally)\s+)+)/i;
@@ -63,6 +63,8 @@ export function readYouClause(clause: string): YouClause | null {
     return { kind: 'fixed', text: `${object} ${parse(object).has('#Plural') ? "don't" : "doesn't"} matter to you` };
   }
   if (forms.infinitive === 'listen' && negative && !tail) tail = 'to me';
+  // "you always say that" → "you say that a lot": a state keeps its simple form, so say how often.
+  if (m && /\b(always|constantly)\b/i.test(m[1] ?? '') && !negative && isStative(forms.infinitive) && forms.infinitive !== 'be') tail = `${tail} a lot`.trim();
   // "you are like this" is no observation at all.
   if (forms.infinitive === 'be' && /^(?:(?:always|never|constantly|just|really|so)\s+)*(like|such|this|that)\b/i.test(tail)) return null;
   // "you're always late" → "you're late a lot": the absolute becomes how often it feels like.
@@ -97,7 +99,9 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
   if (!f) return out;
   const [a, b] = clauseAround(sentence, f.start);
   const head = sentence.slice(0, a).trim();
-  const tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
+  // What follows the clause stays, unless it is a lone word left hanging ("…, remember?").
+  let tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
+  if (words(tail) < 2) tail = '';
   const clause = sentence.slice(f.start, b);
   const pre = sentence.slice(a, f.start);
   const keep = (mid: string) => joinSentences(head, mid, tail);

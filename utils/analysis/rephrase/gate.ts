@@ -76,6 +76,15 @@ export function grammarProblem(text: string): string | null {
         if (forms && forms.infinitive === next.normal && forms.participle !== next.normal && (negated || !isAlsoAdjectiveOrNoun(next.normal))) return `bare verb after "${t.text}"`;
       }
     }
+    // "about exercising always keeps mind occupied": a second finite verb with nothing to join it.
+    const g = terms.findIndex((x, k) => (x.tags.includes('Gerund') || /ing$/.test(x.normal)) && k > 0 && /^(about|to|think|is)$/.test(terms[k - 1]!.normal));
+    if (g >= 0) {
+      for (let k = g + 1; k < terms.length; k++) {
+        const x = terms[k]!;
+        if (/^(that|which|who|when|if|because|and|or|but|so|where|while|until|than|as)$/.test(x.normal) || x.tags.includes('Pronoun')) break;
+        if (x.tags.includes('PresentTense') && !x.tags.includes('Infinitive') && !x.tags.includes('Gerund') && x.tags.includes('Verb')) return 'run-on';
+      }
+    }
     // "feeling upset an idiot": a feeling word and then a noun phrase with nothing to join them.
     if (/\b(?:feel|feels|feeling|felt|am|i'm|are|you're)\s+(?:so\s+|really\s+|very\s+)?[a-z]+(?:ed|set|ry|ad)\s+(?:a|an|the)\s+[a-z]+/i.test(c) && !/\b(?:about|by|with|at|for|when|because|like)\b/i.test(c)) return 'dangling feeling';
   }

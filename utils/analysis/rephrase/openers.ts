@@ -56,7 +56,7 @@ export function openQuestions(p: PartnerRead, seed: number): string[] {
     p.mood === 'good'
       ? ['Tell me everything!', 'What are you most excited about?']
       : p.mood === 'hard'
-        ? ['What hurt most?', "What's the hardest part?", 'Can you tell me more?', 'What do you need from me right now?', 'How are you holding up?']
+        ? [p.feeling && /hurt|sad|heartbroken|rejected|lonely/.test(p.feeling) ? 'What hurt most?' : "What's weighing on you most?", "What's the hardest part?", 'Can you tell me more?', 'What do you need from me right now?', 'How are you holding up?']
         : ["What's going on for you?", 'Can you tell me more?', "What's on your mind?", 'What part is getting to you most?', 'How are you feeling about it?'];
   return rotate(list, seed, 24);
 }

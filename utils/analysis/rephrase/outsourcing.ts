@@ -66,7 +66,9 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
   if (!f) return out;
   const [a, b] = clauseAround(sentence, f.start);
   const head = sentence.slice(0, a).trim();
-  const tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
+  // What follows the clause stays, unless it is a lone word left hanging ("…, remember?").
+  let tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
+  if (words(tail) < 2) tail = '';
   const keep = (mid: string) => joinSentences(head, mid, tail);
   const push = (text: string, move: string) => out.push({ text, move, category: 'outsourcing', acks: false, keepsIdea: false });
   const clause = bare(sentence.slice(f.start, b)).replace(/\bu\b/gi, 'you');
