@@ -24,7 +24,7 @@ import { dismissalVariants, isDismissal } from './rephrase/dismissal';
 import { assumptionVariants } from './rephrase/assumption';
 import { outsourcingVariants } from './rephrase/outsourcing';
 import { askFirst } from './rephrase/openers';
-import { gate } from './rephrase/gate';
+import { gate, resetGateCache } from './rephrase/gate';
 import { hashOf, type Variant } from './rephrase/shared';
 import type { AnalysisContext, Category, Finding, Rephrasing } from './types';
 
@@ -37,7 +37,23 @@ interface Flagged {
   findings: Finding[]; // offsets relative to seg.text
 }
 
+/**
+ * The last results: after every typing pause the hint asks again for the same draft, and the
+ * answer is the same (the moves are deterministic).
+ */
+const results = new Map<string, Rephrasing[]>();
+
 export function rephrase(text: string, findings: Finding[], context?: AnalysisContext): Rephrasing[] {
+  const key = `${text}\u0000${context?.partnerMessage ?? ''}\u0000${findings.map((f) => `${f.category}:${f.reason}:${f.start}:${f.end}`).join(',')}`;
+  const hit = results.get(key);
+  if (hit) return hit.map((r) => ({ ...r }));
+  const out = compute(text, findings, context);
+  if (results.size >= 50) results.delete(results.keys().next().value as string);
+  results.set(key, out);
+  return out.map((r) => ({ ...r }));
+}
+
+function compute(text: string, findings: Finding[], context?: AnalysisContext): Rephrasing[] {
   if (!text.trim() || detectCrisis(text)) return [];
   const barrier = findings.filter((f) => BARRIERS.includes(f.category));
   if (barrier.length === 0) return [];
@@ -64,6 +80,13 @@ export function rephrase(text: string, findings: Finding[], context?: AnalysisCo
   const firstVariants = partner.mood === 'crisis' ? [] : sentenceVariants(flagged[0]!, partner, style, seed, draftAcks, false, 3);
   const out: Rephrasing[] = [];
   const seen = new Set<string>();
+  // A later sentence's best rewrite depends only on whether an acknowledgement came before it.
+  const later = new Map<string, Variant | undefined>();
+  const laterBest = (i: number, acked: boolean) => {
+    const key = `${i}:${acked}`;
+    if (!later.has(key)) later.set(key, sentenceVariants(flagged[i]!, partner, style, hashOf(flagged[i]!.seg.text) ^ seed, acked, true, 1)[0]);
+    return later.get(key);
+  };
   for (const v of firstVariants) {
     let replacement = v.text;
     let acked = draftAcks || v.acks;
@@ -73,7 +96,7 @@ export function rephrase(text: string, findings: Finding[], context?: AnalysisCo
       const seg = flagged[i]!.seg;
       const gap = text.slice(cursor, seg.start);
       cursor = seg.start + seg.text.length;
-      const best = sentenceVariants(flagged[i]!, partner, style, hashOf(seg.text) ^ seed, acked, true, 1)[0];
+      const best = laterBest(i, acked);
       if (!best) {
         ok = false;
         break;
@@ -197,6 +220,8 @@ function analyzed(text: string): Finding[] {
 /** Forget the re-analysis cache (for the cold-path bench and tests). */
 export function resetRephraseCache(): void {
   checker.reset();
+  results.clear();
+  resetGateCache();
 }
 
 /** The draft's style: casing, apostrophes, and no final full stop for someone who writes without. */

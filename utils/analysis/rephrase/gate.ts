@@ -30,11 +30,32 @@ export type GateFailure = 'flagged' | 'grammar' | 'content' | 'length';
 
 export function gate(input: GateInput): GateFailure | null {
   const { candidate, original } = input;
+  // Cheapest first; the grammar parse and the content words are cached (the same candidates come
+  // back after every typing pause).
   if (candidate.length > 2 * original.trim().length + input.frame) return 'length';
-  if (input.analyse(candidate).some((f) => f.category !== 'reflective' && !input.allowed?.(f))) return 'flagged';
-  if (grammarProblem(candidate)) return 'grammar';
   if (input.keepsIdea && contentKept(original, candidate, input.findings) < 0.85) return 'content';
+  if (input.analyse(candidate).some((f) => f.category !== 'reflective' && !input.allowed?.(f))) return 'flagged';
+  if (cachedGrammar(candidate)) return 'grammar';
   return null;
+}
+
+const grammarCache = new Map<string, string | null>();
+const contentCache = new Map<string, string[]>();
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size > 2000) cache.clear();
+  const v = make();
+  cache.set(key, v);
+  return v;
+}
+function cachedGrammar(text: string): string | null {
+  return remember(grammarCache, text, () => grammarProblem(text));
+}
+
+/** Forget the gate's caches (the cold-path bench and tests). */
+export function resetGateCache(): void {
+  grammarCache.clear();
+  contentCache.clear();
 }
 
 /* ---------------------------------------------------------------- grammar */
@@ -49,18 +70,27 @@ const DOUBLED = /\b(a|an|the|to|of|and|i|you|is|are)\s+\1\b|\b(?:a|an|the)\s+(?:
 const DANGLING = /\b(?:a|an|the|and|or|but|to|of|with|my|your|our|about|because|for|from|than|at|if|when)\s*$/i;
 const INTERJECTION = /^(?:congratulations|congrats|yay|wow|ugh|oh no|aw+|omg|okay|ok|sorry|i['’]m sorry|honestly|thanks|thank you|no pressure|only if it['’]s useful|only if it helps)\b/i;
 
-type Term = { text: string; normal: string; tags: string[] };
+type Term = { text: string; normal: string; tags: string[]; post?: string };
 
 export function grammarProblem(text: string): string | null {
   const flat = text.replace(/[’]/g, "'");
   if (DISAGREE.test(flat)) return 'agreement';
   if (BARE_NOT.test(flat)) return 'bare not';
   if (DOUBLED.test(flat)) return 'doubled word';
-  for (const clause of flat.split(/\s*(?:[.!?;…]+|\s[—–]\s|,\s+(?=(?:and|but|or|so)\b))\s*/)) {
-    const c = clause.replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').trim();
+  // One parse for the whole text, cut into clauses at sentence ends, dashes, semicolons and ", and".
+  const all = (nlp(flat.replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')).json({ terms: { normal: true } }) as { terms: Term[] }[]).flatMap((x) => x.terms);
+  const clauses: Term[][] = [[]];
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
+    clauses[clauses.length - 1]!.push(t);
+    const post = t.post ?? '';
+    if (/[.!?;…]|\s[—–]\s|^[—–]/.test(post) || (/,/.test(post) && /^(and|but|or|so)$/i.test(all[i + 1]?.normal ?? ''))) clauses.push([]);
+  }
+  for (const terms of clauses) {
+    if (terms.length === 0) continue;
+    const c = terms.map((t) => `${t.text}${t.post ?? ''}`).join('').replace(/[\s.!?;…—–,]+$/, '').trim();
     if (!c) continue;
     if (DANGLING.test(c)) return 'dangling';
-    const terms = (nlp(c).json({ terms: { normal: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
     if (terms.length >= 3 && !INTERJECTION.test(c) && !terms.some((t) => t.tags.includes('Verb'))) return 'no verb';
     for (let i = 0; i + 1 < terms.length; i++) {
       const t = terms[i]!;
@@ -70,9 +100,9 @@ export function grammarProblem(text: string): string | null {
       // "aren't text back", "is go": a copula takes a gerund, participle, adjective or noun, not a bare verb.
       if (t.tags.includes('Copula') && !/^(be|been|being)$/.test(t.normal) && next.tags.includes('Infinitive') && !next.tags.includes('Gerund') && !/^(be|like|have)$/.test(next.normal) && !/^(can|could|will|would|should|might|must|do|does|did)$/.test(t.normal)) {
         const forms = verbForms(next.normal);
-        // "you're hurt", "I'm upset": the participle looks like the plain verb and is fine.
         // "aren't text back": after a negated copula a bare noun is rare enough to read the word as the verb.
         const negated = j > i + 1 || /n't$/.test(t.text);
+        // "you're hurt", "I'm upset": the participle looks like the plain verb and is fine.
         if (forms && forms.infinitive === next.normal && forms.participle !== next.normal && (negated || !isAlsoAdjectiveOrNoun(next.normal))) return `bare verb after "${t.text}"`;
       }
     }
@@ -134,7 +164,8 @@ const SAME_IDEA: Record<string, string[]> = { care: ['matter'], text: ['hear', '
 
 /** Share of the original's content words found in the candidate (any form of a verb counts). */
 export function contentKept(original: string, candidate: string, findings: Finding[] = []): number {
-  const want = contentWords(original, findings);
+  const key = `${original}\u0000${findings.map((f) => `${f.start}:${f.end}`).join(',')}`;
+  const want = remember(contentCache, key, () => contentWords(original, findings));
   if (want.length === 0) return 1;
   const have = new Set<string>();
   for (const w of candidate.toLowerCase().replace(/[’]/g, "'").match(/[a-z']+/g) ?? []) {
