@@ -193,7 +193,6 @@ function sentenceVariants(f: Flagged, partner: PartnerRead, style: DraftStyle, s
       // Advice after an acknowledgement the rewrite already made is no rush (the analysis agrees).
       allowed: (x) => acked && later && x.category === 'rushed-fix',
     });
-    if ((globalThis as { __gateDebug?: boolean }).__gateDebug) console.error(`  gate ${failure ?? 'ok'}: ${text}`);
     if (failure) continue;
     out.push({ ...c, text });
     moves.add(c.move);
