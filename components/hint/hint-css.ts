@@ -41,6 +41,8 @@ export const HINT_CSS = `
 .brand { font-weight: 600; color: var(--muted); font-size: 11px; letter-spacing: .02em; text-transform: uppercase; }
 .cat { font-weight: 600; color: var(--cat, var(--text)); }
 .why { margin: 0 0 6px; }
+.ask { margin: 0 0 6px; }
+.ask .move { display: block; font-size: 11px; color: var(--muted); }
 mark { background: color-mix(in srgb, var(--cat, var(--accent)) 22%, transparent); color: inherit; border-radius: 3px; padding: 0 2px; }
 .quote { margin: 0 0 4px; color: var(--muted); }
 ul { list-style: none; margin: 6px 0; padding: 0; display: grid; gap: 4px; }

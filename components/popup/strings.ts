@@ -88,6 +88,7 @@ export const strings = {
     } as Record<string, string>,
     triggered: (phrase: string) => `Triggered by “${phrase}”`,
     rephrasingsHeading: 'A kinder way to say it',
+    askFirstHeading: 'Maybe ask first',
     use: 'Use this rephrasing',
     useLabel: (text: string) => `Use this rephrasing: ${text}`,
     used: 'Done: the rephrasing is in your composer.',

@@ -46,6 +46,17 @@ describe('the current draft', () => {
     w.unmount();
   });
 
+  it('shows an "ask first" question as a question, with no button that would insert it', async () => {
+    const ask = { start: 0, end: 34, text: 'Before I jump in — how are you feeling about it?', move: 'ask first', category: 'rushed-fix' as const, kind: 'ask' as const };
+    tabMessages.handler = (type) => (type === 'getDraft' ? { ...DRAFT, rephrasings: [ask] } : null);
+    const w = await mountWith(PopupDraftSuggestion, { props: { pollMs: 0 } });
+    await until(() => w.text().includes('Maybe ask first'));
+    expect(w.text()).toContain('Before I jump in — how are you feeling about it?');
+    expect(w.text()).not.toContain('A kinder way to say it');
+    expect(w.findAll('button').some((b) => b.text() === 'Use this rephrasing')).toBe(false);
+    w.unmount();
+  });
+
   it('says so when there is nothing to suggest, and pauses this site for an hour, then resumes', async () => {
     tabMessages.handler = () => ({ ...DRAFT, findings: [], rephrasings: [] });
     const w = await mountWith(PopupDraftSuggestion, { props: { pollMs: 0 } });

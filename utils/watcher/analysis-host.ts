@@ -15,10 +15,11 @@
 import { IncrementalAnalyzer, analyze } from '../analysis';
 import type { AnalysisReply, AnalysisRequest } from './analysis-protocol';
 import { analysisMessaging } from './analysis-protocol';
-import type { Finding, Rephrasing } from '../analysis/types';
+import type { AnalysisContext, Finding, Rephrasing } from '../analysis/types';
 
 export interface AnalysisExtras {
-  rephrase?: (text: string, findings: Finding[]) => Rephrasing[];
+  /** Rewrites fitted to the partner's message when the request carries one (context.partnerMessage). */
+  rephrase?: (text: string, findings: Finding[], context?: AnalysisContext) => Rephrasing[];
   /** Returns the safety note for a draft that speaks of self-harm, suicide or abuse, else null. */
   safety?: (text: string, crisisLine?: string) => string | null;
 }
@@ -52,7 +53,7 @@ export function createAnalysisHost(extras: AnalysisExtras = {}) {
       let rephrasings: Rephrasing[] = [];
       if (!safetyNote && extras.rephrase && findings.some((f) => f.category !== 'reflective')) {
         try {
-          rephrasings = extras.rephrase(text, findings);
+          rephrasings = extras.rephrase(text, findings, req.context);
         } catch (error) {
           console.warn('[Attune] rephrase failed', error);
         }

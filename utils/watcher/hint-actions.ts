@@ -31,7 +31,8 @@ export function createHintActions(env: HintActionsEnv): HintActions {
     const st = hint.state;
     if (!s || !st || st.mode !== 'finding') return false;
     const r = st.rephrasings[index];
-    if (!r) return false;
+    // An "ask first" question is shown, never inserted (no rewrite passed the quality gate).
+    if (!r || r.kind === 'ask') return false;
     const current = s.adapter.read();
     if (current !== s.analysedText) {
       analysis.forceReanalyse();
