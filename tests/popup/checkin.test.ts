@@ -6,6 +6,7 @@ import { dataHandlers } from '@/utils/background/handlers';
 import { FEELINGS_WHEEL } from '@/utils/analysis/feelings';
 import { listCheckins, listTrust } from '@/utils/storage/queries';
 import { mountWith, resetPopupWorld, settle, until } from './helpers';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
 beforeEach(resetPopupWorld);
@@ -18,7 +19,8 @@ async function pickFeeling(w: Awaited<ReturnType<typeof mountWith>>, core: strin
   await w.findAll('button').find((b) => b.text().includes('Back to all feelings'))!.trigger('click');
 }
 
-describe('the check-in', () => {
+describe.each(CLOCKS)('the check-in, at $name', ({ now }) => {
+  onClock(now);
   it('needs a feeling and a need before it saves', async () => {
     const w = await mountWith(PopupCheckin);
     await w.find('form').trigger('submit');

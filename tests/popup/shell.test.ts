@@ -7,6 +7,7 @@ import { storeReflectText, takeReflectText } from '@/utils/background/context-me
 import { dataHandlers } from '@/utils/background/handlers';
 import { updateSettings } from '@/utils/storage/settings';
 import { mountWith, resetPopupWorld, settle, until } from './helpers';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
 vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: async () => null }));
@@ -19,7 +20,8 @@ beforeEach(async () => {
   delete document.documentElement.dataset.theme;
 });
 
-describe('the popup shell', () => {
+describe.each(CLOCKS)('the popup shell, at $name', ({ now }) => {
+  onClock(now);
   it('explains Attune in three sentences on first run, links to the practice page, and can be dismissed', async () => {
     const w = await mountWith(PopupShell);
     await until(() => w.text().includes('Welcome to Attune'));
