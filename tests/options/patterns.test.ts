@@ -3,6 +3,7 @@ import { reliableSendMock, resetWorld, mountWith, seed, settle, until } from './
 import OptionsPatterns from '@/components/options/OptionsPatterns.vue';
 import { getDb } from '@/utils/storage/db';
 import { listNotAPattern } from '@/utils/storage/queries';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', () => reliableSendMock);
 
@@ -12,7 +13,8 @@ beforeEach(resetWorld);
 const ready = (w: Awaited<ReturnType<typeof mountWith>>) => until(() => w.find('.patterns').attributes('data-state') === 'ready');
 const total = (w: Awaited<ReturnType<typeof mountWith>>) => Number(w.find('.patterns').attributes('data-total'));
 
-describe('Patterns section', () => {
+describe.each(CLOCKS)('Patterns section, at $name', ({ now }) => {
+  onClock(now);
   it('with no data says so plainly and shows no charts', async () => {
     const w = await mountWith(OptionsPatterns);
     await ready(w);
