@@ -126,6 +126,7 @@ export const strings = {
     reflectionsHeading: 'Reflections',
     questionsHeading: 'Open questions',
     empty: 'Nothing to reflect yet. Try a longer message.',
+    failed: 'Attune could not reflect on it just now. Try again in a moment.',
     copy: 'Copy',
     copyLabel: (text: string) => `Copy: ${text}`,
     insert: 'Put in composer',
