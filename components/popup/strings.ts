@@ -32,6 +32,9 @@ export const strings = {
     ],
     practice: 'Try it on the practice page',
     start: 'Start with a check-in',
+    /** After the first visit, until dismissed or there is history: one line. */
+    line: 'New to Attune?',
+    dismiss: 'Got it',
   },
 
   checkin: {
@@ -42,6 +45,8 @@ export const strings = {
     feelingLegend: 'How are you feeling?',
     needLegend: 'What do you need most?',
     needOther: 'Something else',
+    moreNeeds: 'More needs…',
+    fewerNeeds: 'Fewer needs',
     needOtherPlaceholder: 'In your own words',
     note: 'Note (optional)',
     notePlaceholder: 'Anything you want to remember',
@@ -63,7 +68,7 @@ export const strings = {
     back: 'Back to all feelings',
     open: (core: string, count: number) => `${core}, ${countOf(count, { one: '# word', other: '# words' })}`,
     chosen: (word: string) => `Chosen: ${word}`,
-    none: 'Pick the core feeling that fits best, then a more exact word.',
+    none: 'Pick a core feeling, then a closer word.',
   },
 
   reminders: {
