@@ -39,11 +39,19 @@ describe.each(CLOCKS)('Patterns section, at $name', ({ now }) => {
     await details.trigger('toggle');
     expect(w.find('details table tbody tr').exists()).toBe(true);
 
+    // Reflecting is shown apart: not among the flagged moments, not stacked into the weekly chart.
+    const weekLabel = w.find('svg[role="img"]').attributes('aria-label');
+    const flagged = w.find('.total').text().match(/^([\d,]+) flagged moments/)![1];
+    expect(w.find('.reflecting').text()).toMatch(/^Apart from those, [\d,]+ replies reflected a feeling/);
+    expect(w.find('.total').text()).not.toContain('Reflecting');
     // Category filter.
     await w.find('input[type="checkbox"][value="reflective"]').setValue(false);
     await settle();
     const noReflective = total(w);
     expect(noReflective).toBeLessThan(all);
+    expect(w.find('.total').text()).toMatch(new RegExp(`^${flagged} flagged moments`));
+    expect(w.find('svg[role="img"]').attributes('aria-label')).toBe(weekLabel);
+    expect(w.find('.reflecting').exists()).toBe(false);
     // Site filter.
     await w.find('select').setValue('app.slack.com');
     await settle();
