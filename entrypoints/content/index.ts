@@ -1,11 +1,13 @@
 /**
- * The composer content script: thin wiring for utils/watcher/start.ts (read its header for what
- * runs when). Runs in every frame of the built-in messaging apps (and, registered at run time by
- * utils/background/sites.ts, of sites the user adds).
+ * The composer content script: thin wiring for utils/watcher/start.ts (what runs when:
+ * utils/watcher/README.md). Runs in every frame of the built-in messaging apps (and, registered
+ * at run time by utils/background/sites.ts, of sites the user adds).
  *
  * Kept small on purpose: nothing runs until a composer is focused, and compromise is NOT here —
  * analysis happens once in the background for all tabs (utils/watcher/analysis-host.ts).
- * The hint is a WXT shadow-root UI (open mode), created on the first hint, never before.
+ * The hint is a WXT shadow-root UI in a CLOSED shadow root, created on the first hint, never
+ * before: the page's scripts cannot read the quote or rephrasings, nor click its buttons (only
+ * this script holds the root). E2e tests reach it through DevTools (tests/e2e/hint-probe.ts).
  */
 import { markForBench } from './mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -34,7 +36,7 @@ export default defineContentScript({
             position: 'inline',
             anchor: 'html',
             append: 'last',
-            mode: 'open',
+            mode: 'closed',
             isolateEvents: ['keydown', 'keyup', 'keypress'],
             onMount: (container) => container,
           });
