@@ -248,7 +248,7 @@ export const S = {
     parIntro: 'Most trust is cracked in the few seconds between reading a message and answering it. Three small moves slow that moment down.',
     parSteps: [
       { name: 'Pause', text: 'Before answering, take a breath. The hint is the pause: it does not block anything, it just offers a moment.' },
-      { name: 'Attend', text: 'Notice what the other person is feeling, and what you are feeling. Rushing to fix and filling gaps with a story both skip this step.' },
+      { name: 'Attend', text: 'Notice what the other person is feeling, and what you are feeling. Rushing to fix, filling in a story and handing over your feelings all skip this step.' },
       { name: 'Reflect', text: 'Say back what you heard before anything else: "That sounds exhausting." Advice lands better once the feeling has been heard.' },
     ],
     autoTitle: 'Emotional autobiographies',
