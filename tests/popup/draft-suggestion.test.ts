@@ -5,6 +5,7 @@ import PopupDraftSuggestion from '@/components/popup/PopupDraftSuggestion.vue';
 import type { DraftState } from '@/utils/messaging/protocol';
 import { getSettings } from '@/utils/storage/settings';
 import { mountWith, openTab, resetPopupWorld, settle, until } from './helpers';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
 const tabMessages = vi.hoisted(() => ({ handler: (_type: string, _data: unknown, _tab?: number): unknown => null, calls: [] as unknown[][] }));
@@ -31,7 +32,8 @@ beforeEach(async () => {
   tabId = await openTab('https://chat.example.org/room');
 });
 
-describe('the current draft', () => {
+describe.each(CLOCKS)('the current draft, at $name', ({ now }) => {
+  onClock(now);
   it('shows the finding and the rephrasing, and "Use this rephrasing" asks the tab to apply it', async () => {
     tabMessages.handler = (type) => (type === 'getDraft' ? DRAFT : type === 'applyRephrasing' ? true : null);
     const w = await mountWith(PopupDraftSuggestion, { props: { pollMs: 0 } });

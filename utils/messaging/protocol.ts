@@ -3,6 +3,7 @@
  *
  *   content script ──logPattern / logTrust──────────────▶ background (the only writer)
  *   popup, options ──saveCheckin / logTrust / import …──▶ background
+ *   popup ──────────reflectMessage (compromise, once)──▶ background, next to the analysis host
  *   popup ──────────getDraft / applyRephrasing / insert─▶ content script of the active tab
  *   background ─────setPartnerMessage (context menu)────▶ content scripts of that tab
  *
@@ -12,7 +13,7 @@
  * background bumps the `local:revision` item so open pages refresh.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Finding, Rephrasing } from '../analysis/types';
+import type { Finding, ReflectResult, Rephrasing } from '../analysis/types';
 import type { CheckinEntry, NotAPatternEntry, PatternEntry, TrustEntry } from '../storage/records';
 
 /** What the popup shows about the active tab's composer. */
@@ -37,6 +38,15 @@ export interface ImportReport {
   settingsApplied?: boolean;
 }
 
+/** The popup's Reflect helper: a message the partner sent, reflected by the background. */
+export interface ReflectRequest {
+  text: string;
+  /** settings.crisisLine ('' = the one for the locale). */
+  crisisLine?: string;
+  /** navigator.language of the popup: picks the crisis line. */
+  locale?: string;
+}
+
 export interface StorageUsage {
   bytes: number;
   quotaBytes: number;
@@ -54,6 +64,8 @@ interface ProtocolMap {
   importData(json: string): ImportReport;
   deleteAllData(): void;
   storageUsage(): StorageUsage;
+  // ── to the background (no write) ─────────────────────────────────────────
+  reflectMessage(request: ReflectRequest): ReflectResult;
   // ── to a tab's content script ────────────────────────────────────────────
   getDraft(): DraftState | null;
   /** Put rephrasing number `index` of the current draft into its composer. */
