@@ -9,7 +9,8 @@
  * kept as it is and counted in `skippedDuplicates`, as is a repeat inside the file. Entries
  * older than the retention period are not imported (`skippedOld`), since retention would
  * remove them at once. The file's settings, when present, replace the current ones after the
- * history has been committed.
+ * history has been committed — except a shorter retention period, which is only offered
+ * (`retentionKept`); a file without settings keeps the current ones (`settingsInFile: false`).
  */
 import type { ImportReport } from '../messaging/protocol';
 import { parseImport } from '../storage/import';
@@ -26,9 +27,17 @@ const none = () => ({ patterns: 0, trust: 0, checkins: 0, notAPattern: 0 });
 export async function importData(json: unknown): Promise<ImportReport> {
   const parsed = parseImport(json as string);
   if (!parsed.ok) return { ok: false, errors: parsed.errors, added: none(), skippedDuplicates: 0 };
-  const { data, settings } = parsed.value;
+  const { data } = parsed.value;
+  const current = await currentSettings();
+  // Retention never shortens as a side effect of an import: a file asking for a shorter period
+  // brings its other settings, keeps the user's period, and the report offers the shorter one
+  // for the user to confirm (options page, "Your data"). Only that confirmation deletes.
+  const fileRetention = parsed.value.settings?.retentionDays;
+  const retentionKept =
+    fileRetention !== undefined && fileRetention < current.retentionDays ? { file: fileRetention, current: current.retentionDays } : undefined;
+  const settings = parsed.value.settings && retentionKept ? { ...parsed.value.settings, retentionDays: current.retentionDays } : parsed.value.settings;
 
-  const retentionDays = (settings ?? (await currentSettings())).retentionDays;
+  const retentionDays = (settings ?? current).retentionDays;
   const cutoff = retentionCutoff(retentionDays);
   const added = none();
   let skippedDuplicates = 0;
@@ -93,5 +102,5 @@ export async function importData(json: unknown): Promise<ImportReport> {
   await bumpRevision();
   // The caps may now be exceeded; trim the oldest as usual.
   await runMaintenance(db).catch((error) => console.error('[attune] maintenance after import failed', error));
-  return { ok: true, errors, added, skippedDuplicates, skippedOld, settingsApplied };
+  return { ok: true, errors, added, skippedDuplicates, skippedOld, settingsApplied, settingsInFile: settings !== null, retentionKept };
 }

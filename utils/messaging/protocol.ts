@@ -35,6 +35,13 @@ export interface ImportReport {
   skippedOld?: number;
   /** True when the file's settings replaced the current ones. */
   settingsApplied?: boolean;
+  /** False when the file had no settings: the current ones were kept as they are. */
+  settingsInFile?: boolean;
+  /**
+   * The file asked for a shorter history period than the user's; the user's was kept (nothing
+   * deleted) and the shorter one awaits the user's confirmation.
+   */
+  retentionKept?: { file: number; current: number };
 }
 
 export interface StorageUsage {
