@@ -59,4 +59,33 @@ describe('a hostile page', () => {
     expect(seen.buttonsInDocument.some((t) => /Not a pattern|Dismiss/.test(t ?? ''))).toBe(false);
     await page.close();
   });
+
+  it('cannot switch Attune off by replaying WXT\'s "content script started" message', async () => {
+    const page = await h.context.newPage();
+    // The page learns the message's name the way any page can: WXT announces it with postMessage.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __started: string[] };
+      w.__started = [];
+      window.addEventListener('message', (e) => {
+        const type = (e.data as { type?: unknown } | null)?.type;
+        if (typeof type === 'string' && type.endsWith(':wxt:content-script-started')) w.__started.push(type);
+      });
+    });
+    await page.goto(`${h.fixtureUrl}/textarea.html`);
+    await page.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __started: string[] }).__started.length), { timeout: 5000 }).toBeGreaterThan(0);
+    const type = await page.evaluate(() => (window as unknown as { __started: string[] }).__started[0]);
+    expect(type).toBe(`${h.extensionId}:content:wxt:content-script-started`);
+    // Replay it both ways, with another message id, as a newer copy of the script would.
+    await page.evaluate((name) => {
+      const detail = { contentScriptName: 'content', messageId: 'forged-by-the-page' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+      window.postMessage({ type: name, ...detail }, '*');
+    }, type);
+    await page.waitForTimeout(300);
+    await page.locator('textarea').first().click();
+    await typeSlowly(page, DRAFT);
+    await hint(page.mainFrame()).waitFor({ state: 'visible', timeout: 5000 });
+    await page.close();
+  });
 });
