@@ -7,7 +7,8 @@ import { dataHandlers } from '@/utils/background/handlers';
 import { getDb } from '@/utils/storage/db';
 import { exportJson, patternsToCsv, type AttuneExport } from '@/utils/storage/export';
 import { checkImportSize, MAX_IMPORT_BYTES, MAX_REPORTED_ERRORS, parseImport } from '@/utils/storage/import';
-import { entriesOlderThan, importFile } from '@/utils/storage/import-file';
+import { entriesOlderThan, importFile, inThreadSource, type ImportProgress } from '@/utils/storage/import-file';
+import { SLICE_ENTRIES } from '@/utils/storage/import-slices';
 import { runMaintenance } from '@/utils/background/writes';
 import { notAPatternMirrorItem } from '@/utils/storage/revision';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/utils/storage/settings';
@@ -345,5 +346,90 @@ describe('an import never shortens the history period by itself (issue 15)', () 
     const report = await dataHandlers.importData(file({ settings: { ...DEFAULT_SETTINGS, retentionDays: 1825 } }));
     expect(report.retentionKept).toBeUndefined();
     expect((await getSettings()).retentionDays).toBe(1825);
+  });
+});
+
+describe('the options page import: parsed off the main thread, saved slice by slice (issue 15)', () => {
+  const asFile = (json: string) => ({ size: json.length, text: async () => json }) as unknown as Blob;
+  const send = ((type: 'importSlice' | 'importFinish', data: unknown) => (dataHandlers[type] as (d: unknown) => Promise<unknown>)(data)) as never;
+  const count = async () => (await getDb()).patterns.count();
+
+  it('a file larger than one slice arrives whole, in several background transactions, with progress', async () => {
+    const json = file({}, SLICE_ENTRIES * 2 + 500);
+    const progress: ImportProgress[] = [];
+    let slices = 0;
+    const counting = ((type: 'importSlice' | 'importFinish', data: unknown) => {
+      if (type === 'importSlice') slices++;
+      return (send as (t: string, d: unknown) => Promise<unknown>)(type, data);
+    }) as never;
+    const report = await importFile(asFile(json), { source: inThreadSource(), send: counting, onProgress: (p) => progress.push(p) });
+    expect(report).toMatchObject({ ok: true, added: { patterns: SLICE_ENTRIES * 2 + 500, trust: 1, checkins: 1, notAPattern: 1 }, settingsApplied: true });
+    expect(slices).toBe(3);
+    expect(await count()).toBe(SLICE_ENTRIES * 2 + 500);
+    expect(progress.map((p) => p.phase)).toEqual(['reading', 'checking', 'saving', 'saving', 'saving', 'saving']);
+    expect(progress.at(-1)).toEqual({ phase: 'saving', done: SLICE_ENTRIES * 2 + 503, total: SLICE_ENTRIES * 2 + 503 });
+  });
+
+  it('gives the same result as importing the text in one go', async () => {
+    await seed();
+    const exported = await exportJson({ now: FIXED });
+    await dataHandlers.deleteAllData();
+    const report = await importFile(asFile(exported), { source: inThreadSource(), send });
+    expect(report).toMatchObject({ ok: true, added: { patterns: 30, trust: 1, checkins: 1, notAPattern: 1 }, skippedDuplicates: 0 });
+    expect(await exportJson({ now: FIXED })).toBe(exported);
+  });
+
+  it('a refused file sends nothing to the background', async () => {
+    await seed();
+    const before = await snapshot();
+    const slices = vi.spyOn(dataHandlers, 'importSlice');
+    const report = await importFile(asFile(file({ settings: null })), { source: inThreadSource(), send });
+    expect(report.ok).toBe(false);
+    expect(report.errors.join()).toContain('settings: expected your settings (an object), got null');
+    expect(slices).not.toHaveBeenCalled();
+    expect(await snapshot()).toEqual(before);
+    slices.mockRestore();
+  });
+
+  it('cancel before saving writes nothing; cancel midway keeps the slices saved and says so', async () => {
+    const json = file({}, SLICE_ENTRIES * 3);
+    const early = new AbortController();
+    early.abort();
+    expect(await importFile(asFile(json), { source: inThreadSource(), send, signal: early.signal })).toMatchObject({
+      ok: false,
+      cancelled: true,
+      errors: ['Import cancelled. Nothing was imported.'],
+    });
+    expect(await count()).toBe(0);
+
+    const midway = new AbortController();
+    const report = await importFile(asFile(json), {
+      source: inThreadSource(),
+      send,
+      signal: midway.signal,
+      onProgress: (p) => p.phase === 'saving' && p.done >= SLICE_ENTRIES && midway.abort(),
+    });
+    expect(report).toMatchObject({ ok: false, cancelled: true, added: { patterns: SLICE_ENTRIES } });
+    expect(report.errors[0]).toBe(`Import cancelled after 2,000 of ${(SLICE_ENTRIES * 3 + 3).toLocaleString('en')} entries; those are kept. Importing the file again adds the rest.`);
+    expect(await count()).toBe(SLICE_ENTRIES);
+  });
+
+  it('the background checks every slice again and refuses a bad entry, saving nothing of that slice', async () => {
+    await expect(dataHandlers.importSlice({ patterns: [pattern(1), { ...pattern(2), time: 'yesterday' }] })).rejects.toThrow(
+      'Not saved: patterns[1].time: expected a date (number), got "yesterday"',
+    );
+    expect(await count()).toBe(0);
+    await expect(dataHandlers.importFinish(null)).resolves.toMatchObject({ settingsInFile: false, settingsApplied: false });
+    await expect(dataHandlers.importFinish([])).rejects.toThrow(/settings/);
+  });
+
+  it('slices never shorten the history period either', async () => {
+    vi.useFakeTimers({ now: FIXED, toFake: ['Date'] });
+    await updateSettings({ retentionDays: 1095 });
+    const old = pattern(7, { id: 'file-450', time: FIXED - 450 * 86_400_000 });
+    const report = await importFile(asFile(file({ settings: { ...DEFAULT_SETTINGS, retentionDays: 365 }, patterns: [old] })), { source: inThreadSource(), send });
+    expect(report).toMatchObject({ ok: true, skippedOld: 0, added: { patterns: 1 }, retentionKept: { file: 365, current: 1095 } });
+    expect((await getSettings()).retentionDays).toBe(1095);
+    vi.useRealTimers();
   });
 });

@@ -33,6 +33,8 @@ export interface ImportReport {
   skippedDuplicates: number;
   /** Entries older than the retention period (settings.retentionDays), not imported. */
   skippedOld?: number;
+  /** The user cancelled it (errors[0] says what was kept). */
+  cancelled?: boolean;
   /** True when the file's settings replaced the current ones. */
   settingsApplied?: boolean;
   /** False when the file had no settings: the current ones were kept as they are. */
@@ -42,6 +44,25 @@ export interface ImportReport {
    * deleted) and the shorter one awaits the user's confirmation.
    */
   retentionKept?: { file: number; current: number };
+}
+
+/**
+ * A slice of an import file the options page's worker has parsed and checked in full; the
+ * background checks its entries again and merges them in one transaction.
+ */
+export interface ImportSlice {
+  patterns?: unknown[];
+  trust?: unknown[];
+  checkins?: unknown[];
+  notAPattern?: unknown[];
+  /** The file's settings.retentionDays (absent when the file has no settings). */
+  fileRetentionDays?: number;
+}
+
+export interface ImportSliceReport {
+  added: ImportReport['added'];
+  skippedDuplicates: number;
+  skippedOld: number;
 }
 
 export interface StorageUsage {
@@ -59,6 +80,9 @@ interface ProtocolMap {
   addNotAPattern(entry: NotAPatternEntry): void;
   removeNotAPattern(value: string): void;
   importData(json: string): ImportReport;
+  importSlice(slice: ImportSlice): ImportSliceReport;
+  /** The file's settings object, or null when it had none. */
+  importFinish(settings: unknown): Pick<ImportReport, 'errors' | 'settingsApplied' | 'settingsInFile' | 'retentionKept'>;
   deleteAllData(): void;
   storageUsage(): StorageUsage;
   // ── to a tab's content script ────────────────────────────────────────────
