@@ -9,7 +9,7 @@ import { reliableSend } from '../messaging/reliable-send';
 import { onMessage } from '../messaging/protocol';
 import { analysisMessaging } from './analysis-protocol';
 import { mountHint, mountPlainHintHost } from '../../components/hint/mount';
-import type { AttuneDeps, PopupApi } from './start';
+import type { AttuneDeps, PopupApi } from './types';
 
 /** Frames without a composer wait this long before answering the popup, so the one with it wins. */
 const NO_COMPOSER_ANSWER_DELAY_MS = 250;
