@@ -18,6 +18,7 @@ const PARTS = [
   { name: 'typing', script: 'scripts/bench-typing.ts', needs: 'e2e' },
   { name: 'popup', script: 'scripts/bench-popup.ts', needs: 'e2e' },
   { name: 'options', script: 'scripts/bench-options.ts', needs: 'e2e' },
+  { name: 'import', script: 'scripts/bench-import.ts', needs: 'e2e' },
 ] as const;
 
 const only = process.argv.slice(2);

@@ -31,6 +31,10 @@ export function mountHint(host: HintHost, actions: HintActions): HintView {
     style.textContent = HINT_CSS;
     host.container.before(style);
   }
+  // Only the user's own clicks reach the buttons: a synthetic click (isTrusted false) is stopped
+  // here, in the capture phase, before any button's handler (the closed root already keeps the
+  // page's scripts out; this also covers anything else that could reach in).
+  host.container.addEventListener('click', (e) => !e.isTrusted && e.stopImmediatePropagation(), { capture: true });
   const state = reactive(emptyHintState()) as HintState;
   const app: App = createApp(AttuneHint, { state, actions });
   app.config.errorHandler = (error) => console.error('[Attune] hint error', error);

@@ -34,8 +34,36 @@ export interface ImportReport {
   skippedDuplicates: number;
   /** Entries older than the retention period (settings.retentionDays), not imported. */
   skippedOld?: number;
+  /** The user cancelled it (errors[0] says what was kept). */
+  cancelled?: boolean;
   /** True when the file's settings replaced the current ones. */
   settingsApplied?: boolean;
+  /** False when the file had no settings: the current ones were kept as they are. */
+  settingsInFile?: boolean;
+  /**
+   * The file asked for a shorter history period than the user's; the user's was kept (nothing
+   * deleted) and the shorter one awaits the user's confirmation.
+   */
+  retentionKept?: { file: number; current: number };
+}
+
+/**
+ * A slice of an import file the options page's worker has parsed and checked in full; the
+ * background checks its entries again and merges them in one transaction.
+ */
+export interface ImportSlice {
+  patterns?: unknown[];
+  trust?: unknown[];
+  checkins?: unknown[];
+  notAPattern?: unknown[];
+  /** The file's settings.retentionDays (absent when the file has no settings). */
+  fileRetentionDays?: number;
+}
+
+export interface ImportSliceReport {
+  added: ImportReport['added'];
+  skippedDuplicates: number;
+  skippedOld: number;
 }
 
 /** The popup's Reflect helper: a message the partner sent, reflected by the background. */
@@ -62,6 +90,9 @@ interface ProtocolMap {
   addNotAPattern(entry: NotAPatternEntry): void;
   removeNotAPattern(value: string): void;
   importData(json: string): ImportReport;
+  importSlice(slice: ImportSlice): ImportSliceReport;
+  /** The file's settings object, or null when it had none. */
+  importFinish(settings: unknown): Pick<ImportReport, 'errors' | 'settingsApplied' | 'settingsInFile' | 'retentionKept'>;
   deleteAllData(): void;
   storageUsage(): StorageUsage;
   // ── to the background (no write) ─────────────────────────────────────────

@@ -25,6 +25,8 @@ export function defaultDeps(overrides: Partial<AttuneDeps> = {}): AttuneDeps {
     watchSettings,
     getNotAPattern: getNotAPatternList,
     watchNotAPattern: watchNotAPatternList,
+    // Only the user's own actions count: a web page can dispatch any event it likes.
+    isUserEvent: (event) => event.isTrusted,
     createHintHost: async () => mountPlainHintHost(),
     mountHint,
     // Content scripts only (they are the ones that answer the popup): the practice page, an

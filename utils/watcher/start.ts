@@ -43,8 +43,14 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   }
 
   // ── the five capture listeners (the only per-keystroke code) ──────────
+  // Each ignores events the page made up (deps.isUserEvent): only the user's own typing, keys
+  // and clicks analyse, act on the hint or write (issue 15).
+  // compositionend is the one exception: it writes nothing (it ends composing and analyses the
+  // text already in the box, as a typing pause would), and DevTools' Input.insertText, which the
+  // IME e2e test commits with, dispatches it untrusted.
+  const isUserEvent = deps.isUserEvent ?? (() => true);
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) =>
-    window.addEventListener(type, fn, { capture: true, signal });
+    window.addEventListener(type, (e) => (type === 'compositionend' || isUserEvent(e)) && fn(e), { capture: true, signal });
   on('focusin', guard((e: FocusEvent) => {
     if (hint.isOurUi(e.target)) return;
     checkLocation();

@@ -45,6 +45,12 @@ export interface AttuneDeps {
    */
   registerPartnerMessage?(set: (text: string) => boolean): () => void;
   now?(): number;
+  /**
+   * Whether an event is the user's own (issue 15): defaultDeps says `event.isTrusted`, so a
+   * page's synthetic input, keys, composition or clicks never lead to an analysis, a hint action
+   * or a stored write. Absent (unit tests with synthetic DOM events): every event counts.
+   */
+  isUserEvent?(event: Event): boolean;
 }
 
 export interface PopupApi {
