@@ -41,4 +41,11 @@ describe('reading the partner', () => {
   it('turns their first sentence to the listener\'s side, through chat spelling', () => {
     expect(readPartner('ur never home anymore and the kids miss u').sorryClause).toBe("I'm never home anymore and the kids miss me");
   });
+  it('answers the sentence that carries the hard thing, not whatever came first', () => {
+    expect(readPartner('That could help. Im just worried they will think i am stupid.').sorryClause).toBe(
+      "you're worried they will think you are stupid",
+    );
+    expect(readPartner('ok thanks. my dog died yesterday').sorryClause).toBe('your dog died yesterday');
+    expect(readPartner("sounds good. I'm fine").sorryClause).toBeNull();
+  });
 });

@@ -40,7 +40,17 @@ export function readPartner(message: string | undefined): PartnerRead {
   const hard = !good && (HARD_NEWS.test(text) || (found !== null && !POSITIVE_CORES.has(found.core)));
   const mood: Mood = good ? 'good' : hard ? 'hard' : 'neutral';
   const feeling = found && mood !== 'neutral' ? found.word : null;
-  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(text) : null };
+  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null };
+}
+
+/**
+ * The sentence that carries the hard thing, so "That could help. I'm just worried they'll think
+ * I'm stupid" is answered about the worry, never with "I'm sorry that could help".
+ */
+function hardSentenceOf(text: string, feeling: string | undefined): string {
+  const sentences = text.match(/[^.!?\n]+[.!?]*/g) ?? [text];
+  const carries = (s: string) => HARD_NEWS.test(s) || (feeling !== undefined && new RegExp(`\\b${feeling}\\b`, 'i').test(s));
+  return sentences.find(carries)?.trim() ?? '';
 }
 
 /**
@@ -57,5 +67,5 @@ function sorryClauseOf(text: string): string | null {
   if (!/^(i|i'm|my|we|our|you|you're|your|the|this|that|it|he|she|they|his|her|their|mom|dad|[A-Z][a-z]+)\b/i.test(first)) return null;
   if (/^(i|we) (think|guess|wonder|want|need|wish)\b/i.test(first)) return null;
   const flipped = flipPronouns(first.replace(/^([A-Z])(?=[a-z])/, (c) => (/^I\b/.test(first) ? c : c.toLowerCase())));
-  return flipped.replace(/[\s,;:]+$/, '').replace(/^(You|Your|My|Me)\b/, (w) => w.toLowerCase());
+  return flipped.replace(/\b(you're|you are|you were|you) (just|like|kinda|kind of) /i, '$1 ').replace(/[\s,;:]+$/, '').replace(/^(You|Your|My|Me)\b/, (w) => w.toLowerCase());
 }
