@@ -38,6 +38,8 @@ import { PauseTimer, TypingContext } from './typing';
 import { HeatTracker, countRepairWord } from './heat';
 import { newId } from './ids';
 import { placeHint } from '../../components/hint/placement';
+import { composerButtons, messagesAbove } from './surroundings';
+import { saveCaret, type SavedCaret } from './caret';
 import type { HintActions, HintState } from '../../components/hint/types';
 import type { HintHost, HintView } from '../../components/hint/mount';
 
@@ -94,6 +96,9 @@ export interface AttuneController {
 }
 
 export const ACCEPT_SHORTCUT = 'Alt+Shift+Enter';
+/** Moves focus from the composer into the hint (its actions are then arrows/Tab away; Esc returns). */
+export const FOCUS_SHORTCUT = 'Alt+Shift+H';
+const isFocusShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH';
 const SENT_CHECK_MS = [150, 600];
 const PHRASE_MAX = 60;
 /** The longest selected partner message kept (characters); the same cap as the popup's Reflect. */
@@ -120,6 +125,8 @@ interface Session {
   dismissedText: string | null;
   repairCount: number;
   seq: number;
+  /** "+N more": which of the draft's flagged phrases the hint shows (0 = the most severe). */
+  shownIndex: number;
 }
 
 const keyOf = (f: Finding) => `${f.category}|${f.reason}|${f.phrase.toLowerCase()}`;
@@ -226,6 +233,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
         dismissedText: null,
         repairCount: -1,
         seq: 0,
+        shownIndex: 0,
       };
       sessions.set(el, s);
     }
@@ -327,6 +335,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     s.findings = reply.findings;
     s.rephrasings = reply.rephrasings;
     s.safetyNote = reply.safetyNote;
+    s.shownIndex = 0;
     const barriers = reply.findings.filter((f) => f.category !== 'reflective');
     const keys = new Set(barriers.map(keyOf));
     // Hints answered by editing: the finding is gone from the text.
@@ -382,6 +391,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     st.theme = settings?.theme ?? 'system';
     st.dir = s.adapter.direction();
     st.shortcut = ACCEPT_SHORTCUT;
+    st.focusShortcut = FOCUS_SHORTCUT;
     if (wantSafety) {
       st.mode = 'safety';
       st.safetyNote = s.safetyNote!;
@@ -389,7 +399,8 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
       st.underline = [];
     } else {
       const order = { high: 0, medium: 1, low: 2 } as const;
-      const primary = [...barriers].sort((a, b) => order[a.severity] - order[b.severity] || a.start - b.start)[0];
+      const sorted = [...barriers].sort((a, b) => order[a.severity] - order[b.severity] || a.start - b.start);
+      const primary = sorted[s.shownIndex % sorted.length];
       for (const f of barriers) {
         const key = keyOf(f);
         if (!s.shown.has(key)) {
@@ -459,9 +470,16 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     const r = s.adapter.el.getBoundingClientRect();
     if (!s.adapter.el.isConnected || (r.width === 0 && r.height === 0)) return hide();
     const size = v.bubbleSize();
-    const vp = { width: window.innerWidth, height: window.innerHeight };
-    const p = placeHint(r, size.width ? size : { width: 300, height: 160 }, vp, s.adapter.direction() === 'rtl');
-    v.state.position = { left: p.left, top: p.top, maxHeight: p.maxHeight };
+    const ours = (el: Element) => el === v.hostElement;
+    const p = placeHint({
+      composer: r,
+      buttons: composerButtons(s.adapter.el, ours),
+      messages: messagesAbove(s.adapter.el, ours),
+      bubble: size.width ? size : { width: 300, height: 160 },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      rtl: s.adapter.direction() === 'rtl',
+    });
+    v.state.position = { left: p.left, top: p.top, maxHeight: p.maxHeight, maxWidth: p.maxWidth, side: p.side };
     const f = v.state.mode === 'finding' ? v.state.finding : null;
     v.state.underline = f
       ? s.adapter
@@ -572,13 +590,52 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     hide();
     void active.adapter.insertAtCaret(` ${word}`);
   }
+  function nextFinding() {
+    const s = active;
+    if (!s || view?.state.mode !== 'finding') return;
+    s.shownIndex++;
+    void render(s);
+  }
+
+  // ── keyboard: into the hint and back ──────────────────────────────────
+  /** Where the caret was when focus went into the hint. */
+  let caret: SavedCaret | null = null;
+  function enterHint(): boolean {
+    const s = active;
+    const mode = view?.state.mode;
+    if (!s || !view || !mode || mode === 'hidden' || mode === 'ack') return false;
+    caret = saveCaret(s.adapter.el);
+    return view.focus();
+  }
+  /** Back to the composer with the caret where it was (Esc in the hint, or after an action). */
+  function backToComposer() {
+    const saved = caret;
+    caret = null;
+    if (saved) saved.restore();
+    else active?.adapter.el.focus({ preventScroll: true });
+  }
+  /** An action taken from inside the hint returns focus to the composer (one taken by mouse never left it). */
+  const thenBack =
+    <A extends unknown[]>(fn: (...args: A) => unknown) =>
+    (...args: A) => {
+      const fromHint = !!view?.hasFocus();
+      const result = fn(...args);
+      if (fromHint) backToComposer();
+      return result;
+    };
+
   const actions: HintActions = {
-    use: guard((i: number) => use(i)),
-    dismiss: guard(dismiss),
-    notAPattern: guard(markNotAPattern),
-    silentSync: guard(silentSync),
-    stopSilentSync: guard(stopSilentSync),
-    insertRepairWord: guard(insertRepairWord),
+    use: guard(thenBack((i: number) => use(i))),
+    dismiss: guard(thenBack(dismiss)),
+    notAPattern: guard(thenBack(markNotAPattern)),
+    silentSync: guard(thenBack(silentSync)),
+    stopSilentSync: guard(thenBack(stopSilentSync)),
+    insertRepairWord: guard(thenBack(insertRepairWord)),
+    nextFinding: guard(nextFinding),
+    leave: guard(backToComposer),
+    resized: () => {
+      if (following) onLayout();
+    },
   };
 
   // ── sent detection ────────────────────────────────────────────────────
@@ -657,6 +714,8 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
       active = lastActive = s;
       activeOuter = outerTarget(d.el);
       focused = true;
+      // Every focus: the worker may have stopped since the last one (a no-op while it runs).
+      deps.warm?.();
       composing = false;
       s.typing.focus(now());
       void init().then(() => {
@@ -668,6 +727,20 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   window.addEventListener(
     'focusout',
     guard((e: FocusEvent) => {
+      if (active && isOurUi(e.target)) {
+        // Focus leaving the hint: back to the composer (or between its actions) keeps it.
+        if (e.relatedTarget === activeOuter || isOurUi(e.relatedTarget)) return;
+        caret = null;
+        focused = false;
+        timer.cancel();
+        setTimeout(
+          guard(() => {
+            if (!focused) hide();
+          }),
+          200,
+        );
+        return;
+      }
       if (!active || e.target !== activeOuter) return;
       // Focus moving into the hint (keyboard users) keeps it; anywhere else: nothing while unfocused.
       if (isOurUi(e.relatedTarget)) return;
@@ -690,6 +763,8 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     (e: Event) => {
       if (e.target !== activeOuter || !active) return;
       active.typing.noteInput(now(), (e as InputEvent).data?.length || 1);
+      // The first key after the worker stopped starts it, while the person is still typing.
+      deps.warm?.();
       if ((e as InputEvent).isComposing || composing) return;
       timer.poke();
     },
@@ -724,6 +799,14 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
       }
       const mode = view?.state.mode;
       if (!mode || mode === 'hidden' || e.isComposing) return;
+      if (isFocusShortcut(e)) {
+        guard(enterHint)();
+        if (view?.hasFocus()) {
+          e.preventDefault();
+          e.stopPropagation();
+        }
+        return;
+      }
       if (e.key === 'Escape') {
         e.preventDefault();
         e.stopPropagation();
