@@ -40,6 +40,7 @@ import { newId } from './ids';
 import { placeHint } from '../../components/hint/placement';
 import { composerButtons, messagesAbove } from './surroundings';
 import { saveCaret, type SavedCaret } from './caret';
+import { flaggedWordsPresent, rawText } from './stale';
 import type { HintActions, HintState } from '../../components/hint/types';
 import type { HintHost, HintView } from '../../components/hint/mount';
 
@@ -439,6 +440,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   let following = false;
   let rafPending = false;
   let resizeObserver: ResizeObserver | null = null;
+  let draftObserver: MutationObserver | null = null;
   const onLayout = () => {
     if (rafPending) return;
     rafPending = true;
@@ -454,6 +456,9 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     window.addEventListener('resize', onLayout, { passive: true });
     resizeObserver = new ResizeObserver(onLayout);
     resizeObserver.observe(active.adapter.el);
+    // Editors that re-render or delete through their own model may send no input event.
+    draftObserver = new MutationObserver(checkStale);
+    draftObserver.observe(active.adapter.el, { childList: true, subtree: true, characterData: true });
   }
   function stopFollowing() {
     if (!following) return;
@@ -462,6 +467,21 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     window.removeEventListener('resize', onLayout);
     resizeObserver?.disconnect();
     resizeObserver = null;
+    draftObserver?.disconnect();
+    draftObserver = null;
+  }
+  /** The flagged words left the draft: the hint goes now, not after the next analysis. */
+  let staleCheckQueued = false;
+  function checkStale() {
+    if (staleCheckQueued) return;
+    staleCheckQueued = true;
+    queueMicrotask(
+      guard(() => {
+        staleCheckQueued = false;
+        const f = view?.state.mode === 'finding' ? view.state.finding : null;
+        if (f && active && !flaggedWordsPresent(rawText(active.adapter.el), f.phrase)) hide();
+      }),
+    );
   }
   function reposition() {
     const v = view;
@@ -765,6 +785,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
       active.typing.noteInput(now(), (e as InputEvent).data?.length || 1);
       // The first key after the worker stopped starts it, while the person is still typing.
       deps.warm?.();
+      if (following) checkStale();
       if ((e as InputEvent).isComposing || composing) return;
       timer.poke();
     },

@@ -1,0 +1,319 @@
+/**
+ * Issue 16 end to end: the hint as a person meets it, in real Chromium with the e2e build.
+ *
+ * Placement: at 1280×900 and 420×800, on the practice page and the fixture chats, with a
+ * 2,000-character draft, the hint's box is inside the viewport and covers neither the composer,
+ * nor its send button, nor the last incoming message. Keyboard: every action of the hint is
+ * reached and used with key presses only (Alt+Shift+H in, arrows/Tab between, Enter, Esc back),
+ * focus returning to the composer with the caret where it was; axe finds nothing serious.
+ *
+ * The hint lives in a shadow root the page cannot open, so boxes, names and focus are read
+ * through DevTools (the accessibility tree and DOM.getBoxModel), as assistive technology sees them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { launchExtension, ROOT, type Harness } from './harness';
+import { COMPOSER_PAGES } from './fixture-pages';
+import { openComposer } from './composer-helpers';
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (b: Box, vp: { width: number; height: number }) => b.x >= 0 && b.y >= 0 && b.x + b.width <= vp.width && b.y + b.height <= vp.height;
+
+const FLAGGED = ' you should just talk to him, you never listen to me';
+const FILLER = 'Thanks for the update about the weekend plans, the 9:40 train works for me and I will bring the bag. ';
+/** A 2,000-character draft ending in two flagged phrases. */
+const LONG_DRAFT = FILLER.repeat(30).slice(0, 2000 - FLAGGED.length) + FLAGGED;
+
+interface AxNode {
+  nodeId: string;
+  role?: { value: string };
+  name?: { value: string };
+  properties?: { name: string; value: { value: unknown } }[];
+  backendDOMNodeId?: number;
+}
+
+async function axTree(cdp: CDPSession): Promise<AxNode[]> {
+  return ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] }).nodes;
+}
+const isHint = (n: AxNode) => n.role?.value === 'status' && /^Attune/.test(n.name?.value ?? '');
+
+/** The hint's accessible name, or null while there is none. */
+async function hintName(cdp: CDPSession): Promise<string | null> {
+  return (await axTree(cdp)).find(isHint)?.name?.value ?? null;
+}
+async function waitForHint(cdp: CDPSession, page: Page, visible = true): Promise<void> {
+  for (let end = Date.now() + 8000; Date.now() < end; ) {
+    if ((await hintName(cdp)) !== null === visible) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the hint did not ${visible ? 'appear' : 'go'}`);
+}
+/** The hint's border box in the viewport. */
+async function hintBox(cdp: CDPSession): Promise<Box> {
+  const node = (await axTree(cdp)).find(isHint);
+  if (!node?.backendDOMNodeId) throw new Error('no hint');
+  await cdp.send('DOM.getDocument', { depth: 0 });
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as { model: { border: number[] } };
+  const xs = [model.border[0], model.border[2], model.border[4], model.border[6]];
+  const ys = [model.border[1], model.border[3], model.border[5], model.border[7]];
+  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+}
+/** What has keyboard focus, by accessible name (inside the hint's closed shadow root too). */
+async function focusedName(cdp: CDPSession): Promise<string | undefined> {
+  // The page itself reports "focused" too while it has focus; the element is the innermost one.
+  const node = (await axTree(cdp))
+    .filter((n) => n.role?.value !== 'RootWebArea')
+    .findLast((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+  return node?.name?.value;
+}
+
+/** Composer, send button and last incoming message of a page, in viewport pixels. */
+async function surroundings(frame: Frame, practice: boolean): Promise<{ composer: Box; send: Box | null; message: Box | null }> {
+  return frame.evaluate(`(() => {
+    const box = (e) => { if (!e) return null; const r = e.getBoundingClientRect(); return { x: r.left, y: r.top, width: r.width, height: r.height }; };
+    if (${practice}) return {
+      composer: box(document.querySelector('.practice-chat__composer textarea')),
+      send: box(document.querySelector('.practice-chat__composer button')),
+      message: box(document.querySelector('.practice-chat__partner textarea')),
+    };
+    const composer = window.__composer();
+    const root = composer.getRootNode();
+    const them = root.querySelectorAll('li.them');
+    return { composer: box(composer), send: box(root.querySelector('button.send')), message: box(them[them.length - 1]) };
+  })()`);
+}
+
+async function typeDraft(page: Page, draft: string) {
+  // The filler arrives as one paste-like insertion; the flagged end is typed key by key.
+  const cut = Math.max(0, draft.length - FLAGGED.length);
+  if (cut > 0) await page.keyboard.insertText(draft.slice(0, cut));
+  await page.keyboard.type(draft.slice(cut), { delay: 10 });
+}
+
+const SIZES = [
+  { width: 1280, height: 900 },
+  { width: 420, height: 800 },
+];
+// The iframe page's hint lives in the inner frame's own viewport; the other pages cover every editor.
+const PAGES = COMPOSER_PAGES.filter((p) => p !== 'iframe');
+
+for (const vp of SIZES) {
+  describe(`the hint at ${vp.width}×${vp.height}`, () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await launchExtension({ build: 'chrome-mv3-e2e', viewport: vp });
+    });
+    afterAll(async () => {
+      await h?.close();
+    });
+
+    async function assertPlaced(page: Page, frame: Frame, practice: boolean, label: string) {
+      const cdp = await page.context().newCDPSession(page);
+      await waitForHint(cdp, page);
+      await page.waitForTimeout(150); // placed again once the bubble measured itself
+      const bubble = await hintBox(cdp);
+      const around = await surroundings(frame, practice);
+      const where = `${label}: hint ${JSON.stringify(bubble)} around ${JSON.stringify(around)}`;
+      expect(inside(bubble, vp), where).toBe(true);
+      expect(overlaps(bubble, around.composer), where).toBe(false);
+      if (around.send) expect(overlaps(bubble, around.send), where).toBe(false);
+      if (around.message) expect(overlaps(bubble, around.message), where).toBe(false);
+      await cdp.detach();
+    }
+
+    it('practice page: short and 2,000-character drafts keep the composer, Send and the partner’s message clear', async () => {
+      const page = await h.context.newPage();
+      await page.goto(h.extensionUrl('practice.html'));
+      const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+      await composer.click();
+      await typeDraft(page, FLAGGED.trim());
+      await assertPlaced(page, page.mainFrame(), true, 'practice, short');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Backspace');
+      await typeDraft(page, LONG_DRAFT);
+      await assertPlaced(page, page.mainFrame(), true, 'practice, 2,000 characters');
+      await page.close();
+    });
+
+    for (const name of PAGES) {
+      it(`${name}: a 2,000-character draft keeps the composer, Send and the last incoming message clear`, async () => {
+        const page = await h.context.newPage();
+        const frame = await openComposer(page, `${h.fixtureUrl}/${name}.html`, name);
+        await typeDraft(page, LONG_DRAFT);
+        await assertPlaced(page, frame, false, name);
+        await page.close();
+      });
+    }
+
+    it('a long conversation with the composer at the bottom of the window: the answered message stays visible where there is room', async () => {
+      const page = await h.context.newPage();
+      const frame = await openComposer(page, `${h.fixtureUrl}/textarea.html`, 'textarea');
+      await page.evaluate(() => {
+        const list = document.querySelector('.messages')!;
+        for (let i = 0; i < 24; i++) {
+          const li = document.createElement('li');
+          if (i % 2 === 0) li.className = 'them';
+          li.textContent = i % 2 === 0 ? `Message ${i} from them, about the weekend` : `My reply ${i}`;
+          list.append(li);
+        }
+        document.scrollingElement!.scrollTop = 1e6;
+      });
+      await page.locator('textarea').click();
+      await typeDraft(page, FLAGGED.trim());
+      const cdp = await page.context().newCDPSession(page);
+      await waitForHint(cdp, page);
+      await page.waitForTimeout(150);
+      const bubble = await hintBox(cdp);
+      const around = await surroundings(frame, false);
+      expect(inside(bubble, vp)).toBe(true);
+      expect(overlaps(bubble, around.composer)).toBe(false);
+      expect(overlaps(bubble, around.send!)).toBe(false);
+      // At 420 px a chat this narrow has no room beside or below: covering is allowed only there.
+      if (vp.width >= 1280) expect(overlaps(bubble, around.message!)).toBe(false);
+      // It follows scrolling: scrolled up, it stays next to the composer and inside the window.
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(200);
+      const moved = await hintBox(cdp);
+      const after = await surroundings(frame, false);
+      if (after.composer.y + after.composer.height <= vp.height) {
+        expect(inside(moved, vp)).toBe(true);
+        expect(overlaps(moved, after.composer)).toBe(false);
+      }
+      await page.close();
+    });
+  });
+}
+
+describe('the hint by keyboard alone', () => {
+  let h: Harness;
+  let page: Page;
+  let cdp: CDPSession;
+  const caret = () => page.evaluate(() => (document.activeElement as HTMLTextAreaElement).selectionStart);
+  const value = () => page.evaluate(() => (document.querySelector('.practice-chat__composer textarea') as HTMLTextAreaElement).value);
+  /** Tab through the hint once, returning the names in order (it wraps back to the first). */
+  async function tabRound(): Promise<string[]> {
+    const names = [(await focusedName(cdp))!];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const n = (await focusedName(cdp))!;
+      if (n === names[0]) return names;
+      names.push(n);
+    }
+    throw new Error(`Tab did not come round: ${names.join(' | ')}`);
+  }
+  async function focusOn(name: RegExp) {
+    for (let i = 0; i < 12; i++) {
+      if (name.test((await focusedName(cdp)) ?? '')) return;
+      await page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`no action named ${name}`);
+  }
+  async function freshDraft(text: string) {
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await waitForHint(cdp, page, false);
+    await page.keyboard.type(text, { delay: 10 });
+    await waitForHint(cdp, page);
+  }
+
+  beforeAll(async () => {
+    h = await launchExtension({ build: 'chrome-mv3-e2e', viewport: { width: 1280, height: 900 } });
+    page = await h.context.newPage();
+    await page.goto(h.extensionUrl('practice.html'));
+    cdp = await page.context().newCDPSession(page);
+    await page.getByRole('textbox', { name: 'Message', exact: true }).click();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('Alt+Shift+H moves into the hint; Tab and arrows reach every action and stay inside; Esc returns with the caret in place', async () => {
+    await page.keyboard.type(FLAGGED.trim(), { delay: 10 });
+    await waitForHint(cdp, page);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    const at = await caret();
+    expect(at).toBe(FLAGGED.trim().length - 6);
+
+    await page.keyboard.press('Alt+Shift+H');
+    expect(await focusedName(cdp)).toBe('+1 more: show the next phrase');
+    expect(await tabRound()).toEqual([
+      '+1 more: show the next phrase',
+      expect.stringMatching(/^Use this rephrasing: /),
+      'Dismiss',
+      'More',
+    ]);
+    // "More" by keyboard: the other rephrasings and "Not a pattern" join the round.
+    await focusOn(/^More$/);
+    await page.keyboard.press('Enter');
+    expect(await focusedName(cdp)).toBe('Less');
+    const expanded = await tabRound();
+    expect(expanded.filter((n) => n.startsWith('Use this rephrasing: ')).length).toBeGreaterThan(1);
+    expect(expanded).toContain('Not a pattern');
+    // The hint stays while focus is inside it.
+    await page.waitForTimeout(600);
+    expect(await hintName(cdp)).not.toBeNull();
+
+    await page.keyboard.press('Escape');
+    expect(await focusedName(cdp)).toBe('Message');
+    expect(await caret()).toBe(at);
+    expect(await hintName(cdp)).not.toBeNull();
+  });
+
+  it('"+1 more" shows the next phrase and keeps focus in the hint', async () => {
+    await page.keyboard.press('Alt+Shift+H');
+    const before = await hintName(cdp);
+    await page.keyboard.press('Enter'); // on "+1 more"
+    await expect.poll(() => hintName(cdp)).not.toBe(before);
+    expect(await focusedName(cdp)).toBe('+1 more: show the next phrase');
+    await page.keyboard.press('Escape');
+  });
+
+  it('Enter on a rephrasing puts it into the composer and returns focus there', async () => {
+    const draft = await value();
+    await page.keyboard.press('Alt+Shift+H');
+    await focusOn(/^Use this rephrasing: /);
+    const chosen = (await focusedName(cdp))!.replace(/^Use this rephrasing: /, '');
+    await page.keyboard.press('Enter');
+    await expect.poll(value).not.toBe(draft);
+    expect(await value()).toContain(chosen.slice(0, 20));
+    expect(await focusedName(cdp)).toBe('Message');
+  });
+
+  it('Dismiss and "Not a pattern" by keyboard hide the hint and return to the composer, caret in place', async () => {
+    await freshDraft('you never listen to me');
+    const at = await caret();
+    await page.keyboard.press('Alt+Shift+H');
+    await focusOn(/^Dismiss$/);
+    await page.keyboard.press('Enter');
+    await waitForHint(cdp, page, false);
+    expect(await focusedName(cdp)).toBe('Message');
+    expect(await caret()).toBe(at);
+
+    await freshDraft('calm down, you should just relax');
+    await page.keyboard.press('Alt+Shift+H');
+    await focusOn(/^More$/);
+    await page.keyboard.press('Enter');
+    await focusOn(/^Not a pattern$/);
+    await page.keyboard.press('Enter');
+    expect(await focusedName(cdp)).toBe('Message');
+    expect(await caret()).toBe('calm down, you should just relax'.length);
+  });
+
+  it('has no serious or critical axe-core violations with the hint open and expanded', async () => {
+    await freshDraft('you should just talk to him, you never listen');
+    await page.keyboard.press('Alt+Shift+H');
+    await focusOn(/^More$/);
+    await page.keyboard.press('Enter');
+    const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+});
