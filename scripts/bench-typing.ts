@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS, ROOT, launchExtension } from '../tests/e2e/harness';
+import { hint } from '../tests/e2e/hint-probe';
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 90);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -87,7 +88,7 @@ async function heapStates(context: BrowserContext, url: string, expectHint: bool
   const before = await heap(context, page);
   await page.locator('textarea').click();
   await page.keyboard.type('you never listen to me', { delay: 20 });
-  if (expectHint) await page.getByRole('status', { name: /Attune/ }).waitFor({ timeout: 5000 }).catch(() => {});
+  if (expectHint) await hint(page.mainFrame()).waitFor({ timeout: 5000 }).catch(() => {});
   else await page.waitForTimeout(1200);
   const after = await heap(context, page);
   await page.close();

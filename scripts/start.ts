@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROME_PATH, extensionArgs } from '../tests/e2e/harness';
+import { hint as findHint } from '../tests/e2e/hint-probe';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD = path.join(ROOT, '.output', 'chrome-mv3');
@@ -46,18 +47,18 @@ async function launch(headless: boolean): Promise<{ context: BrowserContext; id:
 }
 
 async function describeHint(page: Page): Promise<string[]> {
-  const hint = page.getByRole('status', { name: /Attune/ });
+  // The hint's shadow root is closed: read it through DevTools (tests/e2e/hint-probe.ts).
+  const hint = findHint(page.mainFrame());
   try {
-    await hint.first().waitFor({ state: 'visible', timeout: 4000 });
+    await hint.waitFor({ state: 'visible', timeout: 4000 });
   } catch {
     return ['  (no hint: Attune found nothing to pause on)'];
   }
   const lines: string[] = [];
-  const text = (await hint.first().innerText()).replace(/\n+/g, ' · ').trim();
+  const text = (await hint.text()).replace(/\n+/g, ' · ').trim();
   lines.push(`  hint: ${text}`);
-  const uses = page.getByRole('button', { name: /Use this rephrasing/ });
-  for (let i = 0; i < (await uses.count()); i++) {
-    const name = (await uses.nth(i).getAttribute('aria-label')) ?? (await uses.nth(i).innerText());
+  const uses = (await hint.buttonNames()).filter((name) => /Use this rephrasing/.test(name));
+  for (const [i, name] of uses.entries()) {
     lines.push(`  rephrasing ${i + 1}: ${name.replace(/^Use this rephrasing:?\s*/, '')}`);
   }
   return lines;
@@ -81,7 +82,7 @@ async function headlessDemo(): Promise<void> {
     console.log(`Partner: "${partner}"\nDraft:   "${draft}"`);
     for (const line of await describeHint(page)) console.log(line);
     console.log('');
-    if (!shot && (await page.getByRole('status', { name: /Attune/ }).count())) {
+    if (!shot && (await findHint(page.mainFrame()).count())) {
       await page.screenshot({ path: path.join(ROOT, '.output', 'demo.png') });
       shot = true;
     }

@@ -11,7 +11,7 @@ import { emptyHintState, type HintActions, type HintState } from './types';
 const NATURAL_MAX_WIDTH = 380;
 
 export interface HintHost {
-  /** An element inside an open shadow root that the hint renders into. */
+  /** An element inside a closed shadow root that the hint renders into (only we hold it). */
   container: HTMLElement;
   /** The host element in the page's DOM (what focus/pointer events are retargeted to). */
   hostElement: HTMLElement;
@@ -69,12 +69,15 @@ export function mountHint(host: HintHost, actions: HintActions): HintView {
   };
 }
 
-/** A plain open shadow root at the end of <body> (practice page, unit tests). */
+/**
+ * A plain closed shadow root at the end of <body> (practice page, unit tests). Closed like the
+ * content script's: whoever shares the document must not read the draft's quote or click in.
+ */
 export function mountPlainHintHost(doc: Document = document): HintHost {
   const hostElement = doc.createElement('attune-hint');
   hostElement.setAttribute('data-attune-ui', '');
   hostElement.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;';
-  const shadow = hostElement.attachShadow({ mode: 'open' });
+  const shadow = hostElement.attachShadow({ mode: 'closed' });
   const container = doc.createElement('div');
   shadow.append(container);
   (doc.body ?? doc.documentElement).append(hostElement);

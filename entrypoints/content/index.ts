@@ -5,7 +5,9 @@
  *
  * Kept small on purpose: nothing runs until a composer is focused, and compromise is NOT here —
  * analysis happens once in the background for all tabs (utils/watcher/analysis-host.ts).
- * The hint is a WXT shadow-root UI (open mode), created on the first hint, never before.
+ * The hint is a WXT shadow-root UI in a CLOSED shadow root, created on the first hint, never
+ * before: the page's scripts cannot read the quote or rephrasings, nor click its buttons (only
+ * this script holds the root). E2e tests reach it through DevTools (tests/e2e/hint-probe.ts).
  */
 import { markForBench } from './mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -34,7 +36,7 @@ export default defineContentScript({
             position: 'inline',
             anchor: 'html',
             append: 'last',
-            mode: 'open',
+            mode: 'closed',
             isolateEvents: ['keydown', 'keyup', 'keypress'],
             onMount: (container) => container,
           });

@@ -1,5 +1,8 @@
 /** Shared steps of tests/e2e/composer.e2e.ts: focus a fixture composer, type, find the hint. */
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { hint } from './hint-probe';
+
+export { hint };
 
 /** The frame that holds the composer (the iframe page's inner frame, else the main frame). */
 export async function composerFrame(page: Page, name: string): Promise<Frame> {
@@ -23,26 +26,22 @@ export async function openComposer(page: Page, url: string, name: string): Promi
 export const model = (frame: Frame, i?: number) =>
   frame.evaluate((index) => (window as unknown as { __model: (i?: number) => string }).__model(index), i);
 
-/** The hint: a status region whose accessible name contains "Attune" (found through shadow roots). */
-export function hint(frame: Frame): Locator {
-  return frame.getByRole('status', { name: /Attune/ });
-}
-
 export async function typeSlowly(page: Page, text: string, delay = 25): Promise<void> {
   await page.keyboard.type(text, { delay });
 }
 
 /**
  * Records, inside the page, the time from the last keydown to the first frame the hint is in the
- * DOM (the hint's shadow host is <attune-hint>, open mode). Read with hintLatency().
+ * DOM. The hint's shadow root is closed, so the page sees only its host, <attune-hint>; Attune
+ * creates the host when it shows the first hint (never before) and renders the bubble into it
+ * in the same task, so the host's arrival is the first hint's arrival. Read with hintLatency().
  */
 export async function trackHintLatency(frame: Frame): Promise<void> {
   await frame.evaluate(`(() => {
     window.__attuneLastKey = 0; window.__attuneShown = null;
     document.addEventListener('keydown', () => { window.__attuneLastKey = performance.now(); window.__attuneShown = null; }, true);
     const tick = () => {
-      const host = document.querySelector('attune-hint');
-      const st = host && host.shadowRoot && host.shadowRoot.querySelector('[role=status]');
+      const st = document.querySelector('attune-hint');
       if (st && window.__attuneShown === null && window.__attuneLastKey) window.__attuneShown = performance.now() - window.__attuneLastKey;
       requestAnimationFrame(tick);
     };

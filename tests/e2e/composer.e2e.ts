@@ -49,7 +49,7 @@ describe('the composer hint in real Chromium', () => {
       // Quill's history merges edits made within its `delay` (the fixture: 1,000 ms) into one
       // undo step; a person reads the hint before choosing, so wait like one would.
       if (name === 'quill') await page.waitForTimeout(1100);
-      const use = frame.getByRole('button', { name: /^Use this rephrasing/ }).first();
+      const use = hint(frame).button(/^Use this rephrasing/);
       const suggestion = (await use.getAttribute('aria-label'))!.replace(/^Use this rephrasing: /, '');
       await use.click();
       await expect.poll(() => model(frame), { timeout: 3000 }).not.toBe(DRAFT);
@@ -71,7 +71,7 @@ describe('the composer hint in real Chromium', () => {
       await clearComposer(page, frame);
       await typeSlowly(page, DRAFT);
       await hint(frame).waitFor({ state: 'visible', timeout: 3000 });
-      await frame.getByRole('button', { name: 'Dismiss' }).click();
+      await hint(frame).button('Dismiss').click();
       await expect.poll(() => hint(frame).isVisible()).toBe(false);
       await page.waitForTimeout(700);
       expect(await hint(frame).isVisible()).toBe(false);
@@ -144,7 +144,7 @@ describe('the composer hint in real Chromium', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' ok');
     await hint(frame).waitFor({ state: 'visible', timeout: 3000 });
-    await frame.getByRole('button', { name: /^Use this rephrasing/ }).first().click();
+    await hint(frame).button(/^Use this rephrasing/).click();
     await expect.poll(() => model(frame)).not.toContain('never listen');
     await page.close();
   });
@@ -159,7 +159,7 @@ describe('the composer hint in real Chromium', () => {
     await typeSlowly(page, DRAFT);
     const frame = page.mainFrame();
     await hint(frame).waitFor({ state: 'visible', timeout: 3000 });
-    await frame.getByRole('button', { name: /^Use this rephrasing/ }).first().click();
+    await hint(frame).button(/^Use this rephrasing/).click();
     await expect.poll(() => model(frame, 1)).not.toBe(DRAFT);
     expect(await model(frame, 0)).toBe('running late, be there at 7');
     await page.close();
@@ -171,7 +171,7 @@ describe('the composer hint in real Chromium', () => {
     await typeSlowly(page, DRAFT);
     await hint(frame).waitFor({ state: 'visible', timeout: 3000 });
     expect(await hint(frame).getAttribute('dir')).toBe('rtl');
-    await frame.getByRole('button', { name: /^Use this rephrasing/ }).first().click();
+    await hint(frame).button(/^Use this rephrasing/).click();
     await expect.poll(() => model(frame)).not.toBe(DRAFT);
     await page.close();
   });
@@ -182,7 +182,7 @@ describe('the composer hint in real Chromium', () => {
     const frame = await openComposer(page, `${h.fixtureUrl}/throws.html`, 'throws');
     await typeSlowly(page, DRAFT);
     await hint(frame).waitFor({ state: 'visible', timeout: 3000 });
-    await frame.getByRole('button', { name: /^Use this rephrasing/ }).first().click();
+    await hint(frame).button(/^Use this rephrasing/).click();
     await expect.poll(() => model(frame)).not.toBe(DRAFT);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: () => string[] }).__sent().length)).toBe(1);

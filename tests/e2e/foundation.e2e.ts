@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { framesWithContentScript, launchExtension, type Harness } from './harness';
 import { BEHAVIOUR_PAGES, COMPOSER_PAGES } from './fixture-pages';
+import { hint as findHint } from './hint-probe';
 
 describe('the e2e build in real Chromium', () => {
   let h: Harness;
@@ -34,10 +35,10 @@ describe('the e2e build in real Chromium', () => {
     const composer = page.getByRole('textbox', { name: 'Message', exact: true });
     await composer.click();
     await page.keyboard.type('You should just talk to him.', { delay: 20 });
-    const hint = page.getByRole('status', { name: /Attune/ });
+    const hint = findHint(page.mainFrame());
     await expect.poll(() => hint.isVisible(), { timeout: 5000 }).toBe(true);
-    expect(await hint.innerText()).toContain('Rushing to fix');
-    const use = page.getByRole('button', { name: /Use this rephrasing/ }).first();
+    expect(await hint.text()).toContain('Rushing to fix');
+    const use = hint.button(/Use this rephrasing/);
     const suggestion = ((await use.getAttribute('aria-label')) ?? '').replace(/^Use this rephrasing:?\s*/, '');
     expect(suggestion).toMatch(/would it help|what do you think/i);
     await use.click();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, ROOT, type Harness } from './harness';
+import { hint as findHint } from './hint-probe';
 import { seedInPage, seedYear } from '../../scripts/lib/seed-year';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -84,7 +85,7 @@ describe('the options page with a year of heavy use', () => {
     const chat = await h.context.newPage();
     await chat.goto(`${h.fixtureUrl}/textarea.html`);
     const box = chat.locator('textarea').first();
-    const hint = chat.getByRole('status', { name: /Attune/ });
+    const hint = findHint(chat.mainFrame());
     const typeDraft = async () => {
       await box.fill('');
       await box.click();
@@ -93,9 +94,7 @@ describe('the options page with a year of heavy use', () => {
     // Positive control: with the category on, the hint appears (when the composer is built).
     await typeDraft();
     const hintWorks = await hint
-      .filter({ hasText: /.+/ })
-      .first()
-      .waitFor({ timeout: 5000 })
+      .waitFor({ hasText: /.+/, timeout: 5000 })
       .then(() => true)
       .catch(() => false);
 
@@ -114,7 +113,7 @@ describe('the options page with a year of heavy use', () => {
     await typeDraft();
     await chat.waitForTimeout(1500);
     if (hintWorks) {
-      await expect.poll(() => hint.filter({ hasText: /rush|fix|should/i }).count()).toBe(0);
+      await expect.poll(() => hint.count({ hasText: /rush|fix|should/i })).toBe(0);
     } else {
       console.log('options e2e: no hint appeared on the fixture page yet; checked the stored setting only.');
     }

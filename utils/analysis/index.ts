@@ -8,6 +8,7 @@ export * from './types';
 export { analyze } from './analyze';
 export { IncrementalAnalyzer, type ChunkOptions } from './incremental';
 export { CATEGORY_NAMES, EXPLANATIONS, categoryName, explain } from './explain';
+export { normalizeChat } from './normalize';
 
 /** The distinct categories of a list of findings, in the order of ALL_CATEGORIES. */
 export function labelsOf(findings: readonly Finding[]): Category[] {

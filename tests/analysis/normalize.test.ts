@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeChat } from '../../utils/analysis/normalize';
+
+describe('normalizeChat: chat spellings written out, the writer\'s voice kept', () => {
+  it.each([
+    ['ur never home anymore and the kids miss u', "you're never home anymore and the kids miss you"],
+    ['u make me so angry sometimes', 'you make me so angry sometimes'],
+    ['dont be so dramatic', "don't be so dramatic"],
+    ['im soooo tired of this', "I'm so tired of this"],
+    ['r u ok?', 'are you ok?'],
+    ['u n me vs the world', 'you and me vs the world'],
+    ['whats wrong w u', "what's wrong w you"],
+    ['Don’t worry', "Don't worry"],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeChat(input)).toBe(expected);
+  });
+
+  it('reads "ur" as "you\'re" before a description and as "your" before a thing', () => {
+    expect(normalizeChat('ur obviously not listening')).toBe("you're obviously not listening");
+    expect(normalizeChat('ur overreacting')).toBe("you're overreacting");
+    expect(normalizeChat('ur so lazy')).toBe("you're so lazy");
+    expect(normalizeChat('ur a jerk')).toBe("you're a jerk");
+    expect(normalizeChat('ur mom called')).toBe('your mom called');
+    expect(normalizeChat('ur phone is off again')).toBe('your phone is off again');
+  });
+
+  it('keeps the case style of the original word', () => {
+    expect(normalizeChat('U make me laugh')).toBe('You make me laugh');
+    expect(normalizeChat('DONT')).toBe("DON'T");
+    expect(normalizeChat('i cant even')).toBe("i can't even");
+  });
+
+  it('shortens stretched letters to the word a dictionary knows', () => {
+    expect(normalizeChat('that was cooool')).toBe('that was cool');
+    expect(normalizeChat('yesss')).toBe('yes');
+    expect(normalizeChat('nooo way')).toBe('no way');
+  });
+
+  it('leaves letters that are words of their own alone unless they sit between words', () => {
+    expect(normalizeChat('plan R')).toBe('plan R');
+    expect(normalizeChat('the letter n')).toBe('the letter n');
+    expect(normalizeChat("you're fine, lol tbh 😅")).toBe("you're fine, lol tbh 😅");
+  });
+});
