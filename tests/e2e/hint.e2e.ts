@@ -7,8 +7,8 @@
  * reached and used with key presses only (Alt+Shift+H in, arrows/Tab between, Enter, Esc back),
  * focus returning to the composer with the caret where it was; axe finds nothing serious.
  *
- * The hint lives in a shadow root the page cannot open, so boxes, names and focus are read
- * through DevTools (the accessibility tree and DOM.getBoxModel), as assistive technology sees them.
+ * The hint lives in a closed shadow root, so it is read through DevTools: tests/e2e/hint-probe.ts
+ * for its box and state, the accessibility tree for what has focus (as assistive technology sees it).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchExtension, ROOT, type Harness } from './harness';
 import { COMPOSER_PAGES } from './fixture-pages';
 import { openComposer } from './composer-helpers';
+import { hint } from './hint-probe';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -28,46 +29,28 @@ const FILLER = 'Thanks for the update about the weekend plans, the 9:40 train wo
 const LONG_DRAFT = FILLER.repeat(30).slice(0, 2000 - FLAGGED.length) + FLAGGED;
 
 interface AxNode {
-  nodeId: string;
   role?: { value: string };
   name?: { value: string };
   properties?: { name: string; value: { value: unknown } }[];
-  backendDOMNodeId?: number;
 }
 
-async function axTree(cdp: CDPSession): Promise<AxNode[]> {
-  return ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] }).nodes;
-}
-const isHint = (n: AxNode) => n.role?.value === 'status' && /^Attune/.test(n.name?.value ?? '');
-
-/** The hint's accessible name, or null while there is none. */
-async function hintName(cdp: CDPSession): Promise<string | null> {
-  return (await axTree(cdp)).find(isHint)?.name?.value ?? null;
-}
-async function waitForHint(cdp: CDPSession, page: Page, visible = true): Promise<void> {
-  for (let end = Date.now() + 8000; Date.now() < end; ) {
-    if ((await hintName(cdp)) !== null === visible) return;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`the hint did not ${visible ? 'appear' : 'go'}`);
-}
-/** The hint's border box in the viewport. */
-async function hintBox(cdp: CDPSession): Promise<Box> {
-  const node = (await axTree(cdp)).find(isHint);
-  if (!node?.backendDOMNodeId) throw new Error('no hint');
-  await cdp.send('DOM.getDocument', { depth: 0 });
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as { model: { border: number[] } };
-  const xs = [model.border[0], model.border[2], model.border[4], model.border[6]];
-  const ys = [model.border[1], model.border[3], model.border[5], model.border[7]];
-  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
-}
-/** What has keyboard focus, by accessible name (inside the hint's closed shadow root too). */
+/** What has keyboard focus, by accessible name: DevTools' accessibility tree sees into the closed root. */
 async function focusedName(cdp: CDPSession): Promise<string | undefined> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
   // The page itself reports "focused" too while it has focus; the element is the innermost one.
-  const node = (await axTree(cdp))
+  const node = nodes
     .filter((n) => n.role?.value !== 'RootWebArea')
     .findLast((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
   return node?.name?.value;
+}
+const hintName = (frame: Frame) => hint(frame).getAttribute('aria-label');
+async function waitForHint(frame: Frame, visible = true): Promise<void> {
+  await hint(frame).waitFor({ state: visible ? 'visible' : 'hidden', timeout: 8000 });
+}
+async function hintBox(frame: Frame): Promise<Box> {
+  const box = await hint(frame).boundingBox();
+  if (!box) throw new Error('no hint');
+  return box;
 }
 
 /** Composer, send button and last incoming message of a page, in viewport pixels. */
@@ -111,17 +94,15 @@ for (const vp of SIZES) {
     });
 
     async function assertPlaced(page: Page, frame: Frame, practice: boolean, label: string) {
-      const cdp = await page.context().newCDPSession(page);
-      await waitForHint(cdp, page);
+      await waitForHint(frame);
       await page.waitForTimeout(150); // placed again once the bubble measured itself
-      const bubble = await hintBox(cdp);
+      const bubble = await hintBox(frame);
       const around = await surroundings(frame, practice);
       const where = `${label}: hint ${JSON.stringify(bubble)} around ${JSON.stringify(around)}`;
       expect(inside(bubble, vp), where).toBe(true);
       expect(overlaps(bubble, around.composer), where).toBe(false);
       if (around.send) expect(overlaps(bubble, around.send), where).toBe(false);
       if (around.message) expect(overlaps(bubble, around.message), where).toBe(false);
-      await cdp.detach();
     }
 
     it('practice page: short and 2,000-character drafts keep the composer, Send and the partner’s message clear', async () => {
@@ -163,10 +144,9 @@ for (const vp of SIZES) {
       });
       await page.locator('textarea').click();
       await typeDraft(page, FLAGGED.trim());
-      const cdp = await page.context().newCDPSession(page);
-      await waitForHint(cdp, page);
+      await waitForHint(frame);
       await page.waitForTimeout(150);
-      const bubble = await hintBox(cdp);
+      const bubble = await hintBox(frame);
       const around = await surroundings(frame, false);
       expect(inside(bubble, vp)).toBe(true);
       expect(overlaps(bubble, around.composer)).toBe(false);
@@ -176,7 +156,7 @@ for (const vp of SIZES) {
       // It follows scrolling: scrolled up, it stays next to the composer and inside the window.
       await page.mouse.wheel(0, -120);
       await page.waitForTimeout(200);
-      const moved = await hintBox(cdp);
+      const moved = await hintBox(frame);
       const after = await surroundings(frame, false);
       if (after.composer.y + after.composer.height <= vp.height) {
         expect(inside(moved, vp)).toBe(true);
@@ -214,9 +194,9 @@ describe('the hint by keyboard alone', () => {
   async function freshDraft(text: string) {
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Backspace');
-    await waitForHint(cdp, page, false);
+    await waitForHint(page.mainFrame(), false);
     await page.keyboard.type(text, { delay: 10 });
-    await waitForHint(cdp, page);
+    await waitForHint(page.mainFrame());
   }
 
   beforeAll(async () => {
@@ -232,7 +212,7 @@ describe('the hint by keyboard alone', () => {
 
   it('Alt+Shift+H moves into the hint; Tab and arrows reach every action and stay inside; Esc returns with the caret in place', async () => {
     await page.keyboard.type(FLAGGED.trim(), { delay: 10 });
-    await waitForHint(cdp, page);
+    await waitForHint(page.mainFrame());
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
     const at = await caret();
     expect(at).toBe(FLAGGED.trim().length - 6);
@@ -254,19 +234,19 @@ describe('the hint by keyboard alone', () => {
     expect(expanded).toContain('Not a pattern');
     // The hint stays while focus is inside it.
     await page.waitForTimeout(600);
-    expect(await hintName(cdp)).not.toBeNull();
+    expect(await hintName(page.mainFrame())).not.toBeNull();
 
     await page.keyboard.press('Escape');
     expect(await focusedName(cdp)).toBe('Message');
     expect(await caret()).toBe(at);
-    expect(await hintName(cdp)).not.toBeNull();
+    expect(await hintName(page.mainFrame())).not.toBeNull();
   });
 
   it('"+1 more" shows the next phrase and keeps focus in the hint', async () => {
     await page.keyboard.press('Alt+Shift+H');
-    const before = await hintName(cdp);
+    const before = await hintName(page.mainFrame());
     await page.keyboard.press('Enter'); // on "+1 more"
-    await expect.poll(() => hintName(cdp)).not.toBe(before);
+    await expect.poll(() => hintName(page.mainFrame())).not.toBe(before);
     expect(await focusedName(cdp)).toBe('+1 more: show the next phrase');
     await page.keyboard.press('Escape');
   });
@@ -288,7 +268,7 @@ describe('the hint by keyboard alone', () => {
     await page.keyboard.press('Alt+Shift+H');
     await focusOn(/^Dismiss$/);
     await page.keyboard.press('Enter');
-    await waitForHint(cdp, page, false);
+    await waitForHint(page.mainFrame(), false);
     expect(await focusedName(cdp)).toBe('Message');
     expect(await caret()).toBe(at);
 
