@@ -1,7 +1,7 @@
 /**
- * The composer content script: thin wiring for utils/watcher/start.ts (read its header for what
- * runs when). Runs in every frame of the built-in messaging apps (and, registered at run time by
- * utils/background/sites.ts, of sites the user adds).
+ * The composer content script: thin wiring for utils/watcher/start.ts (what runs when:
+ * utils/watcher/README.md). Runs in every frame of the built-in messaging apps (and, registered
+ * at run time by utils/background/sites.ts, of sites the user adds).
  *
  * Kept small on purpose: nothing runs until a composer is focused, and compromise is NOT here —
  * analysis happens once in the background for all tabs (utils/watcher/analysis-host.ts).

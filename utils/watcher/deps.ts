@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { analysisMessaging } from './analysis-protocol';
 import { WAKE_PORT, WorkerWake } from './wake';
 import { mountHint, mountPlainHintHost } from '../../components/hint/mount';
-import type { AttuneDeps, PopupApi } from './start';
+import type { AttuneDeps, PopupApi } from './types';
 
 /** Frames without a composer wait this long before answering the popup, so the one with it wins. */
 const NO_COMPOSER_ANSWER_DELAY_MS = 250;
