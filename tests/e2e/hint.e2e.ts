@@ -53,6 +53,21 @@ async function hintBox(frame: Frame): Promise<Box> {
   return box;
 }
 
+interface PiercedNode {
+  backendNodeId: number;
+  localName?: string;
+  children?: PiercedNode[];
+  shadowRoots?: PiercedNode[];
+}
+function findHintRoot(node: PiercedNode): PiercedNode | null {
+  if (node.localName === 'attune-hint' && node.shadowRoots?.length) return node.shadowRoots[0];
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findHintRoot(child);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Composer, send button and last incoming message of a page, in viewport pixels. */
 async function surroundings(frame: Frame, practice: boolean): Promise<{ composer: Box; send: Box | null; message: Box | null }> {
   return frame.evaluate(`(() => {
@@ -288,12 +303,30 @@ describe('the hint by keyboard alone', () => {
     await focusOn(/^More/);
     await page.keyboard.press('Enter');
     const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    // axe cannot enter the hint's closed shadow root; DevTools can: copy the hint (its markup and
+    // its stylesheet, as rendered now) into an open shadow root on the page, where axe checks it.
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+    const shadow = findHintRoot(root);
+    expect(shadow).toBeTruthy();
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow!.backendNodeId });
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () {
+        const copy = document.createElement('div');
+        copy.id = 'hint-copy';
+        copy.attachShadow({ mode: 'open' }).append(...[...this.children].map((n) => n.cloneNode(true)));
+        document.body.append(copy);
+      }`,
+    });
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
       return (await axe.run(document, { resultTypes: ['violations'] })).violations;
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    // The copy was there to be checked: its buttons are the hint's.
+    expect(await page.evaluate(() => document.getElementById('hint-copy')!.shadowRoot!.querySelectorAll('button').length)).toBeGreaterThan(4);
+    await page.evaluate(() => document.getElementById('hint-copy')!.remove());
     await page.keyboard.press('Escape');
   });
 });
