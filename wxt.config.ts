@@ -34,6 +34,8 @@ export default defineConfig({
               // Attune collects nothing: https://mzl.la/firefox-builtin-data-consent
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (desktop: 140).
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
     action: { default_title: 'Attune' },

@@ -2,7 +2,8 @@
  * `npm test`: everything that proves Attune works, in the order a failure is cheapest to find.
  *
  *   type check (vue-tsc) → release builds (Chrome, Firefox) + zips → web-ext lint (Firefox)
- *   → e2e build → unit & component tests (Vitest) → end-to-end tests (real Chromium)
+ *   → e2e builds (Chrome, Firefox) → unit & component tests (Vitest)
+ *   → end-to-end tests in real Chromium → end-to-end tests in real Firefox (firefox-esr)
  *
  * Each check step counts as one test; Vitest suites count each of their tests. The last line
  * printed is always `N passed, N failed`, and the exit code is non-zero on any failure.
@@ -41,11 +42,11 @@ function step(name: string, ok: () => boolean): boolean {
   return good;
 }
 
-function vitest(name: string, config: string): void {
+function vitest(name: string, config: string, args: string[] = []): void {
   console.log(`\n▶ ${name}`);
   const report = path.join(OUT, `${name.replace(/\W+/g, '-')}.json`);
   rmSync(report, { force: true });
-  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args]);
   if (!existsSync(report)) {
     failed++;
     failures.push(`${name}: Vitest wrote no report (crashed?)`);
@@ -101,11 +102,26 @@ if (built) {
   });
 }
 const e2eBuilt = step('e2e build (release + localhost matches)', () => run('npm', ['run', '--silent', 'build:e2e']) === 0);
+const firefoxE2eBuilt = step('Firefox e2e build (release + localhost matches)', () =>
+  run('npm', ['run', '--silent', 'build:e2e:firefox']) === 0,
+);
+// No Firefox is a failure, never a silent skip: the Firefox specs are part of what `npm test` proves.
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const haveFirefox = step(`Firefox is installed (${firefoxPath})`, () => {
+  if (existsSync(firefoxPath)) return true;
+  console.error(`  No Firefox at ${firefoxPath}. Install Debian's firefox-esr (apt-get install -y firefox-esr; .ci/run does) or set FIREFOX_PATH.`);
+  return false;
+});
 vitest('unit and component tests', 'vitest.config.ts');
-if (e2eBuilt && built) vitest('end-to-end tests', 'vitest.e2e.config.ts');
+if (e2eBuilt && built) vitest('end-to-end tests in Chromium', 'vitest.e2e.config.ts', ['--exclude', 'tests/e2e/firefox/**']);
 else {
   failed++;
-  failures.push('end-to-end tests not run: a build failed');
+  failures.push('end-to-end tests in Chromium not run: a build failed');
+}
+if (firefoxE2eBuilt && built && haveFirefox) vitest('end-to-end tests in Firefox', 'vitest.e2e.config.ts', ['tests/e2e/firefox/']);
+else {
+  failed++;
+  failures.push('end-to-end tests in Firefox not run: a build failed or Firefox is missing');
 }
 
 console.log(`\nWall time: ${((Date.now() - started) / 1000).toFixed(0)} s`);

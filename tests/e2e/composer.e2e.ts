@@ -47,8 +47,10 @@ describe('the composer hint in real Chromium', () => {
       await expect.poll(() => model(frame)).toBe(DRAFT);
 
       // Quill's history merges edits made within its `delay` (the fixture: 1,000 ms) into one
-      // undo step; a person reads the hint before choosing, so wait like one would.
+      // undo step, ProseMirror's within `newGroupDelay` (500 ms); a person reads the hint before
+      // choosing, so wait like one would.
       if (name === 'quill') await page.waitForTimeout(1100);
+      if (name === 'prosemirror') await page.waitForTimeout(600);
       const use = hint(frame).button(/^Use this rephrasing/);
       const suggestion = (await use.getAttribute('aria-label'))!.replace(/^Use this rephrasing: /, '');
       await use.click();

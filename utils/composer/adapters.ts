@@ -52,6 +52,25 @@ export function nextFrame(): Promise<void> {
   });
 }
 
+/**
+ * An event the page's editor can read in full. In Firefox a DataTransfer filled by a content
+ * script keeps the content script's principal, and the page reads it as empty: Lexical and Slate
+ * then insert "" (their model unchanged), Draft.js pastes nothing. So in Firefox (where content
+ * scripts have `cloneInto`) the event is built from the page's own constructor without the
+ * dataTransfer, and the editors take `data` instead; Firefox's ClipboardEvent fills its
+ * clipboardData from `dataType` + `data`. Seen in firefox-esr on the fixture site
+ * (tests/e2e/firefox/composer.e2e.ts). Elsewhere: the plain event, as before.
+ */
+function pageEvent(type: 'InputEvent' | 'ClipboardEvent', name: string, init: InputEventInit & ClipboardEventInit & { dataType?: string }): Event {
+  const page = (window as Window & { wrappedJSObject?: Record<string, new (n: string, i: object) => Event> }).wrappedJSObject;
+  const clone = (globalThis as { cloneInto?: (o: object, scope: object, opts: object) => object }).cloneInto;
+  if (page && clone) {
+    const { dataTransfer: _unreadableByThePage, ...readable } = init;
+    return new page[type](name, clone(readable, page, { wrapReflectors: true }));
+  }
+  return type === 'InputEvent' ? new InputEvent(name, init) : new ClipboardEvent(name, init);
+}
+
 function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end);
 }
@@ -129,8 +148,16 @@ class ContentEditableAdapter implements ComposerAdapter {
     // character); its own paste handler replaces the selection through its model.
     const event =
       this.kind === 'draftjs'
-        ? new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true })
-        : new InputEvent('beforeinput', {
+        ? pageEvent('ClipboardEvent', 'paste', {
+            clipboardData: data,
+            // Firefox's constructor ignores clipboardData and fills a fresh one from these two.
+            dataType: 'text/plain',
+            data: text,
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          })
+        : pageEvent('InputEvent', 'beforeinput', {
             inputType: 'insertReplacementText',
             data: text,
             dataTransfer: data,
