@@ -57,7 +57,7 @@ button:hover { border-color: var(--accent); }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .bubble:focus-within { box-shadow: 0 0 0 2px var(--focus), 0 4px 18px rgba(0,0,0,.14); }
 button.use { width: 100%; }
-button.use .move { display: block; font-size: 11px; color: var(--muted); }
+.move { display: block; font-size: 11px; color: var(--muted); margin: 1px 0 0 9px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; align-items: center; }
 .actions .link { background: none; border-color: transparent; color: var(--accent); padding: 2px 4px; }
 .keys { color: var(--muted); font-size: 11px; }
