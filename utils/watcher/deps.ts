@@ -7,18 +7,23 @@ import { getSettings, watchSettings } from '../storage/settings';
 import { getNotAPatternList, watchNotAPatternList } from '../storage/revision';
 import { reliableSend } from '../messaging/reliable-send';
 import { onMessage } from '../messaging/protocol';
+import { browser } from 'wxt/browser';
 import { analysisMessaging } from './analysis-protocol';
+import { WAKE_PORT, WorkerWake } from './wake';
 import { mountHint, mountPlainHintHost } from '../../components/hint/mount';
 import type { AttuneDeps, PopupApi } from './types';
 
 /** Frames without a composer wait this long before answering the popup, so the one with it wins. */
 const NO_COMPOSER_ANSWER_DELAY_MS = 250;
 
+/** One per frame: whether this frame knows the background worker to be running. */
+const wake = new WorkerWake(() => browser.runtime.connect({ name: WAKE_PORT }));
+
 export function defaultDeps(overrides: Partial<AttuneDeps> = {}): AttuneDeps {
   return {
     host: location.hostname,
     analyze: (req) => analysisMessaging.sendMessage('attuneAnalyze', req),
-    warm: () => void analysisMessaging.sendMessage('attuneWarm', undefined).catch(() => {}),
+    warm: () => wake.wake(),
     forget: (id) => void analysisMessaging.sendMessage('attuneForget', id).catch(() => {}),
     send: ((type: 'logPattern', data: never) => reliableSend(type, data)) as AttuneDeps['send'],
     getSettings,

@@ -3,9 +3,14 @@ import type { Finding, Rephrasing } from '../analysis/types';
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
-/** The finding the hint leads with: the most severe, then the earliest. */
+/** The draft's findings in the order the hint offers them ("+N more"): the most severe, then the earliest. */
+export function orderedFindings(barriers: Finding[]): Finding[] {
+  return [...barriers].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
+}
+
+/** The finding the hint leads with. */
 export function primaryFinding(barriers: Finding[]): Finding {
-  return [...barriers].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start)[0];
+  return orderedFindings(barriers)[0];
 }
 
 /**

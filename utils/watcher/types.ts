@@ -68,6 +68,8 @@ export interface AttuneController {
   stop(): void;
 }
 
+/** Moves focus from the composer into the hint (arrows/Tab between its actions, Esc back). */
+export const FOCUS_SHORTCUT = 'Alt+Shift+H';
 export const ACCEPT_SHORTCUT = 'Alt+Shift+Enter';
 /** The longest phrase kept in a log entry or the not-a-pattern list (characters). */
 export const PHRASE_MAX = 60;
