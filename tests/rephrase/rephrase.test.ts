@@ -276,3 +276,16 @@ describe('no rephrasing', () => {
     expect(rephrase(d, analyze(d))).toEqual([]);
   });
 });
+
+describe('what follows a rewritten clause', () => {
+  it('drops a fragment of one or two words instead of leaving it hanging', () => {
+    const draft = 'Now you made my friend, Rachel, cry. Go and apologise to her.';
+    for (const r of offersFor(draft)) expect(r.text).not.toMatch(/Rachel, cry/);
+  });
+  it('keeps a whole clause that follows (look-alike of the above)', () => {
+    const draft = "you ruined my whole night, and now I can't even sleep";
+    const kept = offersFor(draft).filter((r) => r.kind !== 'ask');
+    expect(kept.length).toBeGreaterThan(0);
+    for (const r of kept) expect(r.text).toMatch(/can't even sleep/);
+  });
+});

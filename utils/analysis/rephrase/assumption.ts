@@ -11,7 +11,7 @@
 import type { Finding } from '../types';
 import { parse } from '../nlp';
 import { isPastForm, isStative, verbForms, youClause, type Tense, type VerbForms } from '../rephrase-grammar';
-import { OBJECT_AS_SUBJECT, bare, capitalise, clauseAround, cut, firstWord, joinSentences, rotate, words, type Variant } from './shared';
+import { OBJECT_AS_SUBJECT, aroundFinding, bare, capitalise, cut, firstWord, joinSentences, rotate, words, type Variant } from './shared';
 
 const ABSOLUTE = /^(?:you|u)\s+((?:(?:always|never|constantly|forever|even|just|only|obviously|clearly|evidently|secretly|really|simply|literally)\s+)+)/i;
 
@@ -97,11 +97,7 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
   const out: Variant[] = [];
   const f = fs[0];
   if (!f) return out;
-  const [a, b] = clauseAround(sentence, f.start);
-  const head = sentence.slice(0, a).trim();
-  // What follows the clause stays, unless it is a lone word left hanging ("…, remember?").
-  let tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
-  if (words(tail) < 2) tail = '';
+  const { head, a, b, tail } = aroundFinding(sentence, f.start);
   const clause = sentence.slice(f.start, b);
   const pre = sentence.slice(a, f.start);
   const keep = (mid: string) => joinSentences(head, mid, tail);

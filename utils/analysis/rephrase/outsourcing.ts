@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../types';
 import { isPastForm, verbForms, type Tense } from '../rephrase-grammar';
-import { bare, capitalise, clauseAround, cut, firstWord, joinSentences, rotate, words, type Variant } from './shared';
+import { aroundFinding, bare, capitalise, cut, firstWord, joinSentences, rotate, words, type Variant } from './shared';
 
 /** What someone feels when "you're X-ing me": "you're freaking me out" → freaked out. */
 const DOING_TO_ME: Record<string, string> = {
@@ -64,11 +64,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
   const out: Variant[] = [];
   const f = fs[0];
   if (!f) return out;
-  const [a, b] = clauseAround(sentence, f.start);
-  const head = sentence.slice(0, a).trim();
-  // What follows the clause stays, unless it is a lone word left hanging ("…, remember?").
-  let tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
-  if (words(tail) < 2) tail = '';
+  const { head, a, b, tail } = aroundFinding(sentence, f.start);
   const keep = (mid: string) => joinSentences(head, mid, tail);
   const push = (text: string, move: string) => out.push({ text, move, category: 'outsourcing', acks: false, keepsIdea: false });
   const clause = bare(sentence.slice(f.start, b)).replace(/\bu\b/gi, 'you');

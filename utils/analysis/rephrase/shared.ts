@@ -55,6 +55,17 @@ export function clauseAround(s: string, at: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * The sentence around a finding: what comes before its clause, the clause's bounds, and what
+ * follows. A tail of one or two words is a fragment once the clause is rewritten ("…, remember?",
+ * "…my friend, Rachel, cry.") and is dropped rather than left hanging.
+ */
+export function aroundFinding(sentence: string, at: number): { head: string; a: number; b: number; tail: string } {
+  const [a, b] = clauseAround(sentence, at);
+  const tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
+  return { head: sentence.slice(0, a).trim(), a, b, tail: words(tail) < 3 ? '' : tail };
+}
+
 /** Remove s[a, b) and tidy the joins: dangling conjunctions, doubled commas, leading punctuation. */
 export function cut(s: string, a: number, b: number): string {
   const before = s.slice(0, a).replace(/[\s,;:—–-]*$/, '');
