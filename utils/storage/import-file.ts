@@ -4,7 +4,7 @@
  *   File ──▶ import worker (entrypoints/import-worker.ts): read, JSON.parse, check every entry (utils/storage/import.ts)
  *              │ refused? every problem listed, nothing written
  *              ▼ checked
- *   page ──slice k (2,000 entries)──▶ background: check again, merge in one transaction ──▶ …
+ *   page ──slice k (500 entries)──▶ background: check again, merge in one transaction ──▶ …
  *        ──importFinish(settings)──▶ settings (a shorter history period only offered), tidy up
  *
  * The page relays small slices (never the whole parsed file), so its longest task stays short;

@@ -7,8 +7,13 @@ import type { ImportSlice } from '../messaging/protocol';
 import type { AttuneExport } from './export';
 import { parseImport, type ParsedImport } from './import';
 
-/** ~0.5 MB of JSON per message: a slice's transaction stays far below 100 ms. */
-export const SLICE_ENTRIES = 2000;
+/**
+ * ~0.2 MB of JSON per message. The background spends a slice's work in few long tasks (Chrome
+ * serialises a bulkAdd's rows, and hands over a read's rows, in one task each): with 2,000
+ * entries those took 100–250 ms on a loaded machine and hints in other tabs waited; 500 keeps
+ * them well under 100 ms for a few more round trips per import.
+ */
+export const SLICE_ENTRIES = 500;
 
 const LISTS = ['patterns', 'trust', 'checkins', 'notAPattern'] as const;
 
