@@ -89,12 +89,12 @@ export function analyzeSegment(typed: string, opts?: { gate?: boolean }): readon
 }
 
 /**
- * "try the new thai place, it's amazing", "stop, you're making me blush": an imperative in a
+ * "try the new thai place, it's amazing", "you have to see this, it's adorable": an imperative in a
  * sentence of delight, about no problem, recommends or teases. It is rushed only when the
  * partner's message carried a feeling to rush past (combine.ts drops it otherwise).
  */
 function recommends(reason: string, lower: string, start: number, end: number): boolean {
-  if (reason !== 'advice-imperative' && reason !== 'advice-should') return false;
+  if (reason !== 'advice-imperative' && reason !== 'advice-should' && reason !== 'advice-need-to') return false;
   // The delight must be a clause of its own that judges the thing: "give them your love and
   // support" is advice whose object happens to be a loving word.
   const clauseEnd = lower.slice(end).search(/[,;:!.—–]|\s-\s/);

@@ -91,6 +91,7 @@ export const PROBLEM_WORDS = [
   'heal', 'healing', 'fix', 'sleep', 'mind', 'head', 'mood', 'feel better', 'therapy', 'therapist',
   'anxiety', 'problem', 'problems', 'issue', 'issues', 'deal with', 'get over', 'move on', 'forget',
   'distract', 'distraction', 'clear', 'reliever', 'recover', 'self-care', 'yourself', 'health',
+  'doctor', 'gp', 'counsellor', 'counselor', 'professional', 'rest', 'breathe', 'talk to someone',
 ] as const;
 
 /** True when `words` (lower-cased) contains one of the list's entries as a whole word. */
