@@ -33,6 +33,7 @@ describe('an admiring sentence turns a story into a compliment', () => {
     "you're nuts, thank you so much for the flowers",
     "you obviously worked so hard, I'm proud of you",
     "you're a genius, the shelves look amazing",
+    'you never cease to amaze me',
   ]);
   // Hurt, sarcasm or a verdict on me keeps the story a story.
   mustFind('assumption', [
@@ -41,6 +42,7 @@ describe('an admiring sentence turns a story into a compliment', () => {
     "you're so selfish, thanks for nothing",
     "I know you think I'm stupid but I love you",
     "you're crazy and I'm tired of it",
+    'you never stop complaining',
     "you obviously think I'm an idiot",
   ]);
 });
@@ -118,9 +120,11 @@ describe('a recommendation is rushed only when there is a feeling to rush past',
     "stop, you're too sweet",
     "stop it, you're making me blush",
     'you should totally come with us!',
+    'stop being so perfect',
+    'you should be so proud of yourself',
   ];
   mustNotFlag('rushed-fix', recommendations);
   // The same advice about a problem, or after a message that carried a feeling, is a fix.
-  mustFind('rushed-fix', ["try yoga, it's amazing for stress", 'you should talk to someone about it', "you need to see a doctor, it's the best thing"]);
+  mustFind('rushed-fix', ['stop being so hard on yourself', "try yoga, it's amazing for stress", 'you should talk to someone about it', "you need to see a doctor, it's the best thing"]);
   mustFind('rushed-fix', ["try the new bakery, it's amazing", "go see that film, it's so much fun"], "I'm so sad about work today");
 });

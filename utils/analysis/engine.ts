@@ -95,6 +95,8 @@ export function analyzeSegment(typed: string, opts?: { gate?: boolean }): readon
  */
 function recommends(reason: string, lower: string, start: number, end: number): boolean {
   if (reason !== 'advice-imperative' && reason !== 'advice-should' && reason !== 'advice-need-to') return false;
+  // "stop being so perfect", "stop it, you're too cute": teasing, whatever the clause.
+  if (/\bstop$/.test(lower.slice(start, end)) && hasDelight(lower.slice(end)) && !aboutProblem(lower)) return admiring(lower, start, end);
   // The delight must be a clause of its own that judges the thing: "give them your love and
   // support" is advice whose object happens to be a loving word.
   const clauseEnd = lower.slice(end).search(/[,;:!.—–]|\s-\s/);

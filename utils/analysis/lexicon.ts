@@ -63,6 +63,7 @@ export const DELIGHT_WORDS = [
   'stunning', 'talented', 'genius', 'legend', 'hero', 'so much fun', 'so good', 'favourite',
   'favorite', 'hilarious', 'smile', 'smiling', 'laugh', 'laughing', 'yay', 'so lucky', 'miss you',
   'inspiring', 'dream', 'magical', 'gifted', 'delightful', 'superb', 'phenomenal', 'outstanding',
+  'amaze', 'amazes', 'impress', 'impresses', 'inspire', 'inspires',
 ] as const;
 
 /**

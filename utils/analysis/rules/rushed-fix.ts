@@ -73,7 +73,7 @@ const rules: Rule[] = [
       (/^(see|hear|watch|taste|try)$/.test(lastWord(m)) && /!\s*\W*$/.test(m.sentence)) ||
       /^(come|join|visit|stop by|meet)$/.test(lastWord(m)) ||
       /\b(what|if)\s*$/.test(m.before) ||
-      /^(be|have)$/.test(lastWord(m)) && /^\s*(proud|fine|ok|okay|good|been|seen|nothing|no reason|no need)\b/.test(m.after),
+      /^(be|have)$/.test(lastWord(m)) && /^\s*(so |really |very |super )?(proud|fine|ok|okay|good|been|seen|nothing|no reason|no need)\b/.test(m.after),
   },
   // "you could always try a night class", "you could borrow my bike", "u could look for the hole"
   {
