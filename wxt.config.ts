@@ -14,8 +14,10 @@ export default defineConfig({
   outDirTemplate: E2E ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   manifest: ({ browser }) => ({
     name: 'Attune',
+    // public/_locales holds the one vocabulary (utils/i18n); a _locales folder needs a default.
+    default_locale: 'en',
     description:
-      'A gentle pause before a rushed fix or a negative story, with a kinder way to say it. Runs entirely on your device.',
+      'A gentle pause before a rushed fix, a story you fill in or feelings you hand over, with a kinder way to say it. Runs entirely on your device.',
     permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'activeTab'],
     // Sites the user adds are requested one at a time, when they add them (MV2 keeps host
     // permissions in optional_permissions; MV3 has a key of its own).

@@ -16,8 +16,10 @@ const PARTS = [
   { name: 'rephrase', script: 'scripts/bench-rephrase.ts', needs: null },
   { name: 'data', script: 'scripts/bench-data.ts', needs: null },
   { name: 'typing', script: 'scripts/bench-typing.ts', needs: 'e2e' },
+  { name: 'hint', script: 'scripts/bench-hint.ts', needs: 'e2e' },
   { name: 'popup', script: 'scripts/bench-popup.ts', needs: 'e2e' },
   { name: 'options', script: 'scripts/bench-options.ts', needs: 'e2e' },
+  { name: 'import', script: 'scripts/bench-import.ts', needs: 'e2e' },
 ] as const;
 
 const only = process.argv.slice(2);

@@ -57,6 +57,8 @@ async function describeHint(page: Page): Promise<string[]> {
   const lines: string[] = [];
   const text = (await hint.text()).replace(/\n+/g, ' · ').trim();
   lines.push(`  hint: ${text}`);
+  // The hint opens compact (the first rephrasing); "More" shows the others, as a person would open it.
+  if ((await hint.buttonNames()).some((name) => /^More/.test(name))) await hint.button(/^More/).click();
   const uses = (await hint.buttonNames()).filter((name) => /Use this rephrasing/.test(name));
   for (const [i, name] of uses.entries()) {
     lines.push(`  rephrasing ${i + 1}: ${name.replace(/^Use this rephrasing:?\s*/, '')}`);

@@ -38,9 +38,16 @@ export const HINT_CSS = `
 .bubble[data-category='safety'] { --cat: var(--safety); }
 .bubble.quiet { min-width: 0; padding: 6px 10px; border-left-width: 1px; font-size: 12px; color: var(--muted); }
 .head { display: flex; align-items: baseline; gap: 6px; margin: 0 0 4px; }
+.head .next { margin-inline-start: auto; font-size: 12px; }
 .brand { font-weight: 600; color: var(--muted); font-size: 11px; letter-spacing: .02em; text-transform: uppercase; }
 .cat { font-weight: 600; color: var(--cat, var(--text)); }
 .why { margin: 0 0 6px; }
+.ask { margin: 0 0 6px; }
+.ask .move { display: block; font-size: 11px; color: var(--muted); }
+/* Compact: the words and the why stay short; the full sentence is in the composer right beside. */
+.quote, .why { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+.more { margin-top: 6px; }
+.more .keys { margin: 6px 0 0; }
 mark { background: color-mix(in srgb, var(--cat, var(--accent)) 22%, transparent); color: inherit; border-radius: 3px; padding: 0 2px; }
 .quote { margin: 0 0 4px; color: var(--muted); }
 ul { list-style: none; margin: 6px 0; padding: 0; display: grid; gap: 4px; }
@@ -50,11 +57,13 @@ button {
 }
 button:hover { border-color: var(--accent); }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.bubble:focus-within { box-shadow: 0 0 0 2px var(--focus), 0 4px 18px rgba(0,0,0,.14); }
 button.use { width: 100%; }
-button.use .move { display: block; font-size: 11px; color: var(--muted); }
+.move { display: block; font-size: 11px; color: var(--muted); margin: 1px 0 0 9px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; align-items: center; }
 .actions .link { background: none; border-color: transparent; color: var(--accent); padding: 2px 4px; }
-.keys { color: var(--muted); font-size: 11px; margin-inline-start: auto; }
+.keys { color: var(--muted); font-size: 11px; }
+.actions .toggle { margin-inline-start: auto; }
 .heat { margin: 6px 0 0; padding: 6px 8px; border-radius: 8px; background: var(--bg2); }
 .breath { display: inline-block; width: 10px; height: 10px; border-radius: 50%; background: var(--accent); margin-inline-end: 6px;
   animation: attune-breathe 8s ease-in-out infinite; vertical-align: middle; }

@@ -1,4 +1,5 @@
 import type { Category, Finding, Rephrasing } from '../../utils/analysis/types';
+import type { Side } from './placement';
 
 /** Everything the hint shows; the watcher owns it, the component only renders it. */
 export interface HintState {
@@ -15,11 +16,14 @@ export interface HintState {
   heat: boolean;
   repairWord: string;
   breathsLeft: number;
-  position: { left: number; top: number; maxHeight: number } | null;
+  position: { left: number; top: number; maxHeight: number; maxWidth: number; side: Side } | null;
   underline: { left: number; top: number; width: number }[];
   theme: 'system' | 'light' | 'dark';
   dir: 'ltr' | 'rtl';
+  /** Uses the first rephrasing from the composer. */
   shortcut: string;
+  /** Moves focus from the composer into the hint. */
+  focusShortcut: string;
 }
 
 export interface HintActions {
@@ -29,6 +33,12 @@ export interface HintActions {
   silentSync(): void;
   stopSilentSync(): void;
   insertRepairWord(): void;
+  /** "+N more": show the next flagged phrase of this draft. */
+  nextFinding(): void;
+  /** Esc inside the hint: back to the composer, caret where it was; the hint stays. */
+  leave(): void;
+  /** The bubble's size changed ("More" opened): place it again. */
+  resized?(): void;
 }
 
 export function emptyHintState(): HintState {
@@ -48,6 +58,7 @@ export function emptyHintState(): HintState {
     theme: 'system',
     dir: 'ltr',
     shortcut: 'Alt+Shift+Enter',
+    focusShortcut: 'Alt+Shift+H',
   };
 }
 

@@ -4,13 +4,21 @@
  * substitutions). English only for now: to translate, move this object into
  * locales/en.yml and swap `S.x.y` for `i18n.t('x.y')`.
  */
-import type { Category } from '@/utils/analysis/types';
+import { ALL_CATEGORIES, type Category } from '@/utils/analysis/types';
+import { categoryDescription, categoryName, categoryShort } from '@/utils/i18n/categories';
+import type { PluralForms } from '@/utils/i18n/plural';
+
+export { countOf } from '@/utils/i18n/plural';
 import type { Outcome, TrustKind } from '@/utils/storage/records';
 
 /** Fills `{0}`, `{1}`, … in order. */
 export function fmt(template: string, ...subs: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (m, i: string) => (subs[Number(i)] !== undefined ? String(subs[Number(i)]) : m));
 }
+
+/** One entry per category, from the shared vocabulary (utils/i18n). */
+const byCategory = (word: (c: Category) => string) =>
+  Object.fromEntries(ALL_CATEGORIES.map((c) => [c, word(c)])) as Record<Category, string>;
 
 export const S = {
   footer: 'Everything on this page is stored in this browser only. Nothing is ever sent anywhere.',
@@ -31,18 +39,8 @@ export const S = {
     remove: 'Remove',
     cancel: 'Cancel',
   },
-  categories: {
-    'rushed-fix': 'Rushing to fix',
-    assumption: 'Negative stories',
-    outsourcing: 'Handing over feelings',
-    reflective: 'Reflecting',
-  } satisfies Record<Category, string>,
-  categoriesShort: {
-    'rushed-fix': 'fix',
-    assumption: 'story',
-    outsourcing: 'handing over',
-    reflective: 'reflecting',
-  } satisfies Record<Category, string>,
+  categories: byCategory(categoryName),
+  categoriesShort: byCategory(categoryShort),
   outcomes: {
     used: 'Rephrasing used',
     edited: 'Rephrased in own words',
@@ -61,8 +59,21 @@ export const S = {
     dismissal: 'Dismissal (withdrawal)',
     mockery: 'Mockery (withdrawal)',
   } satisfies Record<TrustKind, string>,
+  /** Counted nouns, for countOf() (utils/i18n/plural.ts): `#` is the number. */
+  units: {
+    day: { one: '# day', other: '# days' },
+    week: { one: '# week', other: '# weeks' },
+    second: { one: '# second', other: '# seconds' },
+    bar: { one: '# bar', other: '# bars' },
+    pattern: { one: '# flagged pattern', other: '# flagged patterns' },
+    trustEntry: { one: '# trust-bank entry', other: '# trust-bank entries' },
+    checkin: { one: '# check-in', other: '# check-ins' },
+    notAPattern: { one: '# phrase marked "not a pattern"', other: '# phrases marked "not a pattern"' },
+    notAPatternShort: { one: '# not-a-pattern phrase', other: '# not-a-pattern phrases' },
+    patternShort: { one: '# pattern', other: '# patterns' },
+  } satisfies Record<string, PluralForms>,
   chart: {
-    summary: '{0}: {1} in all, over {2} bars. The table below has every number.',
+    summary: '{0}: {1} in all, over {2}. The table below has every number.',
     empty: '{0}: nothing to show.',
     legend: 'Legend',
     showTable: 'Show the numbers as a table',
@@ -84,10 +95,14 @@ export const S = {
     wholeDays: 'Ranges count whole days, midnight to midnight, including today.',
     from: 'From',
     to: 'To',
-    total: '{0} flagged moments',
+    total: { one: '# flagged moment', other: '# flagged moments' } as PluralForms,
+    reflecting: {
+      one: 'Apart from those, # reply reflected a feeling — a deposit, not a flag.',
+      other: 'Apart from those, # replies reflected a feeling — deposits, not flags.',
+    } as PluralForms,
     insights: 'What stands out',
     noInsights: 'No clear pattern stands out yet for this selection — there is not enough to say something true.',
-    emptyAll: 'Nothing flagged yet. When Attune notices a rushed fix, a negative story or handed-over feelings while you type, it is counted here — just the category, the short phrase, the site and the time.',
+    emptyAll: 'Nothing flagged yet. When Attune notices one of the three habits while you type, it is counted here — just the category, the short phrase, the site and the time.',
     emptyFiltered: 'Nothing matches these filters. Try more categories, all sites or a longer date range.',
     viewLabel: 'Show by',
     byWeek: 'Week',
@@ -127,12 +142,11 @@ export const S = {
     kind: 'Kind',
     currentStreak: 'Current streak',
     longestStreak: 'Longest streak',
-    days: '{0} days',
-    chartFlow: 'Deposits and withdrawals by week (last {0} weeks)',
-    chartBalance: 'Balance at the end of each week (last {0} weeks)',
+    chartFlow: 'Deposits and withdrawals by week (last {0})',
+    chartBalance: 'Balance at the end of each week (last {0})',
     chartKinds: 'All entries by kind',
     partnerNotes: "Your partner's deposits",
-    partnerSummary: 'You named a deposit you noticed in your partner in {0} of the last {1} weeks.',
+    partnerSummary: 'You named a deposit you noticed in your partner in {0} of the last {1}.',
     partnerEmpty: 'None yet. Once a week, Attune asks you to name one thing your partner did that made you feel your feelings mattered.',
     weekOf: 'Week of {0}',
     noNote: '(no note)',
@@ -143,13 +157,13 @@ export const S = {
     empty: 'No check-ins yet. Open Attune from the toolbar for a 60-second check-in: one feeling word, one need.',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
-    daysWith: 'Check-ins on {0} days',
+    daysWith: 'Check-ins on {0}',
     calendarCaption: 'Check-ins in {0}',
     legend: 'Core feelings',
     needOf: 'needs {0}',
     slots: { morning: 'morning', evening: 'evening' },
-    chartNeeds: 'Most frequent needs (last {0} days)',
-    chartCores: 'Core feelings (last {0} days)',
+    chartNeeds: 'Most frequent needs (last {0})',
+    chartCores: 'Core feelings (last {0})',
     need: 'Need',
     core: 'Core feeling',
     times: 'Times',
@@ -162,12 +176,7 @@ export const S = {
     enabled: 'Attune is on',
     enabledHelp: 'Off: no hints anywhere until you turn it back on.',
     categories: 'What to notice',
-    categoryHelp: {
-      'rushed-fix': 'Advice, instructions or "calm down" before the feeling has been heard.',
-      assumption: 'Mind-reading, absolutes ("you always") and labels about the other person.',
-      outsourcing: 'Making the other person responsible for causing or fixing your feelings.',
-      reflective: 'Reflecting and validating — counted as deposits in the trust bank.',
-    } satisfies Record<Category, string>,
+    categoryHelp: byCategory(categoryDescription),
     hint: 'The hint',
     sensitivityLegend: 'Sensitivity',
     sensitivity: { gentle: 'Gentle', balanced: 'Balanced', watchful: 'Watchful' },
@@ -183,7 +192,6 @@ export const S = {
     ms: '{0} s',
     pauseTimer: 'Optional pause before sending',
     off: 'Off',
-    seconds: '{0} seconds',
     sites: 'Where Attune runs',
     sitesHelp: 'The messaging apps below are built in; switch off any you do not want. Attune never reads anything on other sites.',
     userSites: 'Sites you added',
@@ -220,7 +228,6 @@ export const S = {
     storeSnippets: 'Keep a snippet of the draft with each flagged pattern',
     storeSnippetsHelp: 'Off by default. When on, a short piece of the message around the flagged words is saved in this browser with the entry, so you can see the context later. It is never sent anywhere, and it is included in exports. When off, only the category, the short phrase, the site and the time are kept.',
     retention: 'Keep history for',
-    retentionDays: '{0} days',
     retentionHelp: 'Older entries are removed automatically.',
     crisisLine: 'Crisis line shown in safety notes',
     crisisLineHelp: 'Leave empty to use the one for your browser’s country.',
@@ -241,7 +248,7 @@ export const S = {
     parIntro: 'Most trust is cracked in the few seconds between reading a message and answering it. Three small moves slow that moment down.',
     parSteps: [
       { name: 'Pause', text: 'Before answering, take a breath. The hint is the pause: it does not block anything, it just offers a moment.' },
-      { name: 'Attend', text: 'Notice what the other person is feeling, and what you are feeling. Rushing to fix and filling gaps with a story both skip this step.' },
+      { name: 'Attend', text: 'Notice what the other person is feeling, and what you are feeling. Rushing to fix, filling in a story and handing over your feelings all skip this step.' },
       { name: 'Reflect', text: 'Say back what you heard before anything else: "That sounds exhausting." Advice lands better once the feeling has been heard.' },
     ],
     autoTitle: 'Emotional autobiographies',
@@ -281,10 +288,6 @@ export const S = {
     usage: 'Storage used',
     usageLine: 'About {0} MB used, of {1} MB the browser allows.',
     usageFailed: 'Storage use could not be read: {0}',
-    countPatterns: '{0} flagged patterns',
-    countTrust: '{0} trust-bank entries',
-    countCheckins: '{0} check-ins',
-    countNap: '{0} phrases marked "not a pattern"',
     export: 'Export',
     exportHelp: 'JSON holds everything (settings, patterns, trust bank, check-ins) and can be imported again. CSV holds the patterns log, for a spreadsheet.',
     exportJson: 'Export everything (JSON)',
@@ -296,13 +299,29 @@ export const S = {
     importHelp: 'Choose a file made by "Export everything" (up to {0} MB). Entries you already have are skipped. If anything in the file is wrong, nothing is imported and every problem is listed.',
     chooseFile: 'Choose an export file',
     importing: 'Importing…',
+    importReading: 'Reading the file…',
+    importChecking: 'Checking every entry…',
+    importSaving: 'Saving {0} of {1} entries…',
+    importProgress: 'Import progress',
+    importCancel: 'Cancel import',
     importDone: 'Import finished.',
     importFailed: 'The import failed: {0}',
-    importAdded: 'Added {0} patterns, {1} trust-bank entries, {2} check-ins and {3} not-a-pattern phrases.',
-    importDuplicates: '{0} entries were already here and were skipped.',
-    importOld: '{0} entries were older than your history period and were not imported.',
+    importAdded: 'Added {0}, {1}, {2} and {3}.',
+    importDuplicates: { one: '# entry was already here and was skipped.', other: '# entries were already here and were skipped.' } as PluralForms,
+    importOld: {
+      one: '# entry was older than your history period and was not imported.',
+      other: '# entries were older than your history period and were not imported.',
+    } as PluralForms,
     importSettings: 'The settings from the file are now in use.',
-    importRejected: 'Nothing was imported. {0} problem(s) found:',
+    importSettingsButRetention: 'The settings from the file are now in use, except its shorter history period.',
+    importNoSettings: 'The file has no settings, so your current settings are unchanged.',
+    retentionOffer: 'The file keeps history for {0} days; you keep it for {1} days. Attune kept your {1} days, so nothing was deleted. Switching to {0} days would delete {2} entries older than that.',
+    retentionOfferLabel: 'Confirm a shorter history period',
+    retentionUseFile: 'Keep history for {0} days and delete {2} older entries',
+    retentionKeepMine: 'Keep my {1} days',
+    retentionShortened: 'History is now kept for {0} days; older entries are being removed.',
+    retentionKeptMine: 'History stays at {0} days.',
+    importRejected: { one: 'Nothing was imported. # problem found:', other: 'Nothing was imported. # problems found:' } as PluralForms,
     errorList: 'Problems found in the file',
     delete: 'Delete everything',
     deleteHelp: 'Removes all patterns, trust-bank entries, check-ins and "not a pattern" phrases from this browser. Settings stay. This cannot be undone — export first if you might want it back.',

@@ -1,7 +1,9 @@
-/** The popup's own small state: whether the first-run welcome was dismissed. */
+/** The popup's own small state: whether the first-run welcome was dismissed, or seen once. */
 import { storage } from 'wxt/utils/storage';
 
 export const welcomeDismissedItem = storage.defineItem<boolean>('local:popupWelcomeDismissed', { fallback: false });
+/** Set on the first visit: from then on the welcome is one line. */
+export const welcomeSeenItem = storage.defineItem<boolean>('local:popupWelcomeSeen', { fallback: false });
 
 export type PopupView = 'checkin' | 'draft' | 'reflect' | 'trust' | 'rituals';
 export const POPUP_VIEWS: readonly PopupView[] = ['checkin', 'draft', 'reflect', 'trust', 'rituals'];

@@ -3,6 +3,10 @@
  * Plain strings, or small functions where a value is interpolated (keep the sentence whole,
  * so a translator can reorder it). Base* components take their text as props, never from here.
  */
+import { categoryName, habitsSentence } from '@/utils/i18n/categories';
+import { countOf } from '@/utils/i18n/plural';
+import { ALL_CATEGORIES } from '@/utils/analysis/types';
+
 export const strings = {
   appTitle: 'Attune',
   tabsLabel: 'Attune sections',
@@ -22,12 +26,15 @@ export const strings = {
     title: 'Welcome to Attune',
     // The three sentences that explain Attune.
     sentences: [
-      'Attune notices two habits that quietly crack trust while you type to your partner: rushing to fix, and filling gaps with negative stories.',
+      habitsSentence(),
       'It offers a pause, a reason and a kinder way to say the same thing, and it never blocks or sends anything.',
       'Everything stays on this device; here you can check in with yourself, log trust-bank moments and try small rituals together.',
     ],
     practice: 'Try it on the practice page',
     start: 'Start with a check-in',
+    /** After the first visit, until dismissed or there is history: one line. */
+    line: 'New to Attune?',
+    dismiss: 'Got it',
   },
 
   checkin: {
@@ -38,6 +45,8 @@ export const strings = {
     feelingLegend: 'How are you feeling?',
     needLegend: 'What do you need most?',
     needOther: 'Something else',
+    moreNeeds: 'More needs…',
+    fewerNeeds: 'Fewer needs',
     needOtherPlaceholder: 'In your own words',
     note: 'Note (optional)',
     notePlaceholder: 'Anything you want to remember',
@@ -49,8 +58,7 @@ export const strings = {
     todayTitle: 'Today',
     todayEmpty: 'No check-ins yet today.',
     todayEntry: (slot: string, feeling: string, need: string) => `${slot}: ${feeling}, needing ${need}`,
-    streak: (days: number) =>
-      days === 0 ? 'Start a streak today.' : days === 1 ? 'Streak: 1 day' : `Streak: ${days} days`,
+    streak: (days: number) => (days === 0 ? 'Start a streak today.' : `Streak: ${countOf(days, { one: '# day', other: '# days' })}`),
     error: (message: string) => `Not saved: ${message}`,
   },
 
@@ -58,9 +66,9 @@ export const strings = {
     coresLabel: 'Core feelings',
     wordsLabel: (core: string) => `Feelings close to ${core}`,
     back: 'Back to all feelings',
-    open: (core: string, count: number) => `${core}, ${count} words`,
+    open: (core: string, count: number) => `${core}, ${countOf(count, { one: '# word', other: '# words' })}`,
     chosen: (word: string) => `Chosen: ${word}`,
-    none: 'Pick the core feeling that fits best, then a more exact word.',
+    none: 'Pick a core feeling, then a closer word.',
   },
 
   reminders: {
@@ -77,17 +85,13 @@ export const strings = {
     loading: 'Looking at the open tab…',
     noTab: 'Open a chat in a tab to see suggestions for what you are writing.',
     unsupportedPage: 'Attune works on web pages. Switch to a chat tab to see suggestions here.',
-    nothing: 'Nothing to suggest for the current draft. Attune will speak up gently if it notices a rushed fix or a negative story.',
+    nothing: 'Nothing to suggest for the current draft. Attune will speak up gently if it notices one of the three habits.',
     noDraft: 'Start typing in the chat and Attune will look at your draft when you pause.',
     findingHeading: 'What Attune noticed',
-    category: {
-      'rushed-fix': 'Rushing to fix',
-      assumption: 'A negative story',
-      outsourcing: 'Handing over your feelings',
-      reflective: 'Reflecting a feeling',
-    } as Record<string, string>,
+    category: Object.fromEntries(ALL_CATEGORIES.map((c) => [c, categoryName(c)])) as Record<string, string>,
     triggered: (phrase: string) => `Triggered by “${phrase}”`,
     rephrasingsHeading: 'A kinder way to say it',
+    askFirstHeading: 'Maybe ask first',
     use: 'Use this rephrasing',
     useLabel: (text: string) => `Use this rephrasing: ${text}`,
     used: 'Done: the rephrasing is in your composer.',
@@ -128,6 +132,7 @@ export const strings = {
     reflectionsHeading: 'Reflections',
     questionsHeading: 'Open questions',
     empty: 'Nothing to reflect yet. Try a longer message.',
+    failed: 'Attune could not reflect on it just now. Try again in a moment.',
     copy: 'Copy',
     copyLabel: (text: string) => `Copy: ${text}`,
     insert: 'Put in composer',
@@ -142,7 +147,8 @@ export const strings = {
     title: 'Trust bank',
     intro: 'One tap to notice the moments that build trust, and the ones that cost it.',
     week: 'This week',
-    weekSummary: (dep: number, wd: number) => `${dep} ${dep === 1 ? 'deposit' : 'deposits'}, ${wd} ${wd === 1 ? 'withdrawal' : 'withdrawals'}`,
+    weekSummary: (dep: number, wd: number) =>
+      `${countOf(dep, { one: '# deposit', other: '# deposits' })}, ${countOf(wd, { one: '# withdrawal', other: '# withdrawals' })}`,
     depositsHeading: 'Deposits',
     withdrawalsHeading: 'Withdrawals',
     kinds: {

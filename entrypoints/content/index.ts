@@ -10,11 +10,14 @@
  * this script holds the root). E2e tests reach it through DevTools (tests/e2e/hint-probe.ts).
  */
 import { markForBench } from './mark';
+import { LOAD_TOKEN } from './claim';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { BUILTIN_MATCHES } from '../../utils/sites';
 import { startAttune } from '../../utils/watcher/start';
 import { defaultDeps, registerPopupHandlers } from '../../utils/watcher/deps';
+import { guardInvalidation, isGenuineLocationChange } from '../../utils/content/started-guard';
 
 export default defineContentScript({
   matches: BUILTIN_MATCHES,
@@ -23,10 +26,15 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     if (markForBench) performance.mark('attune:main');
+    // A page cannot switch Attune off by forging WXT's "newer script started" event.
+    guardInvalidation(ctx, LOAD_TOKEN, { extensionAlive: () => browser.runtime?.id != null });
     startAttune(
       {
         signal: ctx.signal,
-        onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+        onLocationChange: (cb) =>
+          ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+            if (isGenuineLocationChange(event)) cb();
+          }),
       },
       defaultDeps({
         registerPopupHandlers,

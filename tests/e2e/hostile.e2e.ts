@@ -59,4 +59,119 @@ describe('a hostile page', () => {
     expect(seen.buttonsInDocument.some((t) => /Not a pattern|Dismiss/.test(t ?? ''))).toBe(false);
     await page.close();
   });
+
+  it('cannot switch Attune off by replaying WXT\'s "content script started" message', async () => {
+    const page = await h.context.newPage();
+    // The page learns the message's name the way any page can: WXT announces it with postMessage.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __started: string[] };
+      w.__started = [];
+      window.addEventListener('message', (e) => {
+        const type = (e.data as { type?: unknown } | null)?.type;
+        if (typeof type === 'string' && type.endsWith(':wxt:content-script-started')) w.__started.push(type);
+      });
+    });
+    await page.goto(`${h.fixtureUrl}/textarea.html`);
+    await page.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __started: string[] }).__started.length), { timeout: 5000 }).toBeGreaterThan(0);
+    const type = await page.evaluate(() => (window as unknown as { __started: string[] }).__started[0]);
+    expect(type).toBe(`${h.extensionId}:content:wxt:content-script-started`);
+    // Replay it both ways, with another message id, as a newer copy of the script would.
+    await page.evaluate((name) => {
+      const detail = { contentScriptName: 'content', messageId: 'forged-by-the-page' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+      window.postMessage({ type: name, ...detail }, '*');
+    }, type);
+    await page.waitForTimeout(300);
+    await page.locator('textarea').first().click();
+    await typeSlowly(page, DRAFT);
+    await hint(page.mainFrame()).waitFor({ state: 'visible', timeout: 5000 });
+    await page.close();
+  });
+
+  /** Every row of the history tables, read in the background (the extension's IndexedDB). */
+  const stored = async () =>
+    (await h.serviceWorker()).evaluate(
+      () =>
+        new Promise<{ patterns: { outcome: string }[]; trust: unknown[]; notAPattern: unknown[] }>((resolve, reject) => {
+          const open = indexedDB.open('attune');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['patterns', 'trust', 'notAPattern']);
+            const out: Record<string, unknown[]> = {};
+            for (const name of ['patterns', 'trust', 'notAPattern']) {
+              const req = tx.objectStore(name).getAll();
+              req.onsuccess = () => (out[name] = req.result);
+            }
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve(out as never);
+            };
+          };
+        }),
+    );
+
+  it('cannot make Attune analyse a draft with a synthetic input event', async () => {
+    const page = await h.context.newPage();
+    const frame = await openComposer(page, `${h.fixtureUrl}/textarea.html`, 'textarea');
+    // The user focused the empty composer; Attune has read its settings. (Text already in a
+    // composer when the user focuses it is analysed: a draft the app restored. See README.)
+    await page.waitForTimeout(800);
+    await page.evaluate((draft) => {
+      const ta = document.querySelector('textarea')!;
+      ta.value = draft;
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'e' }));
+    }, DRAFT);
+    await page.waitForTimeout(1500); // three typing pauses: a hint would be up by now
+    expect(await hint(frame).count()).toBe(0);
+    await page.close();
+  });
+
+  it('cannot write into the history: synthetic Escape, Alt+Shift+Enter, clicks and Enter + emptying write nothing', async () => {
+    expect(await stored()).toMatchObject({ patterns: [], trust: [], notAPattern: [] });
+    const page = await h.context.newPage();
+    const frame = await openComposer(page, `${h.fixtureUrl}/textarea.html`, 'textarea');
+    await typeSlowly(page, DRAFT); // the user's own typing: the hint appears
+    await hint(frame).waitFor({ state: 'visible', timeout: 3000 });
+    const box = (await hint(frame).boundingBox())!;
+
+    await page.evaluate(
+      ({ x, y }) => {
+        const ta = document.querySelector('textarea')!;
+        const key = (init: KeyboardEventInit) => ta.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+        key({ key: 'Escape', code: 'Escape' }); // would dismiss (logs "dismissed")
+        key({ key: 'Enter', code: 'Enter', altKey: true, shiftKey: true }); // would use the first rephrasing
+        // Clicks where the hint's buttons are, the ways a page can click.
+        const host = document.querySelector('attune-hint') as HTMLElement;
+        host.click();
+        const under = document.elementFromPoint(x, y) as HTMLElement | null;
+        under?.click();
+        under?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+      },
+      { x: box.x + box.width - 20, y: box.y + box.height - 15 },
+    );
+    await page.waitForTimeout(500);
+    expect(await hint(frame).isVisible()).toBe(true); // not dismissed
+    expect(await page.evaluate(() => document.querySelector('textarea')!.value)).toBe(DRAFT); // nothing used
+
+    // "Sent anyway": a synthetic Enter, then the page empties the box, as a send would.
+    await page.evaluate(() => {
+      const ta = document.querySelector('textarea')!;
+      ta.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Enter', code: 'Enter' }));
+      ta.value = '';
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    });
+    await page.waitForTimeout(1500);
+    expect(await stored()).toMatchObject({ patterns: [], trust: [], notAPattern: [] });
+
+    // Positive control: the user's own Escape is logged (so the reads above could see a write).
+    await page.locator('textarea').first().click();
+    await page.keyboard.type(DRAFT, { delay: 20 });
+    await hint(frame).waitFor({ state: 'visible', timeout: 3000 });
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await stored()).patterns.map((p) => p.outcome), { timeout: 10_000 }).toContain('dismissed');
+    expect((await stored()).notAPattern).toEqual([]);
+    await page.close();
+  });
 });

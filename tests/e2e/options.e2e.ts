@@ -50,6 +50,7 @@ describe('the options page with a year of heavy use', () => {
     const total = await page.locator('.patterns').getAttribute('data-total');
     expect(Number(total)).toBeGreaterThan(90_000); // the last 12 months
     const weekLabel = await page.locator('svg[role="img"]').first().getAttribute('aria-label');
+    const hourLabel = await page.locator('svg[role="img"]').nth(1).getAttribute('aria-label');
 
     const ms = await page.evaluate(async () => {
       const root = document.querySelector('.patterns')!;
@@ -62,7 +63,9 @@ describe('the options page with a year of heavy use', () => {
       return performance.now() - t0;
     });
     expect(Number(await page.locator('.patterns').getAttribute('data-total'))).toBeLessThan(Number(total));
-    expect(await page.locator('svg[role="img"]').first().getAttribute('aria-label')).not.toBe(weekLabel);
+    // Reflecting is never stacked into "Flagged patterns by week"; the other charts drop it.
+    expect(await page.locator('svg[role="img"]').first().getAttribute('aria-label')).toBe(weekLabel);
+    expect(await page.locator('svg[role="img"]').nth(1).getAttribute('aria-label')).not.toBe(hourLabel);
     console.log(`options: charts ready ${readyAt.toFixed(0)} ms after navigation; category filter → charts updated in ${ms.toFixed(0)} ms`);
 
     // The entry list reads full entries a page at a time; the charts never do.
@@ -122,6 +125,18 @@ describe('the options page with a year of heavy use', () => {
     await options.close();
     await chat.close();
   }, 120_000);
+
+  it('lines the "Add" button up with the site field in Settings', async () => {
+    const options = await openOptions(h, '#settings');
+    const field = options.getByRole('textbox', { name: 'Add a site' });
+    const add = options.getByRole('button', { name: 'Add', exact: true });
+    await field.waitFor();
+    const [f, b] = [await field.boundingBox(), await add.boundingBox()];
+    const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+    expect(Math.abs(middle(f!) - middle(b!))).toBeLessThanOrEqual(1);
+    expect(b!.x).toBeGreaterThan(f!.x + f!.width - 1); // beside it, not below
+    await options.close();
+  });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe-core violations on any section (${scheme})`, async () => {

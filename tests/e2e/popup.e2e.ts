@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { FEELINGS_WHEEL, NEEDS } from '../../utils/analysis/feelings';
 import { launchExtension, ROOT, type Harness } from './harness';
 
@@ -52,6 +52,17 @@ async function readHistory(page: Page): Promise<{ trust: { kind: string }[]; che
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name });
 
+/** The toolbar popup is at most 600 px tall: the tests' popup pages are 400 × 600. */
+const POPUP = { width: 400, height: 600 };
+
+/** Where `target` sits with the page scrolled to the top: inside the popup's height, or not. */
+async function bottomAtTop(page: Page, target: Locator): Promise<number> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await target.boundingBox();
+  if (!box) throw new Error('not rendered');
+  return Math.round(box.y + box.height);
+}
+
 type FixtureWindow = Window & { __model(): string; __ready?: boolean; __composer?: () => HTMLElement | null };
 const model = (page: Page) => page.evaluate(() => (window as unknown as FixtureWindow).__model());
 
@@ -63,7 +74,7 @@ describe('the popup', () => {
   const need = NEEDS[1];
 
   beforeAll(async () => {
-    h = await launchExtension({ viewport: { width: 400, height: 640 } });
+    h = await launchExtension({ viewport: POPUP });
     popup = await h.context.newPage();
     await popup.goto(`${h.extensionUrl('popup.html')}?breath=50`);
   });
@@ -75,8 +86,44 @@ describe('the popup', () => {
     await expect.poll(() => popup.getByRole('heading', { name: 'Welcome to Attune' }).count()).toBe(1);
     expect(await popup.locator('.popup-welcome__sentence').count()).toBe(3);
     expect(await popup.getByRole('link', { name: 'Try it on the practice page' }).getAttribute('href')).toBe(h.extensionUrl('practice.html'));
+    expect(await bottomAtTop(popup, popup.getByRole('button', { name: 'Start with a check-in' }))).toBeLessThanOrEqual(POPUP.height);
     expect(await seriousViolations(popup)).toEqual([]);
+    // The next visit: one line above the views, until dismissed.
+    const again = await h.context.newPage();
+    await again.goto(h.extensionUrl('popup.html'));
+    await expect.poll(() => again.getByText('New to Attune?').count()).toBe(1);
+    expect(await again.locator('.popup-welcome__sentence').count()).toBe(0);
+    expect(await bottomAtTop(again, again.getByRole('button', { name: 'Save check-in' }))).toBeLessThanOrEqual(POPUP.height);
+    expect(await seriousViolations(again)).toEqual([]);
+    await again.close();
     await popup.getByRole('button', { name: 'Start with a check-in' }).click();
+  });
+
+  it('shows each view’s primary action inside the 600 px popup without scrolling', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.extensionUrl('popup.html'));
+    await expect.poll(() => page.getByRole('tab', { name: 'Check-in' }).count()).toBe(1);
+    const primary: [string, Locator][] = [
+      ['Check-in', page.getByRole('button', { name: 'Save check-in' })],
+      ['Reflect', page.getByRole('button', { name: 'Reflect', exact: true })],
+      ['Trust bank', page.getByRole('button', { name: '+ I sent gratitude' })],
+      ['Rituals', page.getByRole('button', { name: 'Start Silent Sync' })],
+    ];
+    for (const [name, action] of primary) {
+      await tab(page, name).click();
+      expect(await bottomAtTop(page, action), name).toBeLessThanOrEqual(POPUP.height);
+    }
+    // Six needs and "More needs…", not the whole list; Save stays in sight with a feeling open and every need shown.
+    await tab(page, 'Check-in').click();
+    expect(await page.getByRole('group', { name: 'What do you need most?' }).getByRole('radio').count()).toBe(7); // six + "Something else"
+    await page.locator(`button[data-core="${core.core}"]`).click();
+    await page.getByRole('button', { name: 'More needs…' }).click();
+    expect(await page.getByRole('group', { name: 'What do you need most?' }).getByRole('radio').count()).toBe(NEEDS.length + 1);
+    const save = page.getByRole('button', { name: 'Save check-in' });
+    expect(await bottomAtTop(page, save)).toBeLessThanOrEqual(POPUP.height);
+    await save.click(); // reachable in place: nothing scrolled
+    await expect.poll(() => page.getByText('Pick a feeling first.').count()).toBe(1);
+    await page.close();
   });
 
   it('completes a check-in with the feelings wheel and a need', async () => {
@@ -177,6 +224,7 @@ describe('the popup', () => {
     await draftPopup.goto(`${h.extensionUrl('popup.html')}?view=draft&tab=${chatTabId}`);
     await expect.poll(() => draftPopup.getByRole('heading', { name: 'What Attune noticed' }).count(), { timeout: 10_000 }).toBe(1);
     expect(await draftPopup.getByText('Rushing to fix').count()).toBeGreaterThan(0);
+    expect(await bottomAtTop(draftPopup, draftPopup.getByRole('button', { name: /^Use this rephrasing/ }).first())).toBeLessThanOrEqual(POPUP.height);
     await draftPopup.getByRole('button', { name: /^Use this rephrasing/ }).first().click();
     await expect.poll(() => draftPopup.getByText('Done: the rephrasing is in your composer.').count()).toBe(1);
     await expect.poll(() => model(chat)).not.toBe(before);

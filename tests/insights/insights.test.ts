@@ -94,7 +94,7 @@ describe('summarisePatterns', () => {
     const insights = patternInsights(summariseDays(days, {}, { now: NOW })).map((i) => i.text);
     expect(insights).toContain('Most rushed fixes happen after 9 pm (' + insights.find((t) => t.startsWith('Most rushed'))!.split('(')[1]);
     console.log(insights.join('\n'));
-    expect(insights.some((t) => /^Assumption language fell by half/.test(t))).toBe(true);
+    expect(insights.some((t) => /^Stories you filled in fell by half/.test(t))).toBe(true);
   });
 });
 
@@ -110,7 +110,7 @@ describe('patternInsights', () => {
     const after = Array.from({ length: 10 }, (_, i) => p({ category: 'assumption', phrase: 'you never', time: at(i, 10) }));
     const texts = patternInsights(summarisePatterns([...late, ...before, ...after], {}, { now: NOW })).map((i) => i.text);
     expect(texts).toContain('Most rushed fixes happen after 9 pm (100%).');
-    expect(texts).toContain('Assumption language fell by half in the last 30 days (10 against 20 the 30 days before).');
+    expect(texts).toContain('Stories you filled in fell by half in the last 30 days (10 against 20 the 30 days before).');
   });
 });
 

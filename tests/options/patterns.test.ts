@@ -3,6 +3,7 @@ import { reliableSendMock, resetWorld, mountWith, seed, settle, until } from './
 import OptionsPatterns from '@/components/options/OptionsPatterns.vue';
 import { getDb } from '@/utils/storage/db';
 import { listNotAPattern } from '@/utils/storage/queries';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', () => reliableSendMock);
 
@@ -12,7 +13,8 @@ beforeEach(resetWorld);
 const ready = (w: Awaited<ReturnType<typeof mountWith>>) => until(() => w.find('.patterns').attributes('data-state') === 'ready');
 const total = (w: Awaited<ReturnType<typeof mountWith>>) => Number(w.find('.patterns').attributes('data-total'));
 
-describe('Patterns section', () => {
+describe.each(CLOCKS)('Patterns section, at $name', ({ now }) => {
+  onClock(now);
   it('with no data says so plainly and shows no charts', async () => {
     const w = await mountWith(OptionsPatterns);
     await ready(w);
@@ -37,11 +39,19 @@ describe('Patterns section', () => {
     await details.trigger('toggle');
     expect(w.find('details table tbody tr').exists()).toBe(true);
 
+    // Reflecting is shown apart: not among the flagged moments, not stacked into the weekly chart.
+    const weekLabel = w.find('svg[role="img"]').attributes('aria-label');
+    const flagged = w.find('.total').text().match(/^([\d,]+) flagged moments/)![1];
+    expect(w.find('.reflecting').text()).toMatch(/^Apart from those, [\d,]+ replies reflected a feeling/);
+    expect(w.find('.total').text()).not.toContain('Reflecting');
     // Category filter.
     await w.find('input[type="checkbox"][value="reflective"]').setValue(false);
     await settle();
     const noReflective = total(w);
     expect(noReflective).toBeLessThan(all);
+    expect(w.find('.total').text()).toMatch(new RegExp(`^${flagged} flagged moments`));
+    expect(w.find('svg[role="img"]').attributes('aria-label')).toBe(weekLabel);
+    expect(w.find('.reflecting').exists()).toBe(false);
     // Site filter.
     await w.find('select').setValue('app.slack.com');
     await settle();

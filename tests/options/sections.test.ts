@@ -12,6 +12,7 @@ import OptionsDashboard from '@/components/options/OptionsDashboard.vue';
 import { getSettings, updateSettings } from '@/utils/storage/settings';
 import { loadWorksheet } from '@/components/options/worksheet-store';
 import { getDb } from '@/utils/storage/db';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', () => reliableSendMock);
 vi.mock('@/utils/messaging/protocol', async (orig) => ({
@@ -22,7 +23,8 @@ vi.mock('@/utils/messaging/protocol', async (orig) => ({
 vi.setConfig({ testTimeout: 30_000 });
 beforeEach(resetWorld);
 
-describe('Trust bank section', () => {
+describe.each(CLOCKS)('Trust bank section, at $name', ({ now }) => {
+  onClock(now);
   it('is empty, kindly', async () => {
     const w = await mountWith(OptionsTrustBank);
     await until(() => w.text().includes('The trust bank is empty'));
@@ -35,7 +37,7 @@ describe('Trust bank section', () => {
     const deposits = data.trust.filter((t) => t.direction === 'deposit').length;
     const withdrawals = data.trust.length - deposits;
     expect(w.find('.tiles').text()).toContain(String(deposits - withdrawals));
-    expect(w.find('.tiles').text()).toMatch(/Current streak\s*\d+ days/);
+    expect(w.find('.tiles').text()).toMatch(/Current streak\s*(?:1 day\b|(?!1 )\d+ days)/);
     expect(w.findAll('svg[role="img"]')).toHaveLength(3);
     expect(w.text()).toContain('Week of');
     expect(w.text()).toMatch(/in \d+ of the last 26 weeks/);
@@ -43,28 +45,41 @@ describe('Trust bank section', () => {
   });
 });
 
-describe('Check-ins section', () => {
+describe.each(CLOCKS)('Check-ins section, at $name', ({ now }) => {
+  onClock(now);
   it('is empty, kindly', async () => {
     const w = await mountWith(OptionsCheckins);
     await until(() => w.text().includes('No check-ins yet'));
     w.unmount();
   });
   it('shows a calendar of feeling words with needs, month navigation and frequent needs', async () => {
-    await seed({ patterns: 10 });
+    const { checkins } = await seed({ patterns: 10 });
+    // Check-ins the seed put in a month (local time), to compare with what the calendar shows.
+    const inMonth = (offset: number) => {
+      const start = new Date(new Date(now).getFullYear(), new Date(now).getMonth() + offset, 1).getTime();
+      const end = new Date(new Date(now).getFullYear(), new Date(now).getMonth() + offset + 1, 1).getTime();
+      return checkins.filter((c) => c.time >= start && c.time < end).length;
+    };
     const w = await mountWith(OptionsCheckins);
     await until(() => w.find('table.calendar').exists());
-    expect(w.findAll('.calendar .word').length).toBeGreaterThan(0);
-    expect(w.find('.calendar .need').text()).toMatch(/^needs /);
-    const month = w.find('.month-nav h3').text();
+    // The current month opens first, with exactly its own check-ins (none yet early on the 1st).
+    const monthName = (offset: number) =>
+      new Date(new Date(now).getFullYear(), new Date(now).getMonth() + offset, 1).toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
+    expect(w.find('.month-nav h3').text()).toBe(monthName(0));
+    expect(w.findAll('.calendar .word')).toHaveLength(inMonth(0));
     await w.find('button[aria-label="Previous month"]').trigger('click');
-    expect(w.find('.month-nav h3').text()).not.toBe(month);
-    expect(w.findAll('.calendar .word').length).toBeGreaterThan(20);
+    expect(w.find('.month-nav h3').text()).toBe(monthName(-1));
+    expect(inMonth(-1)).toBeGreaterThan(20);
+    expect(w.findAll('.calendar .word')).toHaveLength(inMonth(-1));
+    expect(w.find('.calendar .need').text()).toMatch(/^needs /);
+    expect(w.find('.month-nav').text()).toMatch(/Check-ins on \d+ days/);
     expect(w.findAll('svg[role="img"]')).toHaveLength(2);
     w.unmount();
   });
 });
 
-describe('Settings section', () => {
+describe.each(CLOCKS)('Settings section, at $name', ({ now }) => {
+  onClock(now);
   it('persists categories, sensitivity, sites, snoozes, snippets, retention and the repair ritual', async () => {
     const removed = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
     vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://chat.example.org/*'], permissions: [] });
@@ -72,7 +87,7 @@ describe('Settings section', () => {
     const w = await mountWith(OptionsSettings);
     const sw = (label: string) => w.findAll('[role="switch"]').find((b) => b.text().includes(label))!;
 
-    await sw('Negative stories').trigger('click');
+    await sw('Filling in a story').trigger('click');
     await until(async () => (await getSettings()).categories.assumption === false);
     await w.find('input[type="radio"][value="watchful"]').setValue(true);
     await until(async () => (await getSettings()).sensitivity === 'watchful');
@@ -81,7 +96,7 @@ describe('Settings section', () => {
     expect(sw('Keep a snippet').attributes('aria-checked')).toBe('false'); // off by default
     await sw('Keep a snippet').trigger('click');
     await until(async () => (await getSettings()).storeSnippets);
-    const retention = w.findAll('select').find((s) => s.text().includes('1095 days'))!;
+    const retention = w.findAll('select').find((s) => s.text().includes('1,095 days'))!;
     await retention.setValue('90');
     await until(async () => (await getSettings()).retentionDays === 90);
     await w.findAll('button').find((b) => b.text().includes('Snooze everywhere for an hour'))!.trigger('click');
@@ -102,7 +117,7 @@ describe('Settings section', () => {
     const w = await mountWith(OptionsSettings);
     await updateSettings({ categories: { outsourcing: false } });
     await settle();
-    const sw = w.findAll('[role="switch"]').find((b) => b.text().includes('Handing over feelings'))!;
+    const sw = w.findAll('[role="switch"]').find((b) => b.text().includes('Handing over your feelings'))!;
     await until(() => sw.attributes('aria-checked') === 'false');
     w.unmount();
   });
@@ -125,7 +140,8 @@ describe('Learn section', () => {
   });
 });
 
-describe('Your data section', () => {
+describe.each(CLOCKS)('Your data section, at $name', ({ now }) => {
+  onClock(now);
   it('shows usage, lists every import problem as text, and deletes all after confirming', async () => {
     await seed({ patterns: 50 });
     const w = await mountWith(OptionsYourData);

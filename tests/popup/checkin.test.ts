@@ -3,9 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import PopupCheckin from '@/components/popup/PopupCheckin.vue';
 import { checkinStreak, slotForTime } from '@/components/popup/streak';
 import { dataHandlers } from '@/utils/background/handlers';
-import { FEELINGS_WHEEL } from '@/utils/analysis/feelings';
+import { FEELINGS_WHEEL, NEEDS } from '@/utils/analysis/feelings';
 import { listCheckins, listTrust } from '@/utils/storage/queries';
 import { mountWith, resetPopupWorld, settle, until } from './helpers';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
 beforeEach(resetPopupWorld);
@@ -18,7 +19,8 @@ async function pickFeeling(w: Awaited<ReturnType<typeof mountWith>>, core: strin
   await w.findAll('button').find((b) => b.text().includes('Back to all feelings'))!.trigger('click');
 }
 
-describe('the check-in', () => {
+describe.each(CLOCKS)('the check-in, at $name', ({ now }) => {
+  onClock(now);
   it('needs a feeling and a need before it saves', async () => {
     const w = await mountWith(PopupCheckin);
     await w.find('form').trigger('submit');
@@ -47,7 +49,7 @@ describe('the check-in', () => {
     await pickFeeling(w, seg.core, word);
     await w.find('input[value="__other__"]').setValue(true);
     await w.find('input[placeholder="In your own words"]').setValue('a long walk');
-    await w.find('textarea').setValue('slept badly');
+    await w.find('input[placeholder="Anything you want to remember"]').setValue('slept badly');
     await w.find('form').trigger('submit');
     await until(() => w.text().includes('Saved: feeling'));
 
@@ -58,7 +60,7 @@ describe('the check-in', () => {
     await until(() => w.text().includes(`${word}, needing a long walk`));
     expect(w.text()).toContain('Streak: 1 day');
     // The form is ready for the next one.
-    expect(w.text()).toContain('Pick the core feeling that fits best');
+    expect(w.text()).toContain('Pick a core feeling, then a closer word.');
     w.unmount();
   });
 
@@ -71,6 +73,30 @@ describe('the check-in', () => {
     await w.find('form').trigger('submit');
     await until(async () => (await listCheckins()).length === 1);
     expect((await listCheckins())[0].need).toBe((needRadio.element as HTMLInputElement).value);
+    w.unmount();
+  });
+
+  it('offers the six needs named most often, and the rest behind "More needs…"', async () => {
+    // "space" three times and "quiet" twice before: they lead; the list's own order fills up the six.
+    for (const [i, need] of ['space', 'space', 'quiet', 'space', 'quiet'].entries()) {
+      await dataHandlers.saveCheckin({ id: `n${i}`, time: Date.now() - (i + 1) * DAY, slot: 'morning', feeling: 'calm', core: 'peaceful', need });
+    }
+    const w = await mountWith(PopupCheckin);
+    const needs = () =>
+      w.findAll('input[type=radio]').map((r) => (r.element as HTMLInputElement).value).filter((v) => !['morning', 'evening'].includes(v));
+    await until(() => needs()[0] === 'space');
+    expect(needs()).toEqual(['space', 'quiet', ...NEEDS.filter((n) => n !== 'space' && n !== 'quiet').slice(0, 4), '__other__']);
+    const more = w.findAll('button').find((b) => b.text() === 'More needs…')!;
+    expect(more.attributes('aria-expanded')).toBe('false');
+    await more.trigger('click');
+    expect(needs()).toHaveLength(NEEDS.length + 1);
+    expect(more.attributes('aria-expanded')).toBe('true');
+    // A need chosen from the long list stays visible when the list folds again.
+    const last = NEEDS[NEEDS.length - 1];
+    await w.find(`input[value="${last}"]`).setValue(true);
+    await w.findAll('button').find((b) => b.text() === 'Fewer needs')!.trigger('click');
+    expect(needs()).toHaveLength(8);
+    expect(needs()).toContain(last);
     w.unmount();
   });
 

@@ -5,6 +5,7 @@ import PopupDraftSuggestion from '@/components/popup/PopupDraftSuggestion.vue';
 import type { DraftState } from '@/utils/messaging/protocol';
 import { getSettings } from '@/utils/storage/settings';
 import { mountWith, openTab, resetPopupWorld, settle, until } from './helpers';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
 const tabMessages = vi.hoisted(() => ({ handler: (_type: string, _data: unknown, _tab?: number): unknown => null, calls: [] as unknown[][] }));
@@ -31,7 +32,8 @@ beforeEach(async () => {
   tabId = await openTab('https://chat.example.org/room');
 });
 
-describe('the current draft', () => {
+describe.each(CLOCKS)('the current draft, at $name', ({ now }) => {
+  onClock(now);
   it('shows the finding and the rephrasing, and "Use this rephrasing" asks the tab to apply it', async () => {
     tabMessages.handler = (type) => (type === 'getDraft' ? DRAFT : type === 'applyRephrasing' ? true : null);
     const w = await mountWith(PopupDraftSuggestion, { props: { pollMs: 0 } });
@@ -43,6 +45,17 @@ describe('the current draft', () => {
     await use.trigger('click');
     await until(() => w.text().includes('the rephrasing is in your composer'));
     expect(tabMessages.calls).toContainEqual(['applyRephrasing', 0, tabId]);
+    w.unmount();
+  });
+
+  it('shows an "ask first" question as a question, with no button that would insert it', async () => {
+    const ask = { start: 0, end: 34, text: 'Before I jump in — how are you feeling about it?', move: 'ask first', category: 'rushed-fix' as const, kind: 'ask' as const };
+    tabMessages.handler = (type) => (type === 'getDraft' ? { ...DRAFT, rephrasings: [ask] } : null);
+    const w = await mountWith(PopupDraftSuggestion, { props: { pollMs: 0 } });
+    await until(() => w.text().includes('Maybe ask first'));
+    expect(w.text()).toContain('Before I jump in — how are you feeling about it?');
+    expect(w.text()).not.toContain('A kinder way to say it');
+    expect(w.findAll('button').some((b) => b.text() === 'Use this rephrasing')).toBe(false);
     w.unmount();
   });
 

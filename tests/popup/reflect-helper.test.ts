@@ -6,24 +6,28 @@ import { listTrust } from '@/utils/storage/queries';
 import { mountWith, openTab, resetPopupWorld, until } from './helpers';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
-const sent = vi.hoisted(() => ({ calls: [] as unknown[][], answer: true as unknown }));
+// The component is under test here, not the rephrasing engine (tests/rephrase covers reflect(),
+// reflect-host.test.ts the background's answer): 'reflectMessage' gets a canned reflection.
+const fakeReflect = (message: string) =>
+  /hurt myself/.test(message)
+    ? { kind: 'safety', reflections: ['That sounds like so much to carry.'], questions: [], safetyNote: 'If you might be in danger, call your local emergency number.' }
+    : { kind: 'reflection', reflections: ['I hear how anxious you feel about tomorrow’s meeting.'], questions: ['What feels heaviest about it?'] };
+const sent = vi.hoisted(() => ({ calls: [] as unknown[][], answer: true as unknown, backgroundDown: false }));
 vi.mock('@/utils/messaging/protocol', () => ({
   sendMessage: async (...args: unknown[]) => {
     sent.calls.push(args);
+    if (args[0] === 'reflectMessage') {
+      if (sent.backgroundDown) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return fakeReflect((args[1] as { text: string }).text);
+    }
     return sent.answer;
   },
-}));
-// The component is under test here, not the rephrasing engine (tests/analysis covers reflect()).
-vi.mock('@/utils/analysis/reflect', () => ({
-  reflect: (message: string) =>
-    /hurt myself/.test(message)
-      ? { kind: 'safety', reflections: ['That sounds like so much to carry.'], questions: [], safetyNote: 'If you might be in danger, call your local emergency number.' }
-      : { kind: 'reflection', reflections: ['I hear how anxious you feel about tomorrow’s meeting.'], questions: ['What feels heaviest about it?'] },
 }));
 
 beforeEach(async () => {
   await resetPopupWorld();
   sent.calls = [];
+  sent.backgroundDown = false;
   await openTab('https://chat.example.org/');
 });
 
@@ -71,6 +75,18 @@ describe('reflect on a message', () => {
     await until(() => w.find('[role=alert]').text().includes('No composer found'));
     expect(await listTrust()).toEqual([]);
     sent.answer = true;
+    w.unmount();
+  });
+
+  it('asks the background to reflect, with the crisis line and locale, and says so when it cannot answer', async () => {
+    sent.backgroundDown = true;
+    const w = await mountWith(PopupReflectHelper, { props: { initialText: 'I’m so anxious' } });
+    await until(() => w.find('[role=alert]').text().includes('could not reflect'));
+    expect(sent.calls.find((c) => c[0] === 'reflectMessage')?.[1]).toMatchObject({ text: 'I’m so anxious', locale: navigator.language });
+    sent.backgroundDown = false;
+    await w.find('form').trigger('submit');
+    await until(() => w.text().includes('I hear how anxious'));
+    expect(w.find('[role=alert]').exists() && w.find('[role=alert]').text()).toBeFalsy();
     w.unmount();
   });
 });

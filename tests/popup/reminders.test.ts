@@ -7,11 +7,13 @@ import { dataHandlers } from '@/utils/background/handlers';
 import { DEFAULT_SETTINGS } from '@/utils/storage/settings-shape';
 import { getSettings } from '@/utils/storage/settings';
 import { mountWith, resetPopupWorld, settle, until } from './helpers';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
 beforeEach(resetPopupWorld);
 
-describe('check-in reminders in the popup', () => {
+describe.each(CLOCKS)('check-in reminders in the popup, at $name', ({ now }) => {
+  onClock(now);
   it('asks for the notifications permission only when turned on, and stays off if refused', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
     const w = await mountWith(PopupCheckinReminders);
@@ -42,7 +44,8 @@ describe('check-in reminders in the popup', () => {
   });
 });
 
-describe('reminder scheduling (background)', () => {
+describe.each(CLOCKS)('reminder scheduling (background), at $name', ({ now }) => {
+  onClock(now);
   it('finds the next daily and weekly occurrence', () => {
     const now = new Date(2025, 5, 11, 9, 0); // a Wednesday
     expect(new Date(nextOccurrence('08:30', now))).toEqual(new Date(2025, 5, 12, 8, 30));

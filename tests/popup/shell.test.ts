@@ -7,11 +7,12 @@ import { storeReflectText, takeReflectText } from '@/utils/background/context-me
 import { dataHandlers } from '@/utils/background/handlers';
 import { updateSettings } from '@/utils/storage/settings';
 import { mountWith, resetPopupWorld, settle, until } from './helpers';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
-vi.mock('@/utils/messaging/protocol', () => ({ sendMessage: async () => null }));
-vi.mock('@/utils/analysis/reflect', () => ({
-  reflect: () => ({ kind: 'reflection', reflections: ['I hear how tired you are.'], questions: [] }),
+// Reflect is answered by the background; here with a canned reflection.
+vi.mock('@/utils/messaging/protocol', () => ({
+  sendMessage: async (type: string) => (type === 'reflectMessage' ? { kind: 'reflection', reflections: ['I hear how tired you are.'], questions: [] } : null),
 }));
 
 beforeEach(async () => {
@@ -19,7 +20,8 @@ beforeEach(async () => {
   delete document.documentElement.dataset.theme;
 });
 
-describe('the popup shell', () => {
+describe.each(CLOCKS)('the popup shell, at $name', ({ now }) => {
+  onClock(now);
   it('explains Attune in three sentences on first run, links to the practice page, and can be dismissed', async () => {
     const w = await mountWith(PopupShell);
     await until(() => w.text().includes('Welcome to Attune'));
@@ -29,6 +31,23 @@ describe('the popup shell', () => {
     expect(w.text()).not.toContain('Welcome to Attune');
     expect(await welcomeDismissedItem.getValue()).toBe(true);
     w.unmount();
+  });
+
+  it('shrinks the welcome to one line after the first visit, until dismissed', async () => {
+    const first = await mountWith(PopupShell);
+    await until(() => first.findAll('.popup-welcome__sentence').length === 3);
+    expect(first.find('form').exists()).toBe(false); // the welcome stands in for the check-in form
+    first.unmount();
+
+    const second = await mountWith(PopupShell);
+    await until(() => second.find('.popup-welcome--line').exists());
+    expect(second.find('.popup-welcome--line').text()).toContain('Try it on the practice page');
+    expect(second.findAll('.popup-welcome__sentence')).toHaveLength(0);
+    expect(second.find('button[type=submit]').text()).toBe('Save check-in');
+    await second.findAll('button').find((b) => b.text() === 'Got it')!.trigger('click');
+    await until(() => !second.find('.popup-welcome--line').exists());
+    expect(await welcomeDismissedItem.getValue()).toBe(true);
+    second.unmount();
   });
 
   it('skips the welcome once there is history', async () => {

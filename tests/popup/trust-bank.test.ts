@@ -5,13 +5,15 @@ import { dataHandlers } from '@/utils/background/handlers';
 import { listTrust } from '@/utils/storage/queries';
 import { updateSettings } from '@/utils/storage/settings';
 import { mountWith, resetPopupWorld, until } from './helpers';
+import { CLOCKS, onClock } from '../support/clock';
 
 vi.mock('@/utils/messaging/reliable-send', async () => (await import('./helpers')).reliableSendMock);
 beforeEach(resetPopupWorld);
 
 const button = (w: Awaited<ReturnType<typeof mountWith>>, text: string) => w.findAll('button').find((b) => b.text().includes(text))!;
 
-describe('the trust bank', () => {
+describe.each(CLOCKS)('the trust bank, at $name', ({ now }) => {
+  onClock(now);
   it('logs a deposit and a withdrawal in one tap each, and shows the week at a glance', async () => {
     const w = await mountWith(PopupTrustBank);
     expect(w.text()).toContain('This week: 0 deposits, 0 withdrawals');

@@ -28,6 +28,15 @@ describe('reflect', () => {
     expect(r.reflections[0]).toBe('It sounds like your boss moved the deadline again and you were up all night.');
     expect(r.questions[0]).toBe('How are you feeling about it?');
   });
+  it('reads chat spelling before reflecting: never "So my never home anymore"', () => {
+    const r = reflect('ur never home anymore and the kids miss u');
+    for (const x of r.reflections) expect(x).not.toMatch(/\bmy never\b|\bur\b|\bu\b/);
+    expect(r.reflections[0]).toBe("It sounds like you feel I'm never home anymore and the kids miss me.");
+    expect(reflect('im so stressed abt work').reflections[0]).toBe('I hear how stressed you feel about work.');
+  });
+  it('a look-alike about the partner themself stays a plain reflection', () => {
+    expect(reflect("i dont know what to do anymore").reflections[0]).toBe("It sounds like you don't know what to do anymore.");
+  });
   it('flips pronouns with agreement', () => {
     expect(flipPronouns('I am tired of my job')).toBe('you are tired of your job');
     expect(flipPronouns('you told me I was wrong')).toBe('I told you you were wrong');

@@ -9,6 +9,7 @@ import { getDb } from '@/utils/storage/db';
 import { notAPatternMirrorItem, revisionItem } from '@/utils/storage/revision';
 import { updateSettings } from '@/utils/storage/settings';
 import { checkin, DAY, NOW, notAPattern, pattern, resetAll, trust } from './helpers';
+import { REFLECT_MESSAGE } from '@/utils/background/reflect-host';
 
 beforeEach(resetAll);
 
@@ -18,7 +19,7 @@ describe('background data handlers', () => {
     const toBackground = src.slice(src.indexOf('to the background'), src.indexOf("to a tab's content script"));
     const names = [...toBackground.matchAll(/^\s+(\w+)\(/gm)].map((m) => m[1]);
     expect(names.length).toBeGreaterThan(5);
-    expect(Object.keys(dataHandlers).sort()).toEqual(names.sort());
+    expect([...Object.keys(dataHandlers), REFLECT_MESSAGE].sort()).toEqual(names.sort());
   });
 
   it('logPattern stores the entry, bumps the revision, and is idempotent by id', async () => {

@@ -4,15 +4,20 @@ import { resetSettingsCache } from '@/utils/background/settings-cache';
 import { resetDbForTests } from '@/utils/storage/db';
 import type { CheckinEntry, NotAPatternEntry, PatternEntry, TrustEntry } from '@/utils/storage/records';
 import { ALL_CATEGORIES } from '@/utils/analysis/types';
+import { NEW_YEARS_EVE, fixClock } from '../support/clock';
 
-/** A clean browser and database for every test. */
+/**
+ * A clean browser and database for every test, on a fixed clock (NOW): retention, rollup days
+ * and weeks all meet a month and a year boundary the same way on every run.
+ */
 export async function resetAll(): Promise<void> {
+  fixClock(NOW);
   resetSettingsCache();
   fakeBrowser.reset();
   await resetDbForTests();
 }
 
-export const NOW = Date.now();
+export const NOW = NEW_YEARS_EVE.now;
 export const DAY = 86_400_000;
 
 export function pattern(i: number, over: Partial<PatternEntry> = {}): PatternEntry {

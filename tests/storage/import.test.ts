@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { defineComponent, h } from 'vue';
 import { mount } from '@vue/test-utils';
@@ -7,7 +7,9 @@ import { dataHandlers } from '@/utils/background/handlers';
 import { getDb } from '@/utils/storage/db';
 import { exportJson, patternsToCsv, type AttuneExport } from '@/utils/storage/export';
 import { checkImportSize, MAX_IMPORT_BYTES, MAX_REPORTED_ERRORS, parseImport } from '@/utils/storage/import';
-import { importFile } from '@/utils/storage/import-file';
+import { entriesOlderThan, importFile, inThreadSource, type ImportProgress } from '@/utils/storage/import-file';
+import { SLICE_ENTRIES } from '@/utils/storage/import-slices';
+import { runMaintenance } from '@/utils/background/writes';
 import { notAPatternMirrorItem } from '@/utils/storage/revision';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/utils/storage/settings';
 import { checkin, notAPattern, pattern, resetAll, trust } from './helpers';
@@ -139,6 +141,7 @@ describe('import of good files', () => {
       skippedDuplicates: 0,
       skippedOld: 0,
       settingsApplied: true,
+      settingsInFile: true,
     });
     expect(await exportJson({ now: FIXED })).toBe(exported);
     expect(await notAPatternMirrorItem.getValue()).toEqual(['calm down']);
@@ -237,5 +240,196 @@ describe('import of good files', () => {
     const csv = patternsToCsv(stored);
     expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example"",""click"")",`);
     expect(csv).toContain('"""quoted"", with comma\nand newline"');
+  });
+});
+
+describe('every top-level field is checked for presence and type, null included (issue 15)', () => {
+  const FIELDS = ['format', 'version', 'exportedAt', 'settings', 'patterns', 'trust', 'checkins', 'notAPattern'] as const;
+  const EXPECTED: Record<(typeof FIELDS)[number], string> = {
+    format: 'its "format" should be "attune-export", got null',
+    version: 'version: expected a whole number from 1 to 1, got null',
+    exportedAt: "exportedAt: expected the export's date as text, got null",
+    settings: 'settings: expected your settings (an object), got null; leave "settings" out of the file to keep the current settings',
+    patterns: 'patterns: expected a list, got null',
+    trust: 'trust: expected a list, got null',
+    checkins: 'checkins: expected a list, got null',
+    notAPattern: 'notAPattern: expected a list, got null',
+  };
+  for (const field of FIELDS) {
+    it(`"${field}": null is refused, and nothing changes`, async () => {
+      const errors = await expectRejected(file({ [field]: null }), EXPECTED[field]);
+      expect(errors.some((e) => e.includes(EXPECTED[field]))).toBe(true);
+    });
+  }
+
+  for (const field of ['patterns', 'trust', 'checkins', 'notAPattern'] as const) {
+    it(`a missing "${field}" list is refused`, async () => {
+      const json = JSON.parse(file()) as Record<string, unknown>;
+      delete json[field];
+      await expectRejected(JSON.stringify(json), `${field}: missing; expected a list (an empty list, [], when there are none)`);
+    });
+  }
+
+  it('settings of the wrong type are refused: a list, text, a number', async () => {
+    for (const bad of [[], 'dark', 3]) {
+      await expectRejected(file({ settings: bad }), /^settings: expected your settings \(an object\), got /);
+      await resetAll();
+    }
+  });
+
+  it('exportedAt may be left out (a hand-written file); a number there is refused', async () => {
+    const json = JSON.parse(file()) as Record<string, unknown>;
+    delete json.exportedAt;
+    expect((await dataHandlers.importData(JSON.stringify(json))).ok).toBe(true);
+    await resetAll();
+    await expectRejected(file({ exportedAt: 1735689600000 }), "exportedAt: expected the export's date as text, got 1735689600000");
+  });
+
+  it('a file without settings keeps the current settings, and says so', async () => {
+    await seed();
+    await updateSettings({ retentionDays: 1095, repairRitual: { ...DEFAULT_SETTINGS.repairRitual, word: 'pineapple' } });
+    const before = await getSettings();
+    const json = JSON.parse(file()) as Record<string, unknown>;
+    delete json.settings;
+    const report = await dataHandlers.importData(JSON.stringify(json));
+    expect(report).toMatchObject({ ok: true, settingsApplied: false, settingsInFile: false, added: { patterns: 10 } });
+    expect(await getSettings()).toEqual(before);
+  });
+});
+
+describe('an import never shortens the history period by itself (issue 15)', () => {
+  const DAY_MS = 86_400_000;
+  afterEach(() => vi.useRealTimers());
+
+  /** The user keeps 1,095 days and has entries 400–500 days old. */
+  async function longHistory(): Promise<number> {
+    vi.useFakeTimers({ now: FIXED, toFake: ['Date'] });
+    await updateSettings({ retentionDays: 1095, sensitivity: 'watchful' });
+    for (let d = 400; d <= 500; d += 20) {
+      await dataHandlers.logPattern(pattern(d, { id: `old-p-${d}`, time: FIXED - d * DAY_MS }));
+      await dataHandlers.logTrust(trust(d, { id: `old-t-${d}`, time: FIXED - d * DAY_MS }));
+      await dataHandlers.saveCheckin(checkin(d, { id: `old-c-${d}`, time: FIXED - d * DAY_MS }));
+    }
+    return 18;
+  }
+  const counts = async () => {
+    const db = await getDb();
+    return (await db.patterns.count()) + (await db.trust.count()) + (await db.checkins.count());
+  };
+
+  it('a file with a shorter period: its other settings apply, the period stays, nothing is deleted, the shorter one is offered', async () => {
+    const old = await longHistory();
+    const report = await dataHandlers.importData(
+      file({ settings: { ...DEFAULT_SETTINGS, retentionDays: 365, sensitivity: 'gentle' }, patterns: [], trust: [], checkins: [] }),
+    );
+    expect(report).toMatchObject({ ok: true, settingsApplied: true, retentionKept: { file: 365, current: 1095 } });
+    const after = await getSettings();
+    expect(after.retentionDays).toBe(1095);
+    expect(after.sensitivity).toBe('gentle');
+    await runMaintenance(await getDb());
+    expect(await counts()).toBe(old);
+    // What the options page tells the user before they confirm:
+    expect(await entriesOlderThan(365, FIXED)).toBe(old);
+    expect(await entriesOlderThan(1095, FIXED)).toBe(0);
+  });
+
+  it('entries from the file within the kept period are imported, not skipped as old', async () => {
+    await longHistory();
+    const report = await dataHandlers.importData(
+      file({ settings: { ...DEFAULT_SETTINGS, retentionDays: 365 }, patterns: [pattern(9, { id: 'file-450', time: FIXED - 450 * DAY_MS })] }),
+    );
+    expect(report).toMatchObject({ ok: true, skippedOld: 0, added: { patterns: 1 } });
+  });
+
+  it('a file with a longer or equal period applies it (nothing to confirm)', async () => {
+    await longHistory();
+    const report = await dataHandlers.importData(file({ settings: { ...DEFAULT_SETTINGS, retentionDays: 1825 } }));
+    expect(report.retentionKept).toBeUndefined();
+    expect((await getSettings()).retentionDays).toBe(1825);
+  });
+});
+
+describe('the options page import: parsed off the main thread, saved slice by slice (issue 15)', () => {
+  const asFile = (json: string) => ({ size: json.length, text: async () => json }) as unknown as Blob;
+  const send = ((type: 'importSlice' | 'importFinish', data: unknown) => (dataHandlers[type] as (d: unknown) => Promise<unknown>)(data)) as never;
+  const count = async () => (await getDb()).patterns.count();
+
+  it('a file larger than one slice arrives whole, in several background transactions, with progress', async () => {
+    const json = file({}, SLICE_ENTRIES * 2 + 500);
+    const progress: ImportProgress[] = [];
+    let slices = 0;
+    const counting = ((type: 'importSlice' | 'importFinish', data: unknown) => {
+      if (type === 'importSlice') slices++;
+      return (send as (t: string, d: unknown) => Promise<unknown>)(type, data);
+    }) as never;
+    const report = await importFile(asFile(json), { source: inThreadSource(), send: counting, onProgress: (p) => progress.push(p) });
+    expect(report).toMatchObject({ ok: true, added: { patterns: SLICE_ENTRIES * 2 + 500, trust: 1, checkins: 1, notAPattern: 1 }, settingsApplied: true });
+    expect(slices).toBe(3);
+    expect(await count()).toBe(SLICE_ENTRIES * 2 + 500);
+    expect(progress.map((p) => p.phase)).toEqual(['reading', 'checking', 'saving', 'saving', 'saving', 'saving']);
+    expect(progress.at(-1)).toEqual({ phase: 'saving', done: SLICE_ENTRIES * 2 + 503, total: SLICE_ENTRIES * 2 + 503 });
+  });
+
+  it('gives the same result as importing the text in one go', async () => {
+    await seed();
+    const exported = await exportJson({ now: FIXED });
+    await dataHandlers.deleteAllData();
+    const report = await importFile(asFile(exported), { source: inThreadSource(), send });
+    expect(report).toMatchObject({ ok: true, added: { patterns: 30, trust: 1, checkins: 1, notAPattern: 1 }, skippedDuplicates: 0 });
+    expect(await exportJson({ now: FIXED })).toBe(exported);
+  });
+
+  it('a refused file sends nothing to the background', async () => {
+    await seed();
+    const before = await snapshot();
+    const slices = vi.spyOn(dataHandlers, 'importSlice');
+    const report = await importFile(asFile(file({ settings: null })), { source: inThreadSource(), send });
+    expect(report.ok).toBe(false);
+    expect(report.errors.join()).toContain('settings: expected your settings (an object), got null');
+    expect(slices).not.toHaveBeenCalled();
+    expect(await snapshot()).toEqual(before);
+    slices.mockRestore();
+  });
+
+  it('cancel before saving writes nothing; cancel midway keeps the slices saved and says so', async () => {
+    const json = file({}, SLICE_ENTRIES * 3);
+    const early = new AbortController();
+    early.abort();
+    expect(await importFile(asFile(json), { source: inThreadSource(), send, signal: early.signal })).toMatchObject({
+      ok: false,
+      cancelled: true,
+      errors: ['Import cancelled. Nothing was imported.'],
+    });
+    expect(await count()).toBe(0);
+
+    const midway = new AbortController();
+    const report = await importFile(asFile(json), {
+      source: inThreadSource(),
+      send,
+      signal: midway.signal,
+      onProgress: (p) => p.phase === 'saving' && p.done >= SLICE_ENTRIES && midway.abort(),
+    });
+    expect(report).toMatchObject({ ok: false, cancelled: true, added: { patterns: SLICE_ENTRIES } });
+    expect(report.errors[0]).toBe(`Import cancelled after 2,000 of ${(SLICE_ENTRIES * 3 + 3).toLocaleString('en')} entries; those are kept. Importing the file again adds the rest.`);
+    expect(await count()).toBe(SLICE_ENTRIES);
+  });
+
+  it('the background checks every slice again and refuses a bad entry, saving nothing of that slice', async () => {
+    await expect(dataHandlers.importSlice({ patterns: [pattern(1), { ...pattern(2), time: 'yesterday' }] })).rejects.toThrow(
+      'Not saved: patterns[1].time: expected a date (number), got "yesterday"',
+    );
+    expect(await count()).toBe(0);
+    await expect(dataHandlers.importFinish(null)).resolves.toMatchObject({ settingsInFile: false, settingsApplied: false });
+    await expect(dataHandlers.importFinish([])).rejects.toThrow(/settings/);
+  });
+
+  it('slices never shorten the history period either', async () => {
+    vi.useFakeTimers({ now: FIXED, toFake: ['Date'] });
+    await updateSettings({ retentionDays: 1095 });
+    const old = pattern(7, { id: 'file-450', time: FIXED - 450 * 86_400_000 });
+    const report = await importFile(asFile(file({ settings: { ...DEFAULT_SETTINGS, retentionDays: 365 }, patterns: [old] })), { source: inThreadSource(), send });
+    expect(report).toMatchObject({ ok: true, skippedOld: 0, added: { patterns: 1 }, retentionKept: { file: 365, current: 1095 } });
+    expect((await getSettings()).retentionDays).toBe(1095);
+    vi.useRealTimers();
   });
 });

@@ -12,12 +12,13 @@ const never = { ...NEVER, phrase: 'never listen' };
 const rephrasing = { start: 0, end: 16, text: 'I feel unheard', move: 'own the feeling', category: 'assumption' as const };
 
 /** The hint's actions, driven through the assembled parts (fake deps: no extension APIs). */
-async function setup() {
+async function setup(offer: { start: number; end: number; text: string; move: string; category: 'assumption'; kind?: 'ask' } = rephrasing) {
   const c = composer(DRAFT);
   const sent: { type: string; data: any }[] = [];
   let actions!: HintActions;
+  let hintHost!: ReturnType<typeof mountPlainHintHost>;
   const analyze = vi.fn(async (req: AnalysisRequest) => ({
-    findings: req.text.includes('never listen') ? [never] : [], rephrasings: req.text.includes('never listen') ? [rephrasing] : [], safetyNote: null, ms: 1,
+    findings: req.text.includes('never listen') ? [never] : [], rephrasings: req.text.includes('never listen') ? [offer] : [], safetyNote: null, ms: 1,
   }));
   const deps: AttuneDeps = {
     host: 'chat.example',
@@ -27,7 +28,7 @@ async function setup() {
     watchSettings: () => () => {},
     getNotAPattern: async () => [],
     watchNotAPattern: () => () => {},
-    createHintHost: async () => mountPlainHintHost(),
+    createHintHost: async () => (hintHost = mountPlainHintHost()),
     mountHint: (host, a) => ((actions = a), mountHint(host, a)),
   };
   const parts = assembleParts(deps, { now: () => 0, guard: makeGuard((e) => { throw e; }), report: () => {}, stopped: () => false, onReady: () => {} });
@@ -36,7 +37,7 @@ async function setup() {
   await parts.analysis.run();
   await flush();
   const kinds = () => sent.map((m) => (m.type === 'logPattern' ? `${m.type}:${m.data.outcome}` : `${m.type}:${m.data.kind}`));
-  return { ...c, session, parts, sent, kinds, analyze, actions: () => actions };
+  return { ...c, session, parts, sent, kinds, analyze, actions: () => actions, hintRoot: () => hintHost.container };
 }
 
 describe('hint actions', () => {
@@ -55,6 +56,20 @@ describe('hint actions', () => {
     expect(replace).toHaveBeenCalledWith(0, 16, 'I feel unheard');
     expect(t.kinds()).toEqual(['logPattern:used', 'logTrust:reflection']);
     expect(t.parts.hint.state!.mode).toBe('hidden');
+  });
+
+  it('an "ask first" question is shown as a question and never inserted (button or shortcut)', async () => {
+    const t = await setup({ start: 0, end: 22, text: 'Is everything OK with us?', move: 'ask first', category: 'assumption', kind: 'ask' });
+    const replace = vi.spyOn(t.session.adapter, 'replace').mockResolvedValue(true);
+    const text = t.hintRoot().textContent ?? '';
+    expect(text).toContain('Maybe ask first');
+    expect(text).toContain('Is everything OK with us?');
+    expect(text).not.toContain('uses the first');
+    expect([...t.hintRoot().querySelectorAll('button')].some((b) => /Use this rephrasing/.test(b.getAttribute('aria-label') ?? ''))).toBe(false);
+    t.actions().use(0);
+    await flush();
+    expect(replace).not.toHaveBeenCalled();
+    expect(t.parts.hint.state!.mode).toBe('finding');
   });
 
   it('Use does nothing to a draft that changed since the hint was made', async () => {

@@ -12,7 +12,7 @@ const never = { ...NEVER, start: 21, end: 33, phrase: 'never listen' };
 
 function setup() {
   const c = composer(DRAFT);
-  const actions: HintActions = { use: vi.fn(), dismiss: vi.fn(), notAPattern: vi.fn(), silentSync: vi.fn(), stopSilentSync: vi.fn(), insertRepairWord: vi.fn() };
+  const actions: HintActions = { use: vi.fn(), dismiss: vi.fn(), notAPattern: vi.fn(), silentSync: vi.fn(), stopSilentSync: vi.fn(), insertRepairWord: vi.fn(), nextFinding: vi.fn(), leave: vi.fn() };
   let composing = false;
   const onShown = vi.fn(() => true);
   const hint = new HintController({
@@ -125,6 +125,67 @@ describe('hint controller', () => {
     t.hint.hideFor(previous);
     expect(t.hint.state!.mode).toBe('finding');
     t.hint.hideFor(t.sessions.active!);
+    expect(t.hint.state!.mode).toBe('hidden');
+  });
+
+  it('Alt+Shift+H moves focus to the hint’s first action; back, the caret is where it was', async () => {
+    const t = setup();
+    t.ta.focus();
+    t.ta.setSelectionRange(5, 5);
+    await t.hint.render(t.session);
+    await flush();
+    const e = t.key({ key: 'Ó', code: 'KeyH', altKey: true, shiftKey: true });
+    expect(t.hint.keydown(e)).toBe(true);
+    expect(e.defaultPrevented).toBe(true);
+    expect(t.hint.hasFocus()).toBe(true);
+    expect(document.activeElement).not.toBe(t.ta);
+    t.ta.setSelectionRange(0, 0); // what a blur may do to a rich editor's selection
+    t.hint.backToComposer();
+    expect(document.activeElement).toBe(t.ta);
+    expect([t.ta.selectionStart, t.ta.selectionEnd]).toEqual([5, 5]);
+  });
+
+  it('"+N more" leads with the next flagged phrase, and a new analysis starts from the first again', async () => {
+    const t = setup();
+    await t.hint.render(t.session);
+    expect(t.hint.state!.finding).toEqual(fix);
+    t.hint.nextFinding();
+    await flush();
+    expect(t.hint.state!.finding).toEqual(never);
+    t.hint.nextFinding();
+    await flush();
+    expect(t.hint.state!.finding).toEqual(fix);
+    t.hint.nextFinding();
+    await flush();
+    Sessions.store(t.session, DRAFT + '!', undefined, { findings: [never, fix], rephrasings: [], safetyNote: null });
+    await t.hint.render(t.session);
+    expect(t.hint.state!.finding).toEqual(fix);
+  });
+
+  it('hides the moment the flagged words leave the draft, with or without an input event (editors that re-render)', async () => {
+    const t = setup();
+    await t.hint.render(t.session);
+    t.ta.value = 'you should know. you never listen to me, ok';
+    t.hint.draftChanged();
+    await flush();
+    expect(t.hint.state!.mode).toBe('finding'); // the words are still there
+    t.ta.value = 'running late, see you at 7';
+    t.hint.draftChanged();
+    await flush();
+    expect(t.hint.state!.mode).toBe('hidden');
+
+    // A rich editor deleting through its own model: only the DOM changes.
+    const div = document.createElement('div');
+    div.contentEditable = 'true';
+    div.textContent = DRAFT;
+    div.getBoundingClientRect = t.ta.getBoundingClientRect;
+    document.body.append(div);
+    const s = t.sessions.focus(div, 'contenteditable', 0);
+    Sessions.store(s, DRAFT, undefined, { findings: [never, fix], rephrasings: [], safetyNote: null });
+    await t.hint.render(s);
+    expect(t.hint.state!.mode).toBe('finding');
+    div.replaceChildren();
+    await flush();
     expect(t.hint.state!.mode).toBe('hidden');
   });
 });

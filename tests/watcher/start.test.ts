@@ -26,9 +26,11 @@ function setup(settings: Partial<Settings> = {}) {
   let setPartner: (text: string) => boolean = () => false;
   let locationChanged: () => void = () => {};
   const unregisterPartner = vi.fn();
+  const warm = vi.fn();
   const deps: AttuneDeps = {
     host: 'chat.example',
     analyze,
+    warm,
     send: (async (type: string, data: unknown) => void sent.push({ type, data })) as AttuneDeps['send'],
     getSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     watchSettings: (cb) => ((watcher = cb), () => {}),
@@ -45,7 +47,7 @@ function setup(settings: Partial<Settings> = {}) {
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, data: text.slice(-1) }));
   };
   return {
-    ta, sent, analyze, attune, controller, type, unregisterPartner,
+    ta, sent, analyze, attune, controller, type, unregisterPartner, warm,
     setSettings: (s: Partial<Settings>) => watcher({ ...DEFAULT_SETTINGS, ...s }),
     setPartner: (text: string) => setPartner(text),
     locationChanged: () => locationChanged(),
@@ -148,6 +150,35 @@ describe('startAttune', () => {
     await vi.advanceTimersByTimeAsync(700);
     expect(t.sent.filter((m) => m.type === 'logPattern').map((m) => m.data.outcome)).toEqual(['sent-anyway']);
     t.controller.abort();
+  });
+
+  it('a hint still open when the page is hidden or closes is logged as no response, once', async () => {
+    const t = setup();
+    t.ta.focus();
+    t.type(DRAFT);
+    await vi.advanceTimersByTimeAsync(500);
+    await flush();
+    expect(t.attune.hint?.mode).toBe('finding');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    window.dispatchEvent(new Event('pagehide'));
+    delete (document as { visibilityState?: string }).visibilityState;
+    const rows = t.sent.filter((m) => m.type === 'logPattern').map((m) => m.data.outcome);
+    expect(rows).toEqual(['shown']);
+    t.controller.abort();
+  });
+
+  it('wakes the background on every focus and on typing (the worker may have stopped since)', async () => {
+    const again = setup();
+    again.ta.focus();
+    const afterFocus = again.warm.mock.calls.length;
+    expect(afterFocus).toBeGreaterThan(0);
+    again.type('h');
+    expect(again.warm).toHaveBeenCalledTimes(afterFocus + 1);
+    again.ta.blur();
+    again.ta.focus();
+    expect(again.warm).toHaveBeenCalledTimes(afterFocus + 2);
+    again.controller.abort();
   });
 
   it('logs a repair deposit when the repair word is typed', async () => {

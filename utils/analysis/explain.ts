@@ -1,12 +1,10 @@
-import type { Category } from './types';
+import { ALL_CATEGORIES, type Category } from './types';
+import { categoryName as vocabularyName } from '../i18n/categories';
 
-/** What the UI calls each category. */
-export const CATEGORY_NAMES: Record<Category, string> = {
-  'rushed-fix': 'Rushing to fix',
-  assumption: 'Filling in a story',
-  outsourcing: 'Handing over your feelings',
-  reflective: 'Reflecting',
-};
+/** What the UI calls each category (the words live in the i18n messages, utils/i18n). */
+export const CATEGORY_NAMES: Record<Category, string> = Object.fromEntries(
+  ALL_CATEGORIES.map((c) => [c, vocabularyName(c)]),
+) as Record<Category, string>;
 
 /** One plain line per reason id: why it tends to land badly (or, for reflective, why it helps). */
 export const EXPLANATIONS: Record<string, string> = {

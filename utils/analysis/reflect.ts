@@ -7,11 +7,18 @@
  *
  * With no feeling named, reflect the situation (pronouns flipped: my → your, I → you) and ask
  * about the feeling. A message that speaks of crisis gets the safety note instead (safety.ts).
+ *
+ * Chat spellings are written out first (normalize.ts: "ur never home" → "you're never home"), and
+ * every reflection passes the rephrasing's quality gate (no barrier on re-analysis, grammatical by
+ * compromise's checks); what does not pass is dropped, never shown.
  */
 import nlp from 'compromise';
 import { coreOf, FEELING_SYNONYMS, FEELING_WORDS } from './feelings';
 import { crisisNote, detectCrisis } from './safety';
 import type { ReflectResult } from './types';
+import { normalizeChat } from './normalize';
+import { analyze } from './analyze';
+import { grammarProblem } from './rephrase/gate';
 
 export interface ReflectOptions {
   /** The user's own crisis line from settings (overrides the locale's). */
@@ -61,6 +68,12 @@ export function findFeeling(message: string): Found | null {
   return { word, core, topic, prep: t ? t[1]!.toLowerCase() : 'about' };
 }
 
+/** Reflections that pass the gate; a general one when none does. */
+function gated(list: string[]): string[] {
+  const ok = list.filter(passes);
+  return ok.length ? ok : ['It sounds like a lot is going on.'];
+}
+
 /** The adjective to reflect for a synonym: "anxiety" → "anxious", "burnt out" stays as said. */
 function adjectiveFor(raw: string): string {
   if (/\s/.test(raw) || /(ed|ing|out)$/.test(raw) && !FEELING_SYNONYMS[raw]) return raw;
@@ -97,17 +110,25 @@ export function flipPronouns(text: string): string {
 }
 
 /** The first sentence, as a situation to reflect: "My boss moved the deadline again." */
-function situationOf(message: string): string | null {
+function situationOf(message: string): { text: string; aboutMe: boolean } | null {
   const first = nlp(message).sentences().out('array')[0] as string | undefined;
   if (!first) return null;
   const s = first.replace(/[.!?…\s]+$/u, '').trim();
   if (s.split(/\s+/).length < 3 || /\?$/.test(first.trim())) return null;
   // Keep a leading capital only for names and "I".
-  return flipPronouns(s.replace(/^(\w)/, (c) => (/^I\b/.test(s) ? c : c.toLowerCase())));
+  const text = flipPronouns(s.replace(/^(\w)/, (c) => (/^I\b/.test(s) ? c : c.toLowerCase())));
+  // "you're never home" is about the listener: reflected as what the partner feels, not as a fact.
+  return { text, aboutMe: /^(you|your|you're|you've|you'll)\b/i.test(s) };
 }
 
-export function reflect(message: string, opts?: ReflectOptions): ReflectResult {
-  if (detectCrisis(message)) {
+/** The rephrasing's gate for a reflection: nothing the analysis flags, nothing ungrammatical. */
+function passes(reflection: string): boolean {
+  return !grammarProblem(reflection) && !analyze(reflection).some((f) => f.category !== 'reflective');
+}
+
+export function reflect(received: string, opts?: ReflectOptions): ReflectResult {
+  const message = normalizeChat(received);
+  if (detectCrisis(message) || detectCrisis(received)) {
     return {
       kind: 'safety',
       reflections: ["That sounds incredibly heavy, and I'm really glad you told me."],
@@ -122,24 +143,29 @@ export function reflect(message: string, opts?: ReflectOptions): ReflectResult {
     if (POSITIVE_CORES.has(found.core)) {
       return {
         kind: 'reflection',
-        reflections: [`I can hear how ${word} you feel${about}!`, `It sounds like you're feeling ${word}${about}.`],
+        reflections: gated([`I can hear how ${word} you feel${about}!`, `It sounds like you're feeling ${word}${about}.`]),
         questions: ['What made it feel so good?', 'What are you most looking forward to now?'],
       };
     }
     return {
       kind: 'reflection',
-      reflections: [
+      reflections: gated([
         prep === 'of' && topic ? `I hear how ${word} of ${topic} you are.` : `I hear how ${word} you feel${about}.`,
         `It sounds like you're feeling ${word}${about}.`,
         `That makes sense — feeling ${word} is hard.`,
-      ],
+      ]),
       questions: [topic ? 'What feels heaviest about it?' : 'What feels heaviest right now?', 'What would help most right now?', 'How long have you been feeling this way?'],
     };
   }
   const situation = situationOf(message);
+  const reflections = !situation
+    ? []
+    : situation.aboutMe
+      ? [`It sounds like you feel ${situation.text}.`, `So it feels to you like ${situation.text} — I hear you.`]
+      : [`It sounds like ${situation.text}.`, `So ${situation.text} — that's a lot to take in.`];
   return {
     kind: 'reflection',
-    reflections: situation ? [`It sounds like ${situation}.`, `So ${situation} — that's a lot to take in.`] : ['It sounds like a lot is going on.'],
+    reflections: gated(reflections),
     questions: ['How are you feeling about it?', 'What was that like for you?'],
   };
 }

@@ -29,12 +29,21 @@ export function verbForms(word: string): VerbForms | null {
     ? {
         infinitive: c.Infinitive,
         past: c.PastTense ?? `${c.Infinitive}ed`,
-        gerund: c.Gerund ?? `${c.Infinitive}ing`,
+        // compromise leaves some gerunds bare ("text" → "text"): form them ourselves then.
+        gerund: c.Gerund && /ing$/.test(c.Gerund) ? c.Gerund : gerundOf(c.Infinitive),
         participle: c.Participle ?? c.PastTense ?? `${c.Infinitive}ed`,
       }
     : null;
   formsCache.set(key, out);
   return out;
+}
+
+/** "text" → "texting", "make" → "making", "stop" → "stopping" (a short vowel-consonant ending doubles). */
+function gerundOf(inf: string): string {
+  if (/ie$/.test(inf)) return `${inf.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(inf) && !/(be|see|ee)$/.test(inf)) return `${inf.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(inf)) return `${inf}${inf.slice(-1)}ing`;
+  return `${inf}ing`;
 }
 
 /** Verbs that describe a state, not an action: "you're wanting" is wrong, "you want" is right. */
@@ -104,7 +113,7 @@ export function hasFinalPunct(sentence: string): boolean {
 export function styled(text: string, style: DraftStyle): string {
   let out = text;
   if (style.lower) {
-    out = out.replace(/(^|[.!?]\s+|—\s+)([A-Z])(?=[a-z’' ])/g, (m, p, c: string, at: number, all: string) =>
+    out = out.replace(/(^|[.!?][\p{Extended_Pictographic}\uFE0F\s]*\s|—\s+)([A-Z])(?=[a-z’' ])/gu, (m, p, c: string, at: number, all: string) =>
       c === 'I' && !style.lowerI && /^I(['’]|\s)/.test(all.slice(at + p.length)) ? m : p + c.toLowerCase());
     if (style.lowerI) out = out.replace(/\bI\b/g, 'i');
   } else {

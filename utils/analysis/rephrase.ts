@@ -1,31 +1,59 @@
 /**
- * Reflective rephrasings of a flagged draft (Pause – Attend – Reflect).
+ * Reflective rephrasings of a flagged draft (Pause – Attend – Reflect), fitted to what the partner
+ * said when Attune knows it.
  *
  *   draft ──► sentences (the analyser's own segmentation, so ranges match its findings)
- *     ──► flagged sentences only ──► moves per barrier (rephrase-moves.ts, grammar on compromise)
- *     ──► re-analyse every candidate, drop any that is flagged again ──► the draft's style
- *     ──► up to three alternatives, each one range covering the flagged sentences, with the
- *         sentences between them copied byte for byte.
+ *     ──► flagged sentences only ──► one move per sentence (rephrase/: rushed-fix, dismissal,
+ *         assumption, outsourcing), several phrasings each, rotated by a hash of the draft
+ *     ──► the gate (rephrase/gate.ts): clears the barrier on re-analysis, grammatical by
+ *         compromise's tags, keeps the content words where the move keeps the idea, not too long
+ *     ──► the draft's style ──► up to three alternatives, each one range covering the flagged
+ *         sentences, with the sentences between them copied byte for byte.
  *
- * Never for a draft that speaks of crisis: the hint shows safetyForDraft()'s note instead.
+ * When no candidate passes, the one result is `kind: 'ask'`: a question to ask the partner first,
+ * shown as a question and never inserted as a rewrite. Never anything for a draft that speaks of
+ * crisis: the hint shows safetyForDraft()'s note instead.
  */
 import { IncrementalAnalyzer } from './incremental';
 import { detectCrisis } from './safety';
 import { segment, type Segment } from './segment';
-import { ACK, assumptionVariants, outsourcingVariants, rushedVariants, type Variant } from './rephrase-moves';
 import { hasFinalPunct, styled, styleOf, type DraftStyle } from './rephrase-grammar';
-import type { Category, Finding, Rephrasing } from './types';
+import { readPartner, type PartnerRead } from './rephrase/partner';
+import { rushedFixVariants } from './rephrase/rushed-fix';
+import { dismissalVariants, isDismissal } from './rephrase/dismissal';
+import { assumptionVariants } from './rephrase/assumption';
+import { outsourcingVariants } from './rephrase/outsourcing';
+import { askFirst } from './rephrase/openers';
+import { gate, resetGateCache } from './rephrase/gate';
+import { hashOf, type Variant } from './rephrase/shared';
+import type { AnalysisContext, Category, Finding, Rephrasing } from './types';
 
 const BARRIERS: readonly Category[] = ['rushed-fix', 'assumption', 'outsourcing'];
-/** Words that already acknowledge a feeling: never add a second acknowledgement after them. */
-const ACK_WORDS = /\b(sorry|sounds|must (be|have)|i hear|i can (see|imagine)|i understand|that'?s (so |really )?(hard|tough|awful|rough|terrible)|that sucks)\b/i;
+/** Words that already acknowledge a feeling: a rewrite then adds no second acknowledgement. */
+const ACK_WORDS = /\b(sorry|sounds|must (be|have)|i hear|i can (see|imagine)|i understand|that'?s (so |really )?(hard|tough|awful|rough|terrible|good|great|amazing|awesome|wonderful)|that sucks|congrat\w*|awesome|amazing|so proud|well done)\b/i;
 
 interface Flagged {
   seg: Segment;
   findings: Finding[]; // offsets relative to seg.text
 }
 
-export function rephrase(text: string, findings: Finding[]): Rephrasing[] {
+/**
+ * The last results: after every typing pause the hint asks again for the same draft, and the
+ * answer is the same (the moves are deterministic).
+ */
+const results = new Map<string, Rephrasing[]>();
+
+export function rephrase(text: string, findings: Finding[], context?: AnalysisContext): Rephrasing[] {
+  const key = `${text}\u0000${context?.partnerMessage ?? ''}\u0000${findings.map((f) => `${f.category}:${f.reason}:${f.start}:${f.end}`).join(',')}`;
+  const hit = results.get(key);
+  if (hit) return hit.map((r) => ({ ...r }));
+  const out = compute(text, findings, context);
+  if (results.size >= 50) results.delete(results.keys().next().value as string);
+  results.set(key, out);
+  return out.map((r) => ({ ...r }));
+}
+
+function compute(text: string, findings: Finding[], context?: AnalysisContext): Rephrasing[] {
   if (!text.trim() || detectCrisis(text)) return [];
   const barrier = findings.filter((f) => BARRIERS.includes(f.category));
   if (barrier.length === 0) return [];
@@ -38,45 +66,43 @@ export function rephrase(text: string, findings: Finding[]): Rephrasing[] {
   }
   if (flagged.length === 0) return [];
 
+  const partner = readPartner(context?.partnerMessage);
   const style = styleOf(text);
   const first = flagged[0]!.seg;
-  // Duplicated acknowledgement guard: the draft already acknowledges (before or after the advice).
-  const draftAcks = findings.some((f) => f.category === 'reflective') || ACK_WORDS.test(text);
-  const ackedBefore = findings.some((f) => f.category === 'reflective' && f.start < first.start) || ACK_WORDS.test(text.slice(0, first.start));
-
-  const start = first.start;
   const lastSeg = flagged[flagged.length - 1]!.seg;
+  const start = first.start;
   const end = lastSeg.start + lastSeg.text.length;
+  // The draft already acknowledges (before the flagged part, or anywhere): no second acknowledgement.
+  const draftAcks = findings.some((f) => f.category === 'reflective') || ACK_WORDS.test(text);
+  const seed = hashOf(text);
 
-  const cache = new Map<string, Variant[]>();
-  const variantsOf = (i: number, acked: boolean) => {
-    const key = `${i}:${acked}`;
-    let v = cache.get(key);
-    if (!v) cache.set(key, (v = sentenceVariants(flagged[i]!, style, acked, draftAcks, i === 0 ? 3 : 1)));
-    return v;
-  };
-
+  // A partner who speaks of crisis needs presence, not a reworded reply: only the question to ask.
+  const firstVariants = partner.mood === 'crisis' ? [] : sentenceVariants(flagged[0]!, partner, style, seed, draftAcks, false, 3);
   const out: Rephrasing[] = [];
   const seen = new Set<string>();
-  const firstVariants = variantsOf(0, ackedBefore);
-  for (let k = 0; k < firstVariants.length && out.length < 3; k++) {
-    let acked = ackedBefore || firstVariants[k]!.acks;
-    let replacement = firstVariants[k]!.text;
+  // A later sentence's best rewrite depends only on whether an acknowledgement came before it.
+  const later = new Map<string, Variant | undefined>();
+  const laterBest = (i: number, acked: boolean) => {
+    const key = `${i}:${acked}`;
+    if (!later.has(key)) later.set(key, sentenceVariants(flagged[i]!, partner, style, hashOf(flagged[i]!.seg.text) ^ seed, acked, true, 1)[0]);
+    return later.get(key);
+  };
+  for (const v of firstVariants) {
+    let replacement = v.text;
+    let acked = draftAcks || v.acks;
+    let cursor = first.start + first.text.length;
     let ok = true;
-    let cursor = first.start + first.text.length; // end of the original text consumed so far
     for (let i = 1; i < flagged.length; i++) {
       const seg = flagged[i]!.seg;
       const gap = text.slice(cursor, seg.start);
       cursor = seg.start + seg.text.length;
-      const vs = variantsOf(i, acked);
-      // Advice after the acknowledgement already added is not rushed: keep it as written if no offer fits.
-      const best = vs[0] ?? (acked && flagged[i]!.findings.every((x) => x.category === 'rushed-fix') ? { text: flagged[i]!.seg.text, acks: false } : undefined);
+      const best = laterBest(i, acked);
       if (!best) {
         ok = false;
         break;
       }
       // The same rewrite twice ("You've ruined it! … You've ruined it!") says it once.
-      if (best.text !== seg.text && replacement.includes(best.text)) {
+      if (replacement.includes(best.text)) {
         replacement += gap.replace(/\s+$/, '');
         continue;
       }
@@ -85,10 +111,25 @@ export function rephrase(text: string, findings: Finding[]): Rephrasing[] {
     }
     if (!ok || seen.has(replacement)) continue;
     seen.add(replacement);
-    const v = firstVariants[k]!;
-    out.push({ start, end, text: replacement, move: v.move, category: v.category });
+    out.push({ start, end, text: replacement, move: v.move, category: v.category, kind: 'rewrite', keepsIdea: v.keepsIdea });
   }
-  return out;
+  if (out.length) return out;
+  // Nothing passed: a question to ask first, in the draft's style.
+  const category = primaryCategory(flagged[0]!);
+  return [{ start, end, text: finish(askFirst(category, partner, seed), text, style), move: 'ask first', category, kind: 'ask', keepsIdea: false }];
+}
+
+/** The best full-draft rewrite; null when there is nothing to rephrase or only a question to ask first. */
+export function bestRewrite(text: string, findings: Finding[], context?: AnalysisContext): string | null {
+  return suggestionFor(text, findings, context).rewrite;
+}
+
+/** What the hint would offer: the best full-draft rewrite, or the question to ask first instead. */
+export function suggestionFor(text: string, findings: Finding[], context?: AnalysisContext): { rewrite: string | null; ask: string | null } {
+  const r = rephrase(text, findings, context)[0];
+  if (!r) return { rewrite: null, ask: null };
+  if (r.kind === 'ask') return { rewrite: null, ask: r.text };
+  return { rewrite: text.slice(0, r.start) + r.text + text.slice(r.end), ask: null };
 }
 
 /**
@@ -108,65 +149,67 @@ function sentencesOf(text: string): Segment[] {
   return out;
 }
 
-/** The full draft with the best alternative applied; null when there is nothing to rephrase. */
-export function bestRewrite(text: string, findings: Finding[]): string | null {
-  const r = rephrase(text, findings)[0];
-  return r ? text.slice(0, r.start) + r.text + text.slice(r.end) : null;
+function primaryCategory(f: Flagged): Category {
+  const cats = new Set(f.findings.map((x) => x.category));
+  return cats.has('outsourcing') ? 'outsourcing' : cats.has('assumption') ? 'assumption' : 'rushed-fix';
 }
 
-/** Candidate rewrites of one flagged sentence that pass re-analysis, best first. */
-function sentenceVariants(f: Flagged, style: DraftStyle, acked: boolean, draftAcks: boolean, limit: number): Variant[] {
+/** Candidates of every move that fits the sentence, the most specific move first. */
+function candidatesOf(f: Flagged, partner: PartnerRead, seed: number): Variant[] {
+  const s = f.seg.text;
+  const fs = f.findings;
+  const of = (cat: Category) => fs.filter((x) => x.category === cat);
+  const out: Variant[] = [];
+  if (fs.some((x) => isDismissal(s, x))) out.push(...dismissalVariants(s, fs, partner, seed, analyzed));
+  if (of('outsourcing').length) out.push(...outsourcingVariants(s, of('outsourcing'), seed));
+  if (of('assumption').length) out.push(...assumptionVariants(s, of('assumption'), seed));
+  if (of('rushed-fix').length) out.push(...rushedFixVariants(s, of('rushed-fix'), partner, seed));
+  return out;
+}
+
+/** Candidate rewrites of one flagged sentence that pass the gate, best first. */
+function sentenceVariants(f: Flagged, partner: PartnerRead, style: DraftStyle, seed: number, acked: boolean, later: boolean, limit: number): Variant[] {
   const sentence = f.seg.text;
-  const cats = new Set(f.findings.map((x) => x.category));
-  const primary: Category = cats.has('outsourcing') ? 'outsourcing' : cats.has('assumption') ? 'assumption' : 'rushed-fix';
-
-  let candidates: Variant[] = [{ text: sentence, move: '', category: primary, acks: false }];
-  for (const cat of ['outsourcing', 'assumption'] as const) {
-    if (!cats.has(cat)) continue;
-    candidates = candidates.flatMap((c) => {
-      const fs = c.text === sentence ? f.findings.filter((x) => x.category === cat) : findingsOf(c.text, cat);
-      if (fs.length === 0) return [c];
-      const made = cat === 'outsourcing' ? outsourcingVariants(c.text, fs) : assumptionVariants(c.text, fs);
-      return made.map((m) => ({ ...m, move: c.move || m.move, category: c.move ? c.category : m.category }));
-    });
-  }
-  // Advice left in (or introduced): acknowledge first / offer, unless the draft already acknowledged.
-  candidates = candidates.flatMap((c) => {
-    const fs = c.text === sentence ? f.findings.filter((x) => x.category === 'rushed-fix') : findingsOf(c.text, 'rushed-fix');
-    if (fs.length === 0) return [c];
-    const made = rushedVariants(c.text, fs, acked, analyzed);
-    return made.map((m) => ({ ...m, move: c.move || m.move, category: c.move ? c.category : m.category }));
-  });
-
+  let candidates = candidatesOf(f, partner, seed);
+  // An acknowledgement already made (by the draft or an earlier rewritten sentence) is not repeated.
+  if (acked) candidates = [...candidates.filter((c) => !c.acks), ...(later ? [] : candidates.filter((c) => c.acks && c.move.startsWith('validate')))];
   const out: Variant[] = [];
   const seen = new Set<string>();
-  // The draft acknowledges later on: prefer not to add a second acknowledgement when an offer will do.
-  if (draftAcks && !acked) candidates.sort((a, b) => Number(a.acks) - Number(b.acks));
-  // The draft acknowledges elsewhere: once an offer without a second acknowledgement passes, the
-  // variants that add one ("That sounds really hard. …") would duplicate it.
-  let skipAcks = false;
+  const moves = new Set<string>();
   for (const c of candidates) {
     if (out.length >= limit) break;
-    if (!c.move || c.text === sentence || (skipAcks && c.acks)) continue;
     const text = finish(c.text, sentence, style);
-    if (seen.has(text) || duplicatedAck(text)) continue;
+    if (text === sentence || seen.has(text)) continue;
     seen.add(text);
-    if (!passes(text, acked)) continue;
+    // Alternatives differ in move where they can: a second phrasing of the same move only fills up.
+    if (moves.has(c.move) && candidates.some((d) => !moves.has(d.move) && d !== c && !seen.has(finish(d.text, sentence, style)))) continue;
+    const failure = gate({
+      candidate: text,
+      original: sentence,
+      findings: f.findings,
+      keepsIdea: c.keepsIdea,
+      frame: Math.min(90, newChars(text, sentence)),
+      analyse: analyzed,
+      // Advice after an acknowledgement the rewrite already made is no rush (the analysis agrees).
+      allowed: (x) => acked && later && x.category === 'rushed-fix',
+    });
+    if (failure) continue;
     out.push({ ...c, text });
-    if (draftAcks && !acked && !c.acks) skipAcks = true;
-  }
-  if (out.length === 0 && f.findings.length > 1) {
-    // Several barriers tangled in one sentence: name the feeling instead of patching each one.
-    const generic = finish(f.findings.some((x) => x.category === 'outsourcing') ? "I'm really upset right now, and I'd like your support." : "I'm telling myself a story about this, and I'd like to check it with you — can you help me understand?", sentence, style);
-    if (passes(generic, acked)) out.push({ text: generic, move: f.findings.some((x) => x.category === 'outsourcing') ? 'own the feeling' : 'name the story', category: f.findings[0]!.category === 'rushed-fix' ? f.findings[f.findings.length - 1]!.category : f.findings[0]!.category, acks: false });
+    moves.add(c.move);
   }
   return out;
 }
 
+/** Characters of the candidate in words the draft did not have: the framing a move added. */
+function newChars(candidate: string, original: string): number {
+  const own = new Set(original.toLowerCase().match(/[a-z']+/g) ?? []);
+  return (candidate.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => !own.has(w)).reduce((n, w) => n + w.length + 1, 0);
+}
+
 /**
  * Re-analysis of candidates. The incremental analyzer gives exactly analyze()'s results, cached per
- * sentence: candidates share sentences ("That sounds really hard."), and while the user types the
- * same flagged sentence is rephrased again after every pause.
+ * sentence: candidates share sentences, and while the user types the same flagged sentence is
+ * rephrased again after every pause.
  */
 const checker = new IncrementalAnalyzer(2000);
 function analyzed(text: string): Finding[] {
@@ -176,30 +219,13 @@ function analyzed(text: string): Finding[] {
 /** Forget the re-analysis cache (for the cold-path bench and tests). */
 export function resetRephraseCache(): void {
   checker.reset();
-}
-
-function findingsOf(text: string, cat: Category): Finding[] {
-  return analyzed(text).filter((f) => f.category === cat);
-}
-
-/** A rewrite must not be flagged again (advice after an earlier acknowledgement is not rushed). */
-function passes(text: string, acked: boolean): boolean {
-  return !analyzed(text).some((f) => f.category !== 'reflective' && !(acked && f.category === 'rushed-fix'));
-}
-
-function duplicatedAck(text: string): boolean {
-  const acks = text.match(/\b(that sounds|i can see|it sounds like|i hear)\b/gi);
-  return !!acks && acks.length > 1;
+  results.clear();
+  resetGateCache();
 }
 
 /** The draft's style: casing, apostrophes, and no final full stop for someone who writes without. */
 function finish(text: string, original: string, style: DraftStyle): string {
   let out = styled(text.replace(/\s+/g, ' ').trim(), style);
-  if (style.lower) {
-    // One sentence per suggestion for a lowercase texter: join generated sentences with a dash.
-    out = out.replace(/(hard|you are|how hard this is|weighing on you|matters to you|still really hurts|feeling down)[.]\s+(?=[a-z])/g, '$1 — ');
-  }
   if (!hasFinalPunct(original)) out = out.replace(/\.\s*$/, '');
-  if (ACK.length && out === original) return out;
   return out;
 }

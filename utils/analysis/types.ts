@@ -55,9 +55,16 @@ export interface Rephrasing {
   end: number;
   /** The replacement for text.slice(start, end). */
   text: string;
-  /** Short label of the move: "acknowledge first", "offer, don't instruct", "name the story", "own the feeling", "make a request". */
+  /** Short label of the move: "reflect first", "celebrate first", "offer, don't instruct", "validate, don't minimise", "name the story", "own the feeling", "ask first"… */
   move: string;
   category: Category;
+  /**
+   * 'rewrite' (or absent): text to put in place of the range. 'ask': no rewrite passed the quality
+   * gate, and `text` is a question to ask the partner first — shown as a question, never inserted.
+   */
+  kind?: 'rewrite' | 'ask';
+  /** The move keeps the draft's idea (so its content words should survive); false for a replaced dismissal or label. */
+  keepsIdea?: boolean;
 }
 
 /** The result of reflect() on a message received from the partner. */

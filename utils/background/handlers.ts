@@ -5,7 +5,7 @@
  */
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ProtocolMap } from '../messaging/protocol';
-import { importData } from './import-data';
+import { importData, importFinish, importSlice } from './import-data';
 import {
   addNotAPattern,
   deleteAllData,
@@ -25,6 +25,8 @@ export type DataMessage =
   | 'addNotAPattern'
   | 'removeNotAPattern'
   | 'importData'
+  | 'importSlice'
+  | 'importFinish'
   | 'deleteAllData'
   | 'storageUsage';
 
@@ -42,9 +44,11 @@ export const dataHandlers: DataHandlers = {
   addNotAPattern,
   removeNotAPattern,
   importData,
+  importSlice,
+  importFinish,
   deleteAllData: () => deleteAllData(),
   storageUsage: () => storageUsage(),
 };
 
 /** Only the extension's own pages may send these (never a content script). */
-export const PAGE_ONLY_MESSAGES: ReadonlySet<DataMessage> = new Set(['importData', 'deleteAllData', 'deletePatterns']);
+export const PAGE_ONLY_MESSAGES: ReadonlySet<DataMessage> = new Set(['importData', 'importSlice', 'importFinish', 'deleteAllData', 'deletePatterns']);

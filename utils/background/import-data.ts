@@ -1,6 +1,16 @@
 /**
- * The `importData` message: check everything first (utils/storage/import.ts), then merge in ONE
- * Dexie transaction. A rejected file — or a transaction that fails halfway — changes nothing.
+ * Imports, in the background (the only writer). Two ways in, one set of rules:
+ *
+ *  - `importData(json)`: the whole file's text; checked first (utils/storage/import.ts), then
+ *    merged in ONE Dexie transaction. A rejected file — or a transaction that fails halfway —
+ *    changes nothing. (Tests, small callers.)
+ *  - `importSlice(slice)` … `importFinish(settings)`: what the options page sends after its Web
+ *    Worker has read, parsed and checked the whole file (utils/storage/import-file.ts). Each
+ *    slice of a few thousand entries is checked again and merged in its own transaction, so the
+ *    background answers other tabs between slices instead of freezing for seconds on a 50 MB
+ *    file. A file with any problem never gets here (the worker refused it); a failure midway
+ *    leaves the slices already merged, and importing the same file again adds the rest (merging
+ *    is by stable id).
  *
  * The patterns log's daily rollup is recomputed, in the same transaction, for every day the
  * import added entries to.
@@ -9,75 +19,86 @@
  * kept as it is and counted in `skippedDuplicates`, as is a repeat inside the file. Entries
  * older than the retention period are not imported (`skippedOld`), since retention would
  * remove them at once. The file's settings, when present, replace the current ones after the
- * history has been committed.
+ * history has been committed — except a shorter retention period, which is only offered
+ * (`retentionKept`); a file without settings keeps the current ones (`settingsInFile: false`).
  */
-import type { ImportReport } from '../messaging/protocol';
+import type { ImportReport, ImportSlice, ImportSliceReport } from '../messaging/protocol';
 import { parseImport } from '../storage/import';
-import type { PatternEntry } from '../storage/records';
+import type { CheckinEntry, NotAPatternEntry, PatternEntry, TrustEntry } from '../storage/records';
 import { localDay, recomputeDays } from '../storage/rollup';
-import { saveSettings } from '../storage/settings';
+import { normalizeSettings, saveSettings, type Settings } from '../storage/settings';
+import { requireValid, validateCheckin, validateNotAPattern, validatePattern, validateTrust } from '../storage/validate';
 import { retentionCutoff } from './maintenance';
 import { bumpRevision, syncNotAPatternMirror } from './revision';
 import { currentSettings } from './settings-cache';
 import { runMaintenance, writableDb } from './writes';
 
-const none = () => ({ patterns: 0, trust: 0, checkins: 0, notAPattern: 0 });
+type Counts = ImportReport['added'];
+const none = (): Counts => ({ patterns: 0, trust: 0, checkins: 0, notAPattern: 0 });
+type Db = Awaited<ReturnType<typeof writableDb>>;
 
-export async function importData(json: unknown): Promise<ImportReport> {
-  const parsed = parseImport(json as string);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors, added: none(), skippedDuplicates: 0 };
-  const { data, settings } = parsed.value;
+interface Entries {
+  patterns: PatternEntry[];
+  trust: TrustEntry[];
+  checkins: CheckinEntry[];
+  notAPattern: NotAPatternEntry[];
+}
 
-  const retentionDays = (settings ?? (await currentSettings())).retentionDays;
-  const cutoff = retentionCutoff(retentionDays);
+/**
+ * The history period in force after the import: the file's, unless it is shorter than the
+ * user's — an import never shortens it by itself.
+ */
+function retentionAfterImport(fileDays: number | undefined, currentDays: number): number {
+  return fileDays !== undefined && fileDays >= currentDays ? fileDays : currentDays;
+}
+
+/** Merges entries into the stores; call inside a transaction over every table it touches. */
+async function mergeEntries(db: Db, data: Entries, cutoff: number): Promise<ImportSliceReport> {
   const added = none();
   let skippedDuplicates = 0;
   let skippedOld = 0;
-
-  const db = await writableDb();
-  try {
-    await db.transaction('rw', [db.patterns, db.patternDays, db.trust, db.checkins, db.notAPattern], async () => {
-      const merge = async <T extends { time: number }>(
-        table: { bulkGet(keys: string[]): Promise<(T | undefined)[]>; bulkAdd(items: readonly T[]): Promise<unknown> },
-        items: T[],
-        key: (item: T) => string,
-        keepOld: boolean,
-      ): Promise<number> => {
-        const fresh = new Map<string, T>();
-        for (const item of items) {
-          if (!keepOld && item.time < cutoff) skippedOld++;
-          else if (fresh.has(key(item))) skippedDuplicates++;
-          else fresh.set(key(item), item);
-        }
-        const keys = [...fresh.keys()];
-        const existing = await table.bulkGet(keys);
-        const toAdd = keys.filter((_, i) => existing[i] === undefined).map((k) => fresh.get(k)!);
-        skippedDuplicates += keys.length - toAdd.length;
-        if (toAdd.length) await table.bulkAdd(toAdd);
-        addedRows = toAdd;
-        return toAdd.length;
-      };
-      let addedRows: unknown[] = [];
-      added.patterns = await merge(db.patterns, data.patterns, (e) => e.id, false);
-      // The rollup: the days the import touched are recomputed from the log, in this transaction.
-      if (added.patterns) {
-        const days = new Set((addedRows as PatternEntry[]).map((e) => localDay(e.time)));
-        await recomputeDays(db.patterns, db.patternDays, days);
-      }
-      added.trust = await merge(db.trust, data.trust, (e) => e.id, false);
-      added.checkins = await merge(db.checkins, data.checkins, (e) => e.id, false);
-      added.notAPattern = await merge(db.notAPattern, data.notAPattern, (e) => e.value, true);
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      errors: [`Saving the imported entries failed (${message}). Nothing was imported.`],
-      added: none(),
-      skippedDuplicates: 0,
-    };
+  const merge = async <T extends { time: number }>(
+    table: { bulkGet(keys: string[]): Promise<(T | undefined)[]>; bulkAdd(items: readonly T[]): Promise<unknown> },
+    items: T[],
+    key: (item: T) => string,
+    keepOld: boolean,
+  ): Promise<T[]> => {
+    const fresh = new Map<string, T>();
+    for (const item of items) {
+      if (!keepOld && item.time < cutoff) skippedOld++;
+      else if (fresh.has(key(item))) skippedDuplicates++;
+      else fresh.set(key(item), item);
+    }
+    const keys = [...fresh.keys()];
+    const existing = await table.bulkGet(keys);
+    const toAdd = keys.filter((_, i) => existing[i] === undefined).map((k) => fresh.get(k)!);
+    skippedDuplicates += keys.length - toAdd.length;
+    if (toAdd.length) await table.bulkAdd(toAdd);
+    return toAdd;
+  };
+  const patterns = await merge(db.patterns, data.patterns, (e) => e.id, false);
+  added.patterns = patterns.length;
+  added.trust = (await merge(db.trust, data.trust, (e) => e.id, false)).length;
+  added.checkins = (await merge(db.checkins, data.checkins, (e) => e.id, false)).length;
+  added.notAPattern = (await merge(db.notAPattern, data.notAPattern, (e) => e.value, true)).length;
+  // The rollup: the days the import touched are recomputed from the log, in this transaction.
+  // Last on purpose: after a full rebuild (more than 60 days touched) Dexie lost the
+  // transaction for any request that followed (PrematureCommitError on a year's export).
+  if (patterns.length) {
+    const days = new Set(patterns.map((e) => localDay(e.time)));
+    await recomputeDays(db.patterns, db.patternDays, days);
   }
+  return { added, skippedDuplicates, skippedOld };
+}
 
+const TABLES = (db: Db) => [db.patterns, db.patternDays, db.trust, db.checkins, db.notAPattern];
+
+/** After the history is committed: settings (retention guarded), mirror, revision, maintenance. */
+async function finish(fileSettings: Settings | null): Promise<Pick<ImportReport, 'errors' | 'settingsApplied' | 'settingsInFile' | 'retentionKept'>> {
+  const current = await currentSettings();
+  const fileDays = fileSettings?.retentionDays;
+  const retentionKept = fileDays !== undefined && fileDays < current.retentionDays ? { file: fileDays, current: current.retentionDays } : undefined;
+  const settings = fileSettings && { ...fileSettings, retentionDays: retentionAfterImport(fileDays, current.retentionDays) };
   const errors: string[] = [];
   let settingsApplied = false;
   if (settings) {
@@ -88,10 +109,60 @@ export async function importData(json: unknown): Promise<ImportReport> {
       errors.push(`The entries were imported, but the file's settings could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-
+  const db = await writableDb();
   await syncNotAPatternMirror(db);
   await bumpRevision();
   // The caps may now be exceeded; trim the oldest as usual.
   await runMaintenance(db).catch((error) => console.error('[attune] maintenance after import failed', error));
-  return { ok: true, errors, added, skippedDuplicates, skippedOld, settingsApplied };
+  return { errors, settingsApplied, settingsInFile: fileSettings !== null, retentionKept };
+}
+
+export async function importData(json: unknown): Promise<ImportReport> {
+  const parsed = parseImport(json as string);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, added: none(), skippedDuplicates: 0 };
+  const { data, settings } = parsed.value;
+  const current = await currentSettings();
+  const cutoff = retentionCutoff(retentionAfterImport(settings?.retentionDays, current.retentionDays));
+
+  const db = await writableDb();
+  let merged: ImportSliceReport;
+  try {
+    merged = await db.transaction('rw', TABLES(db), () => mergeEntries(db, data, cutoff));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [`Saving the imported entries failed (${message}). Nothing was imported.`],
+      added: none(),
+      skippedDuplicates: 0,
+    };
+  }
+  return { ok: true, ...merged, ...(await finish(settings)) };
+}
+
+/** One slice of a file the options page's worker has already checked in full. */
+export async function importSlice(slice: ImportSlice): Promise<ImportSliceReport> {
+  const check = <T>(validate: (v: unknown, path: string, errors: string[]) => T | null, list: unknown[] | undefined, name: string): T[] =>
+    (list ?? []).map((value, i) => requireValid(validate, value, `${name}[${i}]`));
+  const data: Entries = {
+    patterns: check(validatePattern, slice.patterns, 'patterns'),
+    trust: check(validateTrust, slice.trust, 'trust'),
+    checkins: check(validateCheckin, slice.checkins, 'checkins'),
+    notAPattern: check(validateNotAPattern, slice.notAPattern, 'notAPattern'),
+  };
+  const current = await currentSettings();
+  const cutoff = retentionCutoff(retentionAfterImport(slice.fileRetentionDays, current.retentionDays));
+  const db = await writableDb();
+  return db.transaction('rw', TABLES(db), () => mergeEntries(db, data, cutoff));
+}
+
+/** The end of a sliced import: the file's settings (null: the file had none), then tidy up. */
+export async function importFinish(fileSettings: unknown): Promise<Pick<ImportReport, 'errors' | 'settingsApplied' | 'settingsInFile' | 'retentionKept'>> {
+  let settings: Settings | null = null;
+  if (fileSettings !== null) {
+    const problems: string[] = [];
+    settings = normalizeSettings(fileSettings, problems);
+    if (problems.length || typeof fileSettings !== 'object') throw new Error(`Not saved: ${problems.join('; ') || 'settings: expected an object'}`);
+  }
+  return finish(settings);
 }

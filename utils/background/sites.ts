@@ -6,7 +6,8 @@
  *    browser.scripting.registerContentScripts for exactly the hosts whose optional permission was
  *    granted. Re-synced when permissions are added or removed and when settings.userSites
  *    changes, so removing a site (or revoking its permission) unregisters it.
- * 2. The analysis host (utils/watcher/analysis-host.ts): compromise lives here, once for all tabs.
+ * 2. The analysis host (utils/watcher/analysis-host.ts): compromise lives here, once for all tabs,
+ *    and the popup's Reflect helper asks here too (reflect-host.ts).
  *
  * `startComposerBackground()` is the one call entrypoints/background.ts makes.
  */
@@ -15,6 +16,7 @@ import { getSettings, watchSettings } from '../storage/settings';
 import { BUILTIN_HOSTS } from '../sites';
 import { startAnalysisHost } from '../watcher/analysis-host';
 import { analysisExtras } from '../watcher/analysis-extras';
+import { startReflectHost } from './reflect-host';
 
 export const USER_SITES_SCRIPT_ID = 'attune-user-sites';
 /** Where WXT writes the content script (entrypoints/content/index.ts). */
@@ -83,4 +85,5 @@ export function startSiteRegistration(): void {
 export function startComposerBackground(): void {
   startSiteRegistration();
   startAnalysisHost(analysisExtras);
+  startReflectHost();
 }

@@ -3,7 +3,8 @@
  * Each rule states its own bar (enough entries, a clear enough share or change) and returns
  * nothing below it, so a sparse month says nothing rather than something made up.
  */
-import { BARRIER_CATEGORIES, type Category } from '../analysis/types';
+import { ALL_CATEGORIES, BARRIER_CATEGORIES, type Category } from '../analysis/types';
+import { categoryPhrase } from '../i18n/categories';
 import { hourLabel } from './calendar';
 import type { PatternSummary } from './patterns';
 
@@ -13,13 +14,10 @@ export interface Insight {
   text: string;
 }
 
-/** Category names as they appear inside a sentence. */
-export const CATEGORY_PHRASE: Record<Category, string> = {
-  'rushed-fix': 'rushed fixes',
-  assumption: 'assumption language',
-  outsourcing: 'handing over feelings',
-  reflective: 'reflective replies',
-};
+/** Category names as they appear inside a sentence, plural ("stories you filled in"), from the shared vocabulary. */
+export const CATEGORY_PHRASE: Record<Category, string> = Object.fromEntries(
+  ALL_CATEGORIES.map((c) => [c, categoryPhrase(c)]),
+) as Record<Category, string>;
 
 const MIN_FOR_SHARE = 20;
 const MIN_FOR_CHANGE = 10;

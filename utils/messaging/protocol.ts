@@ -3,6 +3,7 @@
  *
  *   content script ──logPattern / logTrust──────────────▶ background (the only writer)
  *   popup, options ──saveCheckin / logTrust / import …──▶ background
+ *   popup ──────────reflectMessage (compromise, once)──▶ background, next to the analysis host
  *   popup ──────────getDraft / applyRephrasing / insert─▶ content script of the active tab
  *   background ─────setPartnerMessage (context menu)────▶ content scripts of that tab
  *
@@ -12,7 +13,7 @@
  * background bumps the `local:revision` item so open pages refresh.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Finding, Rephrasing } from '../analysis/types';
+import type { Finding, ReflectResult, Rephrasing } from '../analysis/types';
 import type { CheckinEntry, NotAPatternEntry, PatternEntry, TrustEntry } from '../storage/records';
 
 /** What the popup shows about the active tab's composer. */
@@ -33,8 +34,45 @@ export interface ImportReport {
   skippedDuplicates: number;
   /** Entries older than the retention period (settings.retentionDays), not imported. */
   skippedOld?: number;
+  /** The user cancelled it (errors[0] says what was kept). */
+  cancelled?: boolean;
   /** True when the file's settings replaced the current ones. */
   settingsApplied?: boolean;
+  /** False when the file had no settings: the current ones were kept as they are. */
+  settingsInFile?: boolean;
+  /**
+   * The file asked for a shorter history period than the user's; the user's was kept (nothing
+   * deleted) and the shorter one awaits the user's confirmation.
+   */
+  retentionKept?: { file: number; current: number };
+}
+
+/**
+ * A slice of an import file the options page's worker has parsed and checked in full; the
+ * background checks its entries again and merges them in one transaction.
+ */
+export interface ImportSlice {
+  patterns?: unknown[];
+  trust?: unknown[];
+  checkins?: unknown[];
+  notAPattern?: unknown[];
+  /** The file's settings.retentionDays (absent when the file has no settings). */
+  fileRetentionDays?: number;
+}
+
+export interface ImportSliceReport {
+  added: ImportReport['added'];
+  skippedDuplicates: number;
+  skippedOld: number;
+}
+
+/** The popup's Reflect helper: a message the partner sent, reflected by the background. */
+export interface ReflectRequest {
+  text: string;
+  /** settings.crisisLine ('' = the one for the locale). */
+  crisisLine?: string;
+  /** navigator.language of the popup: picks the crisis line. */
+  locale?: string;
 }
 
 export interface StorageUsage {
@@ -52,8 +90,13 @@ interface ProtocolMap {
   addNotAPattern(entry: NotAPatternEntry): void;
   removeNotAPattern(value: string): void;
   importData(json: string): ImportReport;
+  importSlice(slice: ImportSlice): ImportSliceReport;
+  /** The file's settings object, or null when it had none. */
+  importFinish(settings: unknown): Pick<ImportReport, 'errors' | 'settingsApplied' | 'settingsInFile' | 'retentionKept'>;
   deleteAllData(): void;
   storageUsage(): StorageUsage;
+  // ── to the background (no write) ─────────────────────────────────────────
+  reflectMessage(request: ReflectRequest): ReflectResult;
   // ── to a tab's content script ────────────────────────────────────────────
   getDraft(): DraftState | null;
   /** Put rephrasing number `index` of the current draft into its composer. */

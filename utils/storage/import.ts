@@ -18,6 +18,7 @@ export const MAX_IMPORT_BYTES = 50_000_000;
 /** Past this many, the rest are summarised in one line. */
 export const MAX_REPORTED_ERRORS = 1000;
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** For the UI before reading a file (File.size) and the background before parsing. Null when fine. */
@@ -57,7 +58,7 @@ export const EXPORT_MIGRATIONS: Record<number, (old: Record<string, unknown>) =>
 
 export interface ParsedImport {
   data: AttuneExport;
-  /** Settings from the file (complete, normalized), or null when the file has none. */
+  /** Settings from the file (complete, normalized), or null when the file has none (keep the current ones). */
   settings: Settings | null;
 }
 
@@ -131,11 +132,20 @@ export function parseImport(json: string, options: ParseOptions = {}): ImportPar
   }
 
   const errors = new ErrorList();
+  // Every top-level field is checked for presence and type; `null` is a value of the wrong
+  // type, never "absent" (a file with `"settings": null` once reset every setting).
+  if (file.exportedAt !== undefined && typeof file.exportedAt !== 'string') {
+    errors.push(`exportedAt: expected the export's date as text, got ${describeValue(file.exportedAt)}`);
+  }
   const list = <T>(
     key: string,
     validate: (v: unknown, path: string, errors: string[]) => T | null,
   ): T[] => {
     const value = file[key];
+    if (value === undefined) {
+      errors.push(`${key}: missing; expected a list (an empty list, [], when there are none)`);
+      return [];
+    }
     if (!Array.isArray(value)) {
       errors.push(`${key}: expected a list, got ${describeValue(value)}`);
       return [];
@@ -159,8 +169,11 @@ export function parseImport(json: string, options: ParseOptions = {}): ImportPar
   const checkins = list<CheckinEntry>('checkins', validateCheckin);
   const notAPattern = list<NotAPatternEntry>('notAPattern', validateNotAPattern);
 
+  // Absent settings keep the user's current ones; present ones must be an object.
   let settings: Settings | null = null;
-  if (file.settings !== undefined) {
+  if (file.settings !== undefined && !isPlainObject(file.settings)) {
+    errors.push(`settings: expected your settings (an object), got ${describeValue(file.settings)}; leave "settings" out of the file to keep the current settings`);
+  } else if (file.settings !== undefined) {
     const problems: string[] = [];
     settings = normalizeSettings(file.settings, problems);
     problems.forEach(errors.push);

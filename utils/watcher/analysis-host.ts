@@ -15,10 +15,13 @@
 import { IncrementalAnalyzer, analyze } from '../analysis';
 import type { AnalysisReply, AnalysisRequest } from './analysis-protocol';
 import { analysisMessaging } from './analysis-protocol';
-import type { Finding, Rephrasing } from '../analysis/types';
+import type { AnalysisContext, Finding, Rephrasing } from '../analysis/types';
+import { browser } from 'wxt/browser';
+import { WAKE_PORT } from './wake';
 
 export interface AnalysisExtras {
-  rephrase?: (text: string, findings: Finding[]) => Rephrasing[];
+  /** Rewrites fitted to the partner's message when the request carries one (context.partnerMessage). */
+  rephrase?: (text: string, findings: Finding[], context?: AnalysisContext) => Rephrasing[];
   /** Returns the safety note for a draft that speaks of self-harm, suicide or abuse, else null. */
   safety?: (text: string, crisisLine?: string) => string | null;
 }
@@ -52,7 +55,7 @@ export function createAnalysisHost(extras: AnalysisExtras = {}) {
       let rephrasings: Rephrasing[] = [];
       if (!safetyNote && extras.rephrase && findings.some((f) => f.category !== 'reflective')) {
         try {
-          rephrasings = extras.rephrase(text, findings);
+          rephrasings = extras.rephrase(text, findings, req.context);
         } catch (error) {
           console.warn('[Attune] rephrase failed', error);
         }
@@ -71,17 +74,34 @@ export function startAnalysisHost(extras: AnalysisExtras = {}): () => void {
   let warmed = false;
   const keyOf = (sender: { tab?: { id?: number }; frameId?: number; url?: string } | undefined) =>
     `${sender?.tab?.id ?? sender?.url ?? '?'}:${sender?.frameId ?? 0}`;
+  // A composer was focused or typed in while this worker was not running: pay compromise's
+  // first-parse cost now, while the person is still typing, not after the pause.
+  const warm = () => {
+    if (warmed) return;
+    warmed = true;
+    const text = 'you should just calm down, you never listen';
+    try {
+      extras.rephrase?.(text, analyze(text));
+    } catch {
+      /* a warm-up only: the real analysis reports its own errors */
+    }
+  };
+  // The wake port (utils/watcher/wake.ts): connecting it is what starts this worker; it stays open
+  // so the tab learns when the worker stops (Chrome disconnects it then).
+  const onConnect = (port: { name: string }) => {
+    if (port.name !== WAKE_PORT) return;
+    // After the connect event's task, so the tab's connection is not held up by the parse.
+    setTimeout(warm, 0);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
   const offs = [
     analysisMessaging.onMessage('attuneAnalyze', (msg) => host.analyze(msg.data, keyOf(msg.sender))),
-    // First focus in a tab: pay compromise's first-parse cost now, not after the first pause.
     analysisMessaging.onMessage('attuneWarm', () => {
-      if (!warmed) {
-        warmed = true;
-        analyze('you should just calm down, you never listen');
-      }
+      warm();
       return true;
     }),
     analysisMessaging.onMessage('attuneForget', (msg) => host.forget(msg.data, keyOf(msg.sender))),
+    () => browser.runtime.onConnect.removeListener(onConnect),
   ];
   return () => offs.forEach((off) => off());
 }

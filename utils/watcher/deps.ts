@@ -7,24 +7,31 @@ import { getSettings, watchSettings } from '../storage/settings';
 import { getNotAPatternList, watchNotAPatternList } from '../storage/revision';
 import { reliableSend } from '../messaging/reliable-send';
 import { onMessage } from '../messaging/protocol';
+import { browser } from 'wxt/browser';
 import { analysisMessaging } from './analysis-protocol';
+import { WAKE_PORT, WorkerWake } from './wake';
 import { mountHint, mountPlainHintHost } from '../../components/hint/mount';
 import type { AttuneDeps, PopupApi } from './types';
 
 /** Frames without a composer wait this long before answering the popup, so the one with it wins. */
 const NO_COMPOSER_ANSWER_DELAY_MS = 250;
 
+/** One per frame: whether this frame knows the background worker to be running. */
+const wake = new WorkerWake(() => browser.runtime.connect({ name: WAKE_PORT }));
+
 export function defaultDeps(overrides: Partial<AttuneDeps> = {}): AttuneDeps {
   return {
     host: location.hostname,
     analyze: (req) => analysisMessaging.sendMessage('attuneAnalyze', req),
-    warm: () => void analysisMessaging.sendMessage('attuneWarm', undefined).catch(() => {}),
+    warm: () => wake.wake(),
     forget: (id) => void analysisMessaging.sendMessage('attuneForget', id).catch(() => {}),
     send: ((type: 'logPattern', data: never) => reliableSend(type, data)) as AttuneDeps['send'],
     getSettings,
     watchSettings,
     getNotAPattern: getNotAPatternList,
     watchNotAPattern: watchNotAPatternList,
+    // Only the user's own actions count: a web page can dispatch any event it likes.
+    isUserEvent: (event) => event.isTrusted,
     createHintHost: async () => mountPlainHintHost(),
     mountHint,
     // Content scripts only (they are the ones that answer the popup): the practice page, an

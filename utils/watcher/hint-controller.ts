@@ -2,15 +2,23 @@
  * The hint controller: the one place that touches the hint's view. It mounts it on first use,
  * renders a session's findings (or safety note) into it, keeps it next to the composer while it
  * is visible (scroll, resize, the composer's own size), shows acknowledgements and the Silent
- * Sync breaths, and handles the hint's keys in the composer (Esc, Alt+Shift+Enter).
+ * Sync breaths, and handles the hint's keys in the composer (Esc, Alt+Shift+Enter, and
+ * Alt+Shift+H, which moves focus into the hint; back in the composer the caret is where it was).
+ * It places the bubble clear of the composer, its buttons and the nearest message (placement.ts,
+ * surroundings.ts), and hides it the moment the words it describes leave the draft (stale.ts).
  */
 import { placeHint } from '../../components/hint/placement';
 import type { HintActions, HintState } from '../../components/hint/types';
 import type { HintView } from '../../components/hint/mount';
 import type { Finding } from '../analysis/types';
-import { primaryFinding, quoteOf, rephrasingsFor } from './hint-content';
+import { orderedFindings, primaryFinding, quoteOf, rephrasingsFor } from './hint-content';
 import { barriersOf, type Session } from './sessions';
-import { ACCEPT_SHORTCUT, type AttuneDeps, type Guard } from './types';
+import { ACCEPT_SHORTCUT, FOCUS_SHORTCUT, type AttuneDeps, type Guard } from './types';
+import { composerButtons, messagesAbove } from './surroundings';
+import { saveCaret, type SavedCaret } from './caret';
+import { flaggedWordsPresent, rawText } from './stale';
+
+const isFocusShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH';
 
 /** How long an acknowledgement ("A deposit in your trust bank") stays. */
 export const ACK_MS = 4000;
@@ -37,6 +45,14 @@ export class HintController {
   private following = false;
   private rafPending = false;
   private resizeObserver: ResizeObserver | null = null;
+  private draftObserver: MutationObserver | null = null;
+  private staleCheckQueued = false;
+  /** Where the caret was when focus went into the hint. */
+  private caret: SavedCaret | null = null;
+  /** "+N more": which of the draft's flagged phrases the hint shows (0 = the one it leads with). */
+  private shownIndex = 0;
+  private shownFor: Session | null = null;
+  private shownText: string | null = null;
 
   constructor(private env: HintEnv) {}
 
@@ -91,13 +107,17 @@ export class HintController {
     st.theme = look.theme;
     st.dir = s.adapter.direction();
     st.shortcut = ACCEPT_SHORTCUT;
+    st.focusShortcut = FOCUS_SHORTCUT;
     if (wantSafety) {
       st.mode = 'safety';
       st.safetyNote = s.safetyNote!;
       st.finding = null;
       st.underline = [];
     } else {
-      const primary = primaryFinding(barriers);
+      if (this.shownFor !== s || s.analysedText !== this.shownText) this.shownIndex = 0;
+      this.shownFor = s;
+      this.shownText = s.analysedText;
+      const primary = this.shownIndex ? orderedFindings(barriers)[this.shownIndex % barriers.length] : primaryFinding(barriers);
       const hot = env.onShown(s, barriers);
       st.mode = 'finding';
       st.finding = primary;
@@ -152,12 +172,70 @@ export class HintController {
     const mode = this.view?.state.mode;
     if (!mode || mode === 'hidden' || e.isComposing) return false;
     const actions = this.env.actions();
-    if (e.key === 'Escape') actions.dismiss();
+    if (isFocusShortcut(e)) {
+      if (!this.enter()) return false;
+    } else if (e.key === 'Escape') actions.dismiss();
     else if (e.key === 'Enter' && e.altKey && e.shiftKey && mode === 'finding') actions.use(0);
     else return false;
     e.preventDefault();
     e.stopPropagation();
     return true;
+  }
+
+  /** "+N more": lead with the draft's next flagged phrase. */
+  nextFinding() {
+    const s = this.env.active();
+    if (!s || this.view?.state.mode !== 'finding') return;
+    this.shownIndex++;
+    void this.render(s);
+  }
+
+  // ── keyboard focus: into the hint and back ───────────────────────────
+  /** Alt+Shift+H: focus the hint's first action, remembering the composer's caret. */
+  private enter(): boolean {
+    const s = this.env.active();
+    const v = this.view;
+    if (!s || !v || v.state.mode === 'hidden' || v.state.mode === 'ack') return false;
+    this.caret = saveCaret(s.adapter.el);
+    return v.focus();
+  }
+  /** Whether focus is on one of the hint's buttons. */
+  hasFocus(): boolean {
+    return !!this.view?.hasFocus();
+  }
+  /** Back to the composer with the caret where it was (Esc in the hint, or after an action there). */
+  backToComposer() {
+    const saved = this.caret;
+    this.caret = null;
+    if (saved) saved.restore();
+    else this.env.active()?.adapter.el.focus({ preventScroll: true });
+  }
+  /** Focus left the hint for somewhere else on the page: the saved caret no longer applies. */
+  focusLeft() {
+    this.caret = null;
+  }
+
+  /**
+   * The draft changed (an input event or, while the hint is up, any DOM change in the composer):
+   * when the flagged words are gone, the hint goes now, not after the next analysis. Runs once
+   * per task at most (a microtask, so before the next frame is painted).
+   */
+  draftChanged() {
+    if (!this.following || this.staleCheckQueued) return;
+    this.staleCheckQueued = true;
+    queueMicrotask(
+      this.env.guard(() => {
+        this.staleCheckQueued = false;
+        const f = this.view?.state.mode === 'finding' ? this.view.state.finding : null;
+        const s = this.env.active();
+        if (f && s && !flaggedWordsPresent(rawText(s.adapter.el), f.phrase)) this.hide();
+      }),
+    );
+  }
+
+  /** The bubble's own size changed ("More" opened): place it again. */
+  bubbleResized() {
+    if (this.following) this.onLayout();
   }
 
   stop() {
@@ -184,6 +262,9 @@ export class HintController {
     window.addEventListener('resize', this.onLayout, { passive: true });
     this.resizeObserver = new ResizeObserver(this.onLayout);
     this.resizeObserver.observe(active.adapter.el);
+    // Editors that delete through their own model or re-render (ProseMirror, TipTap) may send no input event.
+    this.draftObserver = new MutationObserver(() => this.draftChanged());
+    this.draftObserver.observe(active.adapter.el, { childList: true, subtree: true, characterData: true });
   }
   private stopFollowing() {
     if (!this.following) return;
@@ -192,6 +273,8 @@ export class HintController {
     window.removeEventListener('resize', this.onLayout);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.draftObserver?.disconnect();
+    this.draftObserver = null;
   }
   private reposition() {
     const v = this.view;
@@ -200,9 +283,16 @@ export class HintController {
     const r = s.adapter.el.getBoundingClientRect();
     if (!s.adapter.el.isConnected || (r.width === 0 && r.height === 0)) return this.hide();
     const size = v.bubbleSize();
-    const vp = { width: window.innerWidth, height: window.innerHeight };
-    const p = placeHint(r, size.width ? size : { width: 300, height: 160 }, vp, s.adapter.direction() === 'rtl');
-    v.state.position = { left: p.left, top: p.top, maxHeight: p.maxHeight };
+    const ours = (el: Element) => el === v.hostElement;
+    const p = placeHint({
+      composer: r,
+      buttons: composerButtons(s.adapter.el, ours),
+      messages: messagesAbove(s.adapter.el, ours),
+      bubble: size.width ? size : { width: 300, height: 160 },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      rtl: s.adapter.direction() === 'rtl',
+    });
+    v.state.position = { left: p.left, top: p.top, maxHeight: p.maxHeight, maxWidth: p.maxWidth, side: p.side };
     const f = v.state.mode === 'finding' ? v.state.finding : null;
     v.state.underline = f
       ? s.adapter

@@ -6,7 +6,7 @@ import { Config } from './config';
 import { DraftAnalysis } from './draft-analysis';
 import { createHintActions } from './hint-actions';
 import { HintController } from './hint-controller';
-import { Outcomes } from './outcomes';
+import { Outcomes, type SentDraft } from './outcomes';
 import { PartnerMessage } from './partner-message';
 import { createPopupApi } from './popup-api';
 import { Rituals } from './rituals';
@@ -72,7 +72,11 @@ export function assembleParts(deps: AttuneDeps, env: PartsEnv) {
     guard,
     stopped,
     partnerMessage: () => partner.current(),
-    changed: (s, text) => rituals.noticeRepair(s, text),
+    changed: (s, text) => {
+      rituals.noticeRepair(s, text);
+      // Emptied without a send: what the hint flagged was deleted, not rephrased.
+      if (!text.trim()) outcomes.emptied(s);
+    },
     analysed: (s) => outcomes.analysed(s, barriersOf(s.findings)),
     show: (s) => hint.render(s),
     hide: (s) => (s ? hint.hideFor(s) : hint.hide()),
@@ -89,9 +93,9 @@ export function assembleParts(deps: AttuneDeps, env: PartsEnv) {
     hint.hide();
   }
   /** The draft went out: the selected message served it, hints settle, the composer starts afresh. */
-  function draftSent(s: Session, partnerAtGesture: string | null) {
+  function draftSent(s: Session, partnerAtGesture: string | null, draft?: SentDraft) {
     partner.servedBy(partnerAtGesture);
-    outcomes.sent(s);
+    outcomes.sent(s, draft);
     Sessions.sent(s);
     hint.hideFor(s);
   }

@@ -24,7 +24,7 @@ export function createPopupApi(host: string, last: () => Session | null): PopupA
       const s = last();
       const r = s?.rephrasings[index];
       // Only onto the text the rephrasing was made for.
-      if (!s || !r || s.adapter.read() !== s.analysedText) return false;
+      if (!s || !r || r.kind === 'ask' || s.adapter.read() !== s.analysedText) return false;
       return s.adapter.replace(r.start, r.end, r.text);
     },
     async insertText(text) {

@@ -39,12 +39,20 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     const s = sessions.active;
     if (!s) return;
     const partnerAtGesture = partner.snapshot();
-    sendDetection.gesture(s.adapter, () => parts.draftSent(s, partnerAtGesture));
+    // The draft as it goes out: whether its flagged words were still in it decides the outcome.
+    const draft = { text: s.adapter.read(), at: now() };
+    sendDetection.gesture(s.adapter, () => parts.draftSent(s, partnerAtGesture, draft));
   }
 
   // ── the five capture listeners (the only per-keystroke code) ──────────
+  // Each ignores events the page made up (deps.isUserEvent): only the user's own typing, keys
+  // and clicks analyse, act on the hint or write (issue 15).
+  // compositionend is the one exception: it writes nothing (it ends composing and analyses the
+  // text already in the box, as a typing pause would), and DevTools' Input.insertText, which the
+  // IME e2e test commits with, dispatches it untrusted.
+  const isUserEvent = deps.isUserEvent ?? (() => true);
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) =>
-    window.addEventListener(type, fn, { capture: true, signal });
+    window.addEventListener(type, (e) => (type === 'compositionend' || isUserEvent(e)) && fn(e), { capture: true, signal });
   on('focusin', guard((e: FocusEvent) => {
     if (hint.isOurUi(e.target)) return;
     checkLocation();
@@ -59,12 +67,23 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     }
     const previous = sessions.active;
     const s = sessions.focus(d.el, d.kind, now());
+    // Every focus: the background worker may have stopped since the last one (a no-op while it runs).
+    deps.warm?.();
     if (previous && previous !== s) hint.hide();
     void config.init().then(() => {
       if (sessions.active === s && s.adapter.read().trim()) analysis.poke();
     }, report);
   }));
   on('focusout', guard((e: FocusEvent) => {
+    if (sessions.active && hint.isOurUi(e.target)) {
+      // Focus leaving the hint: back to the composer (or between its buttons) keeps it.
+      if (sessions.isActiveTarget(e.relatedTarget) || hint.isOurUi(e.relatedTarget)) return;
+      hint.focusLeft();
+      sessions.focused = false;
+      analysis.cancel();
+      setTimeout(guard(() => !sessions.focused && hint.hide()), 200);
+      return;
+    }
     if (!sessions.isActiveTarget(e.target)) return;
     // Focus moving into the hint (keyboard users) keeps it; anywhere else: nothing while unfocused.
     if (hint.isOurUi(e.relatedTarget)) return;
@@ -79,6 +98,9 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     const s = sessions.active;
     if (!s || !sessions.isActiveTarget(e.target)) return;
     s.typing.noteInput(now(), (e as InputEvent).data?.length || 1);
+    // The first key after the worker stopped starts it again, while the person is still typing.
+    deps.warm?.();
+    hint.draftChanged();
     if ((e as InputEvent).isComposing || sessions.composing) return;
     analysis.poke();
   });
@@ -104,6 +126,9 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   });
   // Only a real change resets (focusin may already have noticed it and started a new draft).
   lifetime.onLocationChange?.(guard(checkLocation));
+  // The page is hidden or closing: a hint still open is written as "no response" (once).
+  on('pagehide', guard(() => parts.outcomes.pageHidden()));
+  document.addEventListener('visibilitychange', guard(() => document.visibilityState === 'hidden' && parts.outcomes.pageHidden()), { signal });
 
 
   // "Reflect with Attune": the background hands over a message the user selected on this page.

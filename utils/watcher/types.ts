@@ -45,6 +45,12 @@ export interface AttuneDeps {
    */
   registerPartnerMessage?(set: (text: string) => boolean): () => void;
   now?(): number;
+  /**
+   * Whether an event is the user's own (issue 15): defaultDeps says `event.isTrusted`, so a
+   * page's synthetic input, keys, composition or clicks never lead to an analysis, a hint action
+   * or a stored write. Absent (unit tests with synthetic DOM events): every event counts.
+   */
+  isUserEvent?(event: Event): boolean;
 }
 
 export interface PopupApi {
@@ -62,6 +68,8 @@ export interface AttuneController {
   stop(): void;
 }
 
+/** Moves focus from the composer into the hint (arrows/Tab between its actions, Esc back). */
+export const FOCUS_SHORTCUT = 'Alt+Shift+H';
 export const ACCEPT_SHORTCUT = 'Alt+Shift+Enter';
 /** The longest phrase kept in a log entry or the not-a-pattern list (characters). */
 export const PHRASE_MAX = 60;

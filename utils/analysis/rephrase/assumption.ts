@@ -1,0 +1,175 @@
+/**
+ * Assumption: the observation as a fact, the story named as the speaker's own, and a real question
+ * (NVC's observation vs evaluation; the brief's collaborative meaning-making). A label ("you're so
+ * lazy") becomes the behaviour and the need behind it.
+ *
+ *   "you never text back"        → "I'd really love it if you texted back. Can we talk about it?"
+ *                                   / "The story in my head is that you aren't texting back — is that fair?"
+ *   "you obviously don't care"   → "I'm telling myself this doesn't matter to you — is something going on?"
+ *   "you're so lazy"             → "I'd really like some help with things around here. Could you pitch in?"
+ */
+import type { Finding } from '../types';
+import { parse } from '../nlp';
+import { isPastForm, isStative, verbForms, youClause, type Tense, type VerbForms } from '../rephrase-grammar';
+import { OBJECT_AS_SUBJECT, aroundFinding, bare, capitalise, cut, firstWord, joinSentences, rotate, words, type Variant } from './shared';
+
+const ABSOLUTE = /^(?:you|u)\s+((?:(?:always|never|constantly|forever|even|just|only|obviously|clearly|evidently|secretly|really|simply|literally)\s+)+)/i;
+
+/** "you never listen to me", read: the verb, what follows it, negation and tense. */
+type YouClause =
+  | { kind: 'verb'; forms: VerbForms; tail: string; negative: boolean; tense: Tense }
+  | { kind: 'fixed'; text: string };
+
+export function readYouClause(clause: string): YouClause | null {
+  const c = bare(clause).replace(/\bur\b/gi, 'your').replace(/\bu\b/gi, 'you');
+  let negative = false;
+  let rest: string;
+  let m = ABSOLUTE.exec(c);
+  if (m) {
+    negative = /\bnever\b/i.test(m[1]!);
+    rest = c.slice(m[0].length);
+  } else if ((m = /^you\s+(?:do\s+not|don['’]?t|dont)\s+((?:even|really|just)\s+)*/i.exec(c))) {
+    negative = true;
+    rest = c.slice(m[0].length);
+  } else if ((m = /^you\s+/i.exec(c))) rest = c.slice(m[0].length);
+  else return null;
+  // "you obviously don't care", "you clearly didn't read it": the negation stays.
+  let past = false;
+  const neg = /^(do\s+not|don['’]?t|dont|did\s+not|didn['’]?t|didnt)\s+((?:even|really|just)\s+)*/i.exec(rest);
+  if (neg) {
+    negative = !negative;
+    past = /^did/i.test(neg[1]!);
+    rest = rest.slice(neg[0].length);
+  }
+  const modal = /^(can['’]?t|cant|cannot|can\s+not|won['’]?t|would\s+rather|['’]d\s+rather|have\s+to|need\s+to|want\s+to|wanted\s+to)\b\s*((?:even|really|just)\s+)*/i.exec(rest);
+  if (modal) {
+    let aux = modal[1]!.toLowerCase().replace(/can\s+not|cannot|cant/, "can't");
+    if (negative && !/n['’]?t$/.test(aux)) aux = /^wanted/.test(aux) ? "didn't want to" : /rather/.test(aux) ? `${aux} not` : `don't ${aux}`;
+    const after = rest.slice(modal[0].length).trim();
+    if (!after) return null;
+    return { kind: 'fixed', text: `you ${aux} ${after}` };
+  }
+  const verb = firstWord(rest);
+  const forms = verbForms(verb);
+  if (!forms) return null;
+  let tail = rest.slice(verb.length).trim();
+  const tense: Tense = past || isPastForm(verb) ? 'past' : 'present';
+  if (forms.infinitive === 'care' && negative) {
+    const about = /^about\s+(.+)$/i.exec(tail);
+    if (!about) return { kind: 'fixed', text: "this doesn't matter to you" };
+    const object = about[1]!.trim();
+    const subject = OBJECT_AS_SUBJECT[object.toLowerCase()];
+    if (subject) return { kind: 'fixed', text: `${subject} ${subject === 'I' || subject === 'we' || subject === 'they' ? "don't" : "doesn't"} matter to you` };
+    return { kind: 'fixed', text: `${object} ${parse(object).has('#Plural') ? "don't" : "doesn't"} matter to you` };
+  }
+  if (forms.infinitive === 'listen' && negative && !tail) tail = 'to me';
+  // "you always say that" → "you say that a lot": a state keeps its simple form, so say how often.
+  if (m && /\b(always|constantly)\b/i.test(m[1] ?? '') && !negative && isStative(forms.infinitive) && forms.infinitive !== 'be') tail = `${tail} a lot`.trim();
+  // "you are like this" is no observation at all.
+  if (forms.infinitive === 'be' && /^(?:(?:always|never|constantly|just|really|so)\s+)*(like|such|this|that)\b/i.test(tail)) return null;
+  // "you're always late" → "you're late a lot": the absolute becomes how often it feels like.
+  const often = /^(?:always|constantly|forever)\s+/i.exec(tail);
+  if (forms.infinitive === 'be' && often) tail = `${tail.slice(often[0].length)} a lot`;
+  return { kind: 'verb', forms, tail, negative, tense };
+}
+
+/** The story in the speaker's words, agreeing with "you": "you aren't texting back". */
+export function storyClause(clause: string): string | null {
+  const r = readYouClause(clause);
+  if (!r) return null;
+  return r.kind === 'fixed' ? r.text : youClause(r.forms, r.tail, { negative: r.negative, tense: r.tense });
+}
+
+const STORY_OPENERS = ["I'm telling myself", 'The story in my head is that', 'I might be wrong, but it feels like', "I've started to worry that", 'Part of me is scared that'];
+const REAL_QUESTIONS = ['is that fair?', 'is something going on?', 'can you help me understand?', 'am I reading that right?', "what's going on for you?"];
+
+/** What a label says about a need, for "describe, don't label". */
+const LABEL_NEEDS: [RegExp, string[]][] = [
+  [/lazy|useless|slob/i, ["I'd really like some help with things around here. Could you pitch in?", "I'm feeling stretched thin and I need more help. Can we figure out how to share things?"]],
+  [/selfish|inconsiderate/i, ["I'd like my needs to count here too. Can we talk about it?", 'I felt left out of that decision, and I want us to decide things together.']],
+  [/liar|lying/i, ["I'm struggling to trust what I heard, and I'd like us to talk honestly about it.", 'Something here doesn’t add up for me — can we talk it through?']],
+  [/crazy|psycho|insane|nuts/i, ["I'm struggling to understand what's going on — can you help me see it?", "I'm confused by what just happened. Can we slow down and talk?"]],
+  [/overreact|dramatic|sensitive/i, ['It seems this hit you harder than I realised — can you tell me what it felt like?']],
+];
+const LABEL_DEFAULT = ["I'm really frustrated right now — can we talk about what just happened?", 'That hurt, and I want us to talk about what just happened.', "I'm upset about what just happened, and I'd like to talk it through."];
+
+export function assumptionVariants(sentence: string, fs: Finding[], seed: number): Variant[] {
+  const out: Variant[] = [];
+  const f = fs[0];
+  if (!f) return out;
+  const { head, a, b, tail } = aroundFinding(sentence, f.start);
+  const clause = sentence.slice(f.start, b);
+  const pre = sentence.slice(a, f.start);
+  const keep = (mid: string) => joinSentences(head, mid, tail);
+  const push = (text: string, move: string, keepsIdea = true) => out.push({ text, move, category: 'assumption', acks: false, keepsIdea });
+  const openers = rotate(STORY_OPENERS, seed, 41);
+  const questions = rotate(REAL_QUESTIONS, seed, 42);
+  const named = (story: string) => openers.map((o, k) => keep(`${o} ${story} — ${questions[k % questions.length]}`));
+
+  const rhetorical = /^\W*(why|how come)\b/i.test(sentence.slice(a));
+  const question = /\?/.test(sentence.slice(f.start)) || /^\W*(do|does|did|are|is)\b/i.test(sentence.slice(a));
+  if (question && !rhetorical) {
+    // "Do you always have to bring him here?" → "Do you have to bring him here?"
+    const dropped = sentence.replace(/\b(always|constantly|forever|even|obviously|clearly)\s+/gi, '').replace(/\bnever\b/gi, 'not');
+    if (dropped !== sentence) push(dropped, 'drop the absolute');
+  }
+  let statement = clause;
+  if (rhetorical) {
+    // "why are you always late" / "why do you never call" → the story as a statement.
+    const m = /^(?:why|how come)\s+(?:(are|do|did|is)\s+)?(?:you|u)\s+(.*)$/i.exec(bare(sentence.slice(a, b)));
+    statement = m ? `you ${m[1] && /are|is/i.test(m[1]) ? 'are ' : ''}${m[2]}` : clause;
+  }
+  switch (f.reason) {
+    case 'assume-always-never':
+    case 'assume-dont-care':
+    case 'assume-cant':
+    case 'assume-mind-reading': {
+      let c = statement;
+      const lead = /^(?:i\s+know\s+(?:what\s+)?|i\s+bet\s+|all\s+)/i.exec(c);
+      if (lead) c = c.slice(lead[0].length);
+      if (!rhetorical && !/^(?:\W|\b(?:oh|ok|okay|well|so|and|but|honestly|seriously|because|cause|'cause|’cause|like|and\s+now|now|just|yeah|i\s+mean|i\s+think)\b)*$/i.test(pre)) break;
+      const think = /^(?:you|u)\s+(?:think|thought|believe)\s+(?:that\s+)?(.+)$/i.exec(bare(c));
+      if (think) {
+        push(keep(`Do you think ${think[1]}? That's the story I'm telling myself, and I'd like to check it.`), 'ask, don’t assume');
+        push(keep(`I'm worried you think ${think[1]} — is that fair?`), 'ask, don’t assume');
+        break;
+      }
+      const r = readYouClause(c);
+      if (!r) break;
+      const story = r.kind === 'fixed' ? r.text : youClause(r.forms, r.tail, { negative: r.negative, tense: r.tense });
+      // A "never" habit is also a wish: what the speaker would love to happen.
+      if (r.kind === 'verb' && r.negative && r.tense === 'present' && r.forms.infinitive !== 'be' && /\bnever\b/i.test(c)) {
+        const wish = `you ${r.forms.past}${r.tail ? ` ${r.tail}` : ''}`;
+        const wishes = rotate([`I'd really love it if ${wish}. Can we talk about it?`, `It would mean a lot to me if ${wish}.`, `I miss the times ${youClause(r.forms, r.tail, { negative: false, tense: 'past' })} — can we talk about it?`], seed, 43);
+        for (const w of wishes) push(keep(w), 'say the need');
+      }
+      for (const t of named(story)) push(t, 'name the story');
+      break;
+    }
+    case 'assume-all-you': {
+      const m = /^all\s+(?:you|u)\s+(?:ever\s+)?(?:do\s+is\s+|(care|think|talk|worry)\s+about\s+(?:is|are)\s+)(.+)$/i.exec(bare(clause));
+      if (m && !m[1]) {
+        const story = storyClause(`you ${m[2]}`);
+        if (story) for (const t of named(`${story} a lot`)) push(t, 'name the story');
+      } else if (m) for (const t of named(`${m[2]} matter more to you than this`)) push(t, 'name the story');
+      break;
+    }
+    case 'assume-typical':
+      for (const t of rotate(['This feels like a pattern to me, and it frustrates me — can we talk about it?', "This keeps happening, and it's getting to me. Can we talk about it?", "I've noticed this happening a lot, and it bothers me — can we talk?"], seed, 44)) push(keep(t), 'name the story', false);
+      break;
+    case 'assume-label': {
+      const needs = LABEL_NEEDS.find(([re]) => re.test(f.phrase))?.[1] ?? LABEL_DEFAULT;
+      const vocative = /^(?:you|u)\s+(?!are\b|r\b|re\b|['’]re\b|were\b)/i.test(sentence.slice(f.start)) && !/['’]re|\bare\b/i.test(f.phrase);
+      if (vocative) {
+        const restOf = cut(sentence, f.start, f.end);
+        if (words(restOf) >= 3) push(joinSentences(capitalise(restOf), "I'm really frustrated right now."), 'describe, don’t label', false);
+      }
+      for (const t of rotate(needs, seed, 45)) push(keep(t), 'describe, don’t label', false);
+      break;
+    }
+  }
+  if (rhetorical || f.reason !== 'assume-label') {
+    for (const t of rotate(["This keeps coming up for me, and it's getting to me — can we talk about what's going on?", "I'm telling myself a story about this, and I'd like to check it with you — can you help me understand?"], seed, 46)) push(keep(t), 'name the story', false);
+  }
+  return out;
+}

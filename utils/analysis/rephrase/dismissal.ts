@@ -1,0 +1,48 @@
+/**
+ * Minimising and dismissal ("calm down", "stop being so sensitive", "it's not that deep", "don't cry
+ * about it", "you're overreacting", "at least …"): never turned into advice. The clause that
+ * dismisses is replaced by validation and an open question; the rest of the sentence stays when it
+ * does not dismiss too.
+ *
+ *   partner: "i felt really hurt when you laughed at my haircut"   draft: "stop being so sensitive"
+ *     → "I'm sorry you felt really hurt when I laughed at your haircut. What hurt most?"
+ *   no partner message                                              draft: "dont be so dramatic"
+ *     → "I'm listening — what's going on for you?"
+ */
+import type { Finding } from '../types';
+import type { PartnerRead } from './partner';
+import { openQuestions, validationsFor } from './openers';
+import { bare, capitalise, clauseAround, cut, joinSentences, words, type Variant } from './shared';
+
+/** Dismissals the rules may file under advice ("don't cry") or labels ("you're overreacting"). */
+const DISMISSAL =
+  /\b(calm down|chill( out)?|relax|cheer up|get over|move on|let it go|suck it up|man up|toughen up|grow up|stop (being|crying|whining|complaining|overthinking|worrying)|(don['’]?t|dont|do not) (cry|worry|stress|freak|overthink|be (so )?(sensitive|dramatic|upset|sad|mad|angry|silly|like that|a baby))|(so|too|over(ly)?) (sensitive|dramatic|emotional)|overreact(ing|ed)?|not (that|a) (deep|big deal)|no big deal|it['’]?s (nothing|fine|just)|at least|could be worse|look on the bright side|everything happens for a reason|you['’]?ll (be fine|get over it)|it['’]?s not worth|(will|gonna|going to) (be|get|turn out) (good|fine|okay|ok|alright|all right|better)|everything will)\b/i;
+
+/** Does a text still dismiss (used by the eval: a dismissal must never come back as advice)? */
+export function dismisses(text: string): boolean {
+  return DISMISSAL.test(text);
+}
+
+export function isDismissal(sentence: string, f: Finding): boolean {
+  return f.reason.startsWith('minimise-') || (f.category !== 'outsourcing' && DISMISSAL.test(f.phrase.length > 3 ? sentence.slice(Math.max(0, f.start - 12), f.end + 24) : sentence));
+}
+
+export function dismissalVariants(sentence: string, fs: Finding[], partner: PartnerRead, seed: number, recheck: (t: string) => Finding[]): Variant[] {
+  const f = fs.find((x) => isDismissal(sentence, x));
+  if (!f) return [];
+  const [a, b] = clauseAround(sentence, f.start);
+  // What else the sentence says stays, unless it dismisses or advises too ("calm down, it's just a game").
+  let rest = cut(sentence, a, b);
+  if (words(rest) < 3 || DISMISSAL.test(rest) || recheck(rest).some((x) => x.category !== 'reflective')) rest = '';
+  const vs = validationsFor(partner, seed);
+  const qs = openQuestions(partner, seed);
+  const out: Variant[] = [];
+  for (let k = 0; k < Math.max(vs.length, qs.length); k++) {
+    const v = vs[k % vs.length]!;
+    const q = qs[k % qs.length]!;
+    // A short validation and its question read as one line: "I'm listening — what's going on for you?"
+    const text = v.length < 24 && /\.$/.test(v) ? `${bare(v)} — ${q.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}` : joinSentences(v, q);
+    out.push({ text: rest ? joinSentences(text, capitalise(bare(rest)) + '.') : text, move: 'validate, don’t minimise', category: f.category, acks: partner.mood !== 'none', keepsIdea: false });
+  }
+  return out;
+}

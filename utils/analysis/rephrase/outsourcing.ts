@@ -1,0 +1,152 @@
+/**
+ * Outsourcing and blame: the speaker's own feeling, in a grammatical clause of their own, with the
+ * need or a request (NVC's observation – feeling – need – request; Gottman's gentle start-up).
+ *
+ *   "you make me feel like an idiot"   → "I feel like an idiot when that happens, and I'd like us to talk about it."
+ *   "u make me so angry sometimes"     → "I get so angry sometimes — can we talk about what's happening?"
+ *   "you're freaking me out"           → "I'm feeling freaked out right now — could we slow down for a moment?"
+ */
+import type { Finding } from '../types';
+import { isPastForm, verbForms, type Tense } from '../rephrase-grammar';
+import { aroundFinding, bare, capitalise, cut, firstWord, joinSentences, rotate, words, type Variant } from './shared';
+
+/** What someone feels when "you're X-ing me": "you're freaking me out" → freaked out. */
+const DOING_TO_ME: Record<string, string> = {
+  freaking: 'freaked out', scaring: 'scared', driving: 'overwhelmed', stressing: 'stressed', upsetting: 'upset',
+  annoying: 'annoyed', embarrassing: 'embarrassed', hurting: 'hurt', killing: 'overwhelmed', pissing: 'angry',
+  grossing: 'grossed out', creeping: 'uneasy', bugging: 'bothered', bothering: 'bothered', frustrating: 'frustrated',
+  confusing: 'confused', depressing: 'down', suffocating: 'crowded', stressed: 'stressed',
+};
+
+/**
+ * The feeling of "you make me …" as words that follow "I feel": "feel like an idiot" → "like an
+ * idiot", "cry" → "like crying", "want to scream" → "like screaming", "so angry" stays.
+ * Null when the words do not make a feeling ("you make me do everything").
+ */
+export function feelingOf(words0: string): string | null {
+  let w = words0.replace(/^feel\s+/i, '').trim();
+  if (!w) return null;
+  const want = /^want\s+to\s+(\w+)(.*)$/i.exec(w);
+  if (want) {
+    const forms = verbForms(want[1]!);
+    return forms ? `like ${forms.gerund}${want[2]}` : null;
+  }
+  if (/^like\b/i.test(w)) return w;
+  const first = firstWord(w).toLowerCase();
+  if (/^(so|really|very|super|too|kind of|kinda|pretty|totally|completely|incredibly|such)$/.test(first)) return w;
+  const forms = verbForms(first);
+  if (forms && forms.infinitive === first && !/^(sick|mad|sad|crazy|nuts|insane|happy|angry|upset|jealous|nervous|anxious)$/.test(first)) {
+    // "cry", "scream", "laugh": a verb the speaker is moved to.
+    if (/^(do|go|pay|take|get|have|make|clean|cook|say|tell)$/.test(first)) return null;
+    return `like ${forms.gerund}${w.slice(first.length)}`;
+  }
+  return w.replace(/^badly\b/i, 'bad');
+}
+
+const NEEDS_PRESENT = [
+  (f: string) => `I feel ${f} when that happens, and I'd like us to talk about it.`,
+  (f: string) => `Honestly, I feel ${f}, and I need us to slow down and talk.`,
+  (f: string) => `When that happens I feel ${f}. Could we figure out together what's going on?`,
+  (f: string) => `I end up feeling ${f}, and I'd really like your help with that.`,
+];
+const NEEDS_PAST = [
+  (f: string) => `I felt ${f} when that happened, and I'd like us to talk about it.`,
+  (f: string) => `Honestly, that left me feeling ${f}. Can we talk about it?`,
+  (f: string) => `I felt ${f}, and I need us to slow down and talk it through.`,
+];
+const NOW = [
+  (f: string) => `I'm feeling ${f} right now — could we slow down for a moment?`,
+  (f: string) => `I'm feeling ${f}, and I'd like us to talk about what's happening.`,
+  (f: string) => `Right now I'm feeling ${f}. Can we take a breath and talk?`,
+];
+
+export function outsourcingVariants(sentence: string, fs: Finding[], seed: number): Variant[] {
+  const out: Variant[] = [];
+  const f = fs[0];
+  if (!f) return out;
+  const { head, a, b, tail } = aroundFinding(sentence, f.start);
+  const keep = (mid: string) => joinSentences(head, mid, tail);
+  const push = (text: string, move: string) => out.push({ text, move, category: 'outsourcing', acks: false, keepsIdea: false });
+  const clause = bare(sentence.slice(f.start, b)).replace(/\bu\b/gi, 'you');
+  const afterPhrase = bare(sentence.slice(f.end, b)).trim();
+  const feel = (list: ((f: string) => string)[], feeling: string, salt: number, move = 'own the feeling') => {
+    for (const make of rotate(list, seed, salt)) push(keep(make(feeling)), move);
+  };
+  let m: RegExpExecArray | null;
+
+  switch (f.reason) {
+    case 'outsource-make-me-feel': {
+      m = /^(?:(?:you|u)\s+(?:\w+ly\s+)?((?:are|['’]re|keep|have|['’]ve|always|never)\s+)?(make|makes|made|making)|(?:don['’]?t|dont|do\s+not|stop)\s+(?:make|making))\s+me\s+(.*)$/i.exec(clause);
+      if (!m) break;
+      const tense: Tense = /made/i.test(m[2] ?? '') && !/are|re/i.test(m[1] ?? '') ? 'past' : 'present';
+      if (/^(look|sound)\b/i.test(m[3]!)) {
+        push(keep(`I'm worried I ${m[3]}, and I'd like us to talk about it.`), 'own the feeling');
+        break;
+      }
+      const feeling = feelingOf(m[3]!);
+      if (!feeling) break;
+      // "so angry sometimes": a habit, said as one — "I get so angry sometimes".
+      if (/\b(sometimes|always|often|every time|all the time)\b/i.test(feeling) && !/^like\b/.test(feeling)) {
+        for (const make of rotate([(x: string) => `I get ${x}, and I'd like us to talk about what's happening.`, (x: string) => `I get ${x} — can we talk about it?`, (x: string) => `Honestly, I get ${x}, and I need us to figure out why.`], seed, 51)) push(keep(make(feeling)), 'own the feeling');
+        break;
+      }
+      feel(tense === 'past' ? NEEDS_PAST : NEEDS_PRESENT, feeling, 52);
+      break;
+    }
+    case 'outsource-fix-my-feelings':
+      for (const t of rotate(["I'm feeling low right now — could you stay with me for a bit?", "I'm having a hard time right now, and I'd love some company.", "I'm feeling really down. Could we spend some time together?"], seed, 53)) push(keep(t), 'make a request');
+      break;
+    case 'outsource-your-fault': {
+      const own = /^(?:that\s+)?(i['’]?m|i\s+am|i\s+can['’]?t|i\s+feel|i\s+have|i\s+was|i)\b(.*)$/i.exec(afterPhrase);
+      if (own) push(keep(`${own[1]}${own[2]}, and I'd like your support.`.replace(/^i\b/, 'I')), 'own the feeling');
+      for (const t of rotate(["I'm really upset about this, and I'd like us to figure it out together.", "I'm really stressed about this. Can we work out together what to do?"], seed, 54)) push(keep(t), 'own the feeling');
+      break;
+    }
+    case 'outsource-because-of-you': {
+      const without = cut(sentence, f.start, f.end);
+      if (words(without) >= 2) push(capitalise(`${bare(without)}, and I'd like your support.`), 'own the feeling');
+      break;
+    }
+    case 'outsource-doing-to-me': {
+      m = /(\w+)\s+me\b\s*(?:out\b|crazy\b|nuts\b|insane\b|up the wall\b|mad\b)?\s*(.*)$/i.exec(clause);
+      if (!m) break;
+      const verb = m[1]!.toLowerCase();
+      let feeling = DOING_TO_ME[verb];
+      let past = false;
+      if (!feeling) {
+        const forms = verbForms(verb);
+        if (!forms) break;
+        feeling = forms.participle;
+        past = isPastForm(verb);
+      }
+      const rest = m[2] && /^(into|about|by|with)\b/i.test(m[2]) ? ` ${m[2]}` : '';
+      feel(past ? NEEDS_PAST : NOW, feeling + rest, 55);
+      break;
+    }
+    case 'outsource-ruined': {
+      m = /(?:ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)\s+(.*)$/i.exec(clause);
+      const what = m?.[1]?.trim();
+      const about = what && !/^(it|this|that|everything)$/i.test(what) ? what : 'this';
+      for (const t of rotate([`I'm really upset about ${about}, and I'd like us to talk about it.`, `I'm so disappointed about ${about}. Can we talk about what happened?`], seed, 56)) push(keep(t), 'own the feeling');
+      break;
+    }
+    case 'outsource-fix-this':
+      m = /(?:(?:will|can|could|would)\s+(?:you|u)\s+(?:please\s+)?|(?:you|u)\s+(?:need\s+to|have\s+to|better|must)\s+|just\s+)?fix\s+(this|it|that)\b/i.exec(sentence);
+      if (m) push(sentence.slice(0, m.index) + 'can we figure this out together' + sentence.slice(m.index + m[0].length).replace(/^[.!?]*/, '?'), 'make a request');
+      break;
+    case 'outsource-blame':
+      m = /^i\s*(?:['’]m|am)\s+(?:\w+ly\s+)?((?:so|really|very)\s+)?(mad|angry|furious|pissed|disappointed)\s+(?:at|with)\s+(?:you|u)\b\s*(.*)$/i.exec(clause);
+      if (m) {
+        feel(NOW, `${m[1] ?? ''}${m[2]}${m[3] ? ` ${m[3]}` : ''}`, 57);
+        break;
+      }
+      if (/started/i.test(f.phrase)) push(keep("I'm upset about how this started, and I'd like us to sort it out together."), 'make a request');
+      for (const t of rotate(["I'm really hurt right now, and I'd like us to talk about it.", "I'm hurting over this. Can we talk about what happened?"], seed, 58)) push(keep(t), 'own the feeling');
+      break;
+    case 'outsource-how-could-you':
+      for (const t of rotate(["I'm really hurt by what happened, and I'd like to understand it — can we talk?", "That really hurt me. Can you help me understand what happened?"], seed, 59)) push(keep(t), 'own the feeling');
+      break;
+  }
+  for (const t of rotate(["I'm really upset right now, and I'd like us to talk about it.", "I'm upset, and I need us to slow down and talk."], seed, 60)) push(keep(t), 'own the feeling');
+  return out;
+}

@@ -1,0 +1,226 @@
+/**
+ * Rushed fix: reflect first, then offer the idea with permission or as a question — the idea itself
+ * stays (motivational interviewing's "advise with permission"; Welivita & Pu, ACL Findings 2023).
+ *
+ *   partner: "I GOT THE JOB!!!"        draft: "you should negotiate the salary"
+ *     → "Congratulations!! 🎉 Would you want to think together about negotiating the salary?"
+ *   partner: "my boss yelled at me …"  draft: "you should just quit"
+ *     → "I'm sorry your boss yelled at you in front of everyone. Would you be open to quitting?"
+ *   no partner message                 draft: "have you tried going to bed earlier"
+ *     → "Before I jump in — how are you feeling about it? What do you think about going to bed earlier?"
+ *
+ * "you should have told me earlier" is not advice but a reproach about the past: it becomes a wish
+ * in the speaker's own words ("I wish you'd told me earlier").
+ */
+import type { Finding } from '../types';
+import { decap, verbForms } from '../rephrase-grammar';
+import { parse } from '../nlp';
+import { dismisses, isDismissal } from './dismissal';
+import { FILLER, bare, capitalise, firstWord, joinSentences, rotate, type Variant } from './shared';
+import type { PartnerRead } from './partner';
+import { openersFor } from './openers';
+
+const ADVERBS = '(?:(?:just|always|probably|definitely|really|also|still|even|maybe|perhaps|simply|certainly|honestly|actually|prob|prolly|def)\\s+)*';
+/** "you should just", "maybe you could always", "you just have to", "you need to", "u shouldnt" */
+const YOU_MODAL = new RegExp(
+  `^(?:(?:maybe|perhaps)\\s+)?(?:you|u)\\s+${ADVERBS}((?:(?:should|could|can|might|may|must|need|have|has|got|gotta|ought|will|would|shouldn['’]?t|shouldnt|couldnt|cant)(?:n['’]?t|\\s+not)?\\s+(?:to\\s+)?)+)${ADVERBS}(?:try\\s+(?:to|and)\\s+(?=\\w))?`,
+  'i',
+);
+const SHOULD_HAVE = /^(?:you|u)\s+(?:really\s+|just\s+)?(?:should|shoulda|could|coulda)(?:\s+have|['’]ve|\s+of)?\s+(?:\w+ly\s+)?(\w+)\b(.*)$/i;
+const MAYBE_IMPERATIVE = /^(?:maybe|perhaps)\s+(?:just\s+|also\s+)?(?:try\s+(?:to|and)\s+(?=\w))?/i;
+const MAYBE_TIME = /^(?:maybe|perhaps)\s+it(?:['’]?s|\s+is|\s+might\s+be|\s+may\s+be|\s+could\s+be)?\s+time\s+to\s+/i;
+const WHY_DONT = /^why\s+(?:don['’]?t|dont|do\s+not|not)\s+(?:(?:you|u)\s+)?(?:just\s+)?/i;
+const IMPERATIVE = /^(?:just\s+)?(?:(?:go\s+and|try\s+(?:to|and))\s+(?=\w))?/i;
+const DONT = /^(?:just\s+)?(?:don['’]?t|dont|do\s+not|never)\s+(?:just\s+)?/i;
+const HAVE_YOU_TRIED = /^(?:have|did)\s+(?:you|u)\s+(?:ever\s+)?(?:(?:tried|thought\s+about|considered)\s+(?=\w+ing\b))?/i;
+const GOOD_IDEA = /^(?:it\s+)?(?:(?:might|may|would|could)\s+be\s+|['’]?s\s+|is\s+)?(?:a\s+)?(?:good|great|smart)\s+idea\s+to\s+/i;
+const IT_HELPS = /^(?:it\s+)?(?:(?:might|may|would|could|will)\s+)?helps?\s+(?:to\s+|if\s+(?:you|u)\s+)?/i;
+const I_WOULD =
+  /^(?:if\s+i\s+were\s+(?:you|u),?\s*)?(?:(?:i\s+would|i['’]d)\s+(?:(?:definitely|also|really|just|probably|strongly)\s+)*(?:(?:suggest|recommend|encourage|advise)(?:ing)?\s+(?:that\s+)?(?:(?:you|u)\s+)?(?:to\s+)?)?|i\s+(?:(?:would|really|strongly|highly|definitely)\s+)*(?:suggest|recommend|encourage|advise)\s+(?:that\s+)?(?:for\s+)?(?:(?:you|u)\s+)?(?:to\s+)?|my\s+advice\s+(?:is|would\s+be)?\s*(?:to\s+)?)(?:try\s+to\s+(?=\w))?/i;
+
+/** The idea of a piece of advice, as a verb phrase in both forms. */
+export interface Idea {
+  /** "talk to your boss" */
+  infinitive: string;
+  /** "talking to your boss" */
+  gerund: string;
+  negative: boolean;
+  /** Words before the advice that stay ("If you have friends, "). */
+  keepPre: string;
+  /** A clause after a dash or bracket that is not part of the advice: it follows the offer as it was. */
+  after: string;
+}
+
+/** The advised action of a sentence, or null when it cannot be read as one plain verb phrase. */
+export function ideaOf(sentence: string, f: Finding): Idea | null {
+  const pre = sentence.slice(0, f.start);
+  const rest = sentence.slice(f.start);
+  let keepPre = '';
+  if (!FILLER.test(pre)) {
+    // "If you have friends, maybe you can talk to them" keeps the condition.
+    if (!/[,;:]\s*$|\s[—–-]\s*$/.test(pre)) return null;
+    keepPre = pre;
+  }
+  let negative = false;
+  let m: RegExpExecArray | null = null;
+  switch (f.reason) {
+    case 'advice-why-dont':
+      m = WHY_DONT.exec(rest);
+      break;
+    case 'advice-maybe':
+      m = MAYBE_TIME.exec(rest) ?? YOU_MODAL.exec(rest) ?? MAYBE_IMPERATIVE.exec(rest);
+      break;
+    case 'advice-should':
+    case 'advice-could':
+    case 'advice-can':
+    case 'advice-need-to':
+      m = YOU_MODAL.exec(rest);
+      break;
+    case 'advice-imperative':
+      m = IMPERATIVE.exec(rest);
+      break;
+    case 'advice-dont':
+      m = DONT.exec(rest);
+      negative = !!m;
+      break;
+    case 'advice-have-you-tried':
+      m = HAVE_YOU_TRIED.exec(rest);
+      break;
+    case 'advice-good-idea':
+      m = GOOD_IDEA.exec(rest);
+      break;
+    case 'advice-it-helps':
+      m = IT_HELPS.exec(rest);
+      break;
+    case 'advice-i-would':
+      m = I_WOULD.exec(rest);
+      break;
+  }
+  if (!m) return null;
+  if (m[1] && /n['’]?t\b|\bnot\b|ntt?\b/i.test(m[1])) negative = true;
+  let body = decap(bare(rest.slice(m[0].length))).replace(/\bu\b/g, 'you').replace(/\bur\b/g, 'your');
+  // A second clause that is not part of the advice ("…, it worked for me", "… - it can't be worse")
+  // stays out of the offer and follows it as it was.
+  let after = '';
+  const aside = /\s+[-–—]+\s+|\s*[(;]|\s*[,:]\s*(?=(?:it|that|this|i|which|they|there|he|she|we|you|its|it's|that's)\b)/i.exec(body);
+  if (aside) {
+    after = capitalise(bare(body.slice(aside.index).replace(/^\s*[-–—;,:]+\s*/, '')));
+    body = body.slice(0, aside.index);
+  }
+  // "you could try going for a walk": the idea is the walk.
+  body = body.replace(/^try\s+(?=\w+ing\b)/i, '');
+  let verb = firstWord(body).toLowerCase();
+  if (!verb) return null;
+  if (/ing$/.test(verb) && f.reason !== 'advice-have-you-tried') {
+    const forms = verbForms(verb);
+    if (!forms || forms.infinitive === verb) return null;
+    body = forms.infinitive + body.slice(verb.length);
+    verb = forms.infinitive;
+  }
+  let gerund: string;
+  if (f.reason === 'advice-have-you-tried') {
+    // "have you tried going to bed earlier" is already a gerund; "have you looked into it" a participle.
+    const forms = verbForms(verb);
+    if (!forms || verb === forms.infinitive) return null;
+    if (/ing$/.test(verb)) {
+      gerund = body;
+      body = forms.infinitive + body.slice(verb.length);
+    } else {
+      body = forms.infinitive + body.slice(verb.length);
+      gerund = forms.gerund + body.slice(forms.infinitive.length);
+    }
+  } else {
+    const forms = verbForms(verb);
+    // An offer needs an action in its plain form: "be happy" and "be strong" do not turn into one.
+    if (!forms || forms.infinitive !== verb || /^(be|have|get)$/.test(verb) && words2(body) < 3) return null;
+    gerund = forms.gerund + body.slice(verb.length);
+  }
+  // Long advice does not fit in one offer; "be saving money" is no action to offer.
+  if (words2(body) > 14 || /^try$/i.test(body) || /^be\s+\w+ing\b/i.test(body) || dismisses(body)) return null;
+  if (/^(be|feel|stay|calm|relax|chill|cheer|stop|quit being)\b/i.test(body) && /\b(calm|happy|positive|strong|sad|upset|sensitive|dramatic|worried)\b/i.test(body)) return null;
+  return { infinitive: body, gerund: andGerunds(body, gerund), negative, keepPre, after };
+}
+
+/** "grabbing one and get some friends" → "grabbing one and getting some friends"; "a club or group" stays. */
+function andGerunds(body: string, g: string): string {
+  // Tagged on the plain form ("go to places and talk to …" reads "talk" as a verb), changed in the gerund form.
+  const delta = g.length - body.length;
+  const terms = (parse(body).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number } }[] }[]).flatMap((s) => s.terms);
+  let out = g;
+  for (let i = terms.length - 2; i >= 0; i--) {
+    const t = terms[i + 1]!;
+    // A verb by its tag, or a bare word read as a noun but followed by what follows a verb ("and talk to the …").
+    const next = terms[i + 2];
+    const verbLike = t.tags.includes('Verb') || (!t.tags.includes('Plural') && !!next && /^(to|with|about|if|some|the|a|an|it|them|him|her|out|up|back|for|on|in)$/i.test(next.text));
+    if (!/^(and|or)$/i.test(terms[i]!.text) || !verbLike || t.tags.includes('Gerund')) continue;
+    const forms = verbForms(t.text);
+    if (!forms || forms.infinitive !== t.text.toLowerCase()) continue;
+    const at = t.offset.start + delta;
+    if (out.slice(at, at + t.text.length) !== t.text) continue;
+    out = out.slice(0, at) + forms.gerund + out.slice(at + t.text.length);
+  }
+  return out;
+}
+
+function words2(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** The idea offered with permission: several phrasings, each a question the partner can decline. */
+function offers(idea: Idea): string[] {
+  const not = idea.negative ? 'not ' : '';
+  const g = `${not}${idea.gerund}`;
+  const i = `${not}${idea.infinitive}`;
+  const short = words2(g) <= 6 && !/^think/i.test(g);
+  return [
+    `Would you be open to ${g}?`,
+    `What do you think about ${g}?`,
+    `How would you feel about ${g}?`,
+    `Do you want to think together about ${g}?`,
+    ...(short ? [`Do you think ${g} might help?`, `Is ${g} something you'd want to try?`] : []),
+  ];
+}
+
+/** "should have told me earlier" → "I wish you'd told me earlier"; null when it is not that shape. */
+function wishFor(sentence: string, f: Finding): string | null {
+  const m = SHOULD_HAVE.exec(bare(sentence.slice(f.start)));
+  if (!m || !/have|['’]ve|of|coulda|shoulda/i.test(sentence.slice(f.start, f.start + m[0].length - m[2]!.length - m[1]!.length))) return null;
+  const forms = verbForms(m[1]!);
+  if (!forms) return null;
+  return `I wish you'd ${forms.participle}${m[2]!.replace(/\bu\b/g, 'you')}`;
+}
+
+export function rushedFixVariants(sentence: string, fs: Finding[], partner: PartnerRead, seed: number): Variant[] {
+  const out: Variant[] = [];
+  // A dismissal ("don't cry about it") is never offered back as an idea: dismissal.ts answers it.
+  const advice = fs.find((f) => f.reason.startsWith('advice-') && !isDismissal(sentence, f));
+  if (!advice) return out;
+  const push = (text: string, acks: boolean, move: string) => out.push({ text, move, category: 'rushed-fix', acks, keepsIdea: true });
+  const openers = openersFor(partner, seed);
+
+  const wish = wishFor(sentence, advice);
+  if (wish) {
+    const asks = rotate(["can we tell each other sooner next time?", "it would have helped me.", "can we talk about how we share things like this?"], seed, 3);
+    for (let k = 0; k < asks.length; k++) {
+      const opener = openers.reflect[k % Math.max(1, openers.reflect.length)];
+      push(joinSentences(opener ?? '', `${wish} — ${asks[k]}`), !!opener, 'own the wish');
+    }
+    return out;
+  }
+
+  const idea = ideaOf(sentence, advice);
+  if (!idea) return out;
+  const list = rotate(offers(idea), seed, 1).map((o) => joinSentences(idea.keepPre ? idea.keepPre + decap(o) : o, idea.after ? `${idea.after}.` : ''));
+  // Reflect first (the partner's feeling or news), then the offer; without a partner message, a
+  // neutral check-in comes first and no feeling is named.
+  for (let k = 0; k < list.length; k++) {
+    const opener = openers.reflect[k % Math.max(1, openers.reflect.length)];
+    if (opener) push(joinSentences(opener, list[k]!), true, partner.mood === 'good' ? 'celebrate first' : 'reflect first');
+  }
+  for (let k = 0; k < list.length; k++) {
+    const check = openers.checkIn[k % openers.checkIn.length]!;
+    push(joinSentences(check, capitalise(list[k]!)), true, 'ask before advising');
+  }
+  for (const o of list) push(o, false, 'offer, don’t instruct');
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * How a checked import file travels to the background: in slices of SLICE_ENTRIES entries
+ * (patterns first, then trust bank, check-ins, not-a-pattern), one background transaction
+ * each. Pure; shared by the options page's import worker and its in-thread fallback.
+ */
+import type { ImportSlice } from '../messaging/protocol';
+import type { AttuneExport } from './export';
+import { parseImport, type ParsedImport } from './import';
+
+/** ~0.5 MB of JSON per message: a slice's transaction stays far below 100 ms. */
+export const SLICE_ENTRIES = 2000;
+
+const LISTS = ['patterns', 'trust', 'checkins', 'notAPattern'] as const;
+
+export function entryCount(data: AttuneExport): number {
+  return LISTS.reduce((n, key) => n + data[key].length, 0);
+}
+
+export function sliceCount(data: AttuneExport): number {
+  return Math.ceil(entryCount(data) / SLICE_ENTRIES);
+}
+
+/** Slice `index`: the entries from index × SLICE_ENTRIES on, across the lists in order. */
+export function sliceAt(parsed: ParsedImport, index: number): ImportSlice {
+  let from = index * SLICE_ENTRIES;
+  let room = SLICE_ENTRIES;
+  const slice: ImportSlice = {};
+  if (parsed.settings) slice.fileRetentionDays = parsed.settings.retentionDays;
+  for (const key of LISTS) {
+    const list = parsed.data[key];
+    if (from >= list.length) {
+      from -= list.length;
+      continue;
+    }
+    const part = list.slice(from, from + room);
+    slice[key] = part;
+    room -= part.length;
+    from = 0;
+    if (!room) break;
+  }
+  return slice;
+}
+
+/** What the parser tells the page once the whole file is checked. */
+export type ParseOutcome =
+  | { ok: false; errors: string[] }
+  | { ok: true; slices: number; entries: number; settings: ParsedImport['settings'] };
+
+/** Parses and checks a file's text; keeps the result for sliceAt. */
+export class ImportParser {
+  private parsed: ParsedImport | null = null;
+
+  parse(text: string): ParseOutcome {
+    const result = parseImport(text);
+    if (!result.ok) return { ok: false, errors: result.errors };
+    // Oldest first, so each slice's patterns fall on a few days and the background recomputes
+    // only those days of the rollup (a slice spread over a year made it rebuild the whole
+    // rollup for every slice). Stable: repeats of an id keep their order.
+    result.value.data.patterns.sort((a, b) => a.time - b.time);
+    this.parsed = result.value;
+    return { ok: true, slices: sliceCount(result.value.data), entries: entryCount(result.value.data), settings: result.value.settings };
+  }
+
+  slice(index: number): ImportSlice {
+    if (!this.parsed) throw new Error('no file parsed');
+    return sliceAt(this.parsed, index);
+  }
+}
+
+/** Messages between the options page and utils/storage/import-worker.ts. */
+export type WorkerRequest = { type: 'parse'; file: Blob } | { type: 'slice'; index: number };
+export type WorkerReply =
+  | { type: 'progress'; phase: 'reading' | 'checking' }
+  | { type: 'parsed'; outcome: ParseOutcome }
+  | { type: 'slice'; index: number; slice: ImportSlice }
+  | { type: 'error'; message: string };
