@@ -128,7 +128,9 @@ describe('a hostile page', () => {
   });
 
   it('cannot write into the history: synthetic Escape, Alt+Shift+Enter, clicks and Enter + emptying write nothing', async () => {
-    expect(await stored()).toMatchObject({ patterns: [], trust: [], notAPattern: [] });
+    // The tests above closed pages with a hint open, which the user's own closing logs as
+    // "no response": what counts is that nothing is added from here on.
+    const before = await stored();
     const page = await h.context.newPage();
     const frame = await openComposer(page, `${h.fixtureUrl}/textarea.html`, 'textarea');
     await typeSlowly(page, DRAFT); // the user's own typing: the hint appears
@@ -163,7 +165,7 @@ describe('a hostile page', () => {
       document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     });
     await page.waitForTimeout(1500);
-    expect(await stored()).toMatchObject({ patterns: [], trust: [], notAPattern: [] });
+    expect(await stored()).toEqual(before);
 
     // Positive control: the user's own Escape is logged (so the reads above could see a write).
     await page.locator('textarea').first().click();

@@ -116,7 +116,7 @@ describe('importing a file', () => {
       checkins: [],
       notAPattern: [],
     });
-    expect(text).toContain('Added 1 pattern, ');
+    expect(text).toContain('Added 1 pattern,');
     expect(text).toContain('except its shorter history period');
     expect((await storedSettings(page))?.retentionDays).toBe(1095);
     expect(await counts(page)).toEqual({ patterns: 7, trust: 6, checkins: 6 });

@@ -289,3 +289,18 @@ describe('what follows a rewritten clause', () => {
     for (const r of kept) expect(r.text).toMatch(/can't even sleep/);
   });
 });
+
+describe('two barriers spliced with a comma', () => {
+  it('gets a move for each instead of falling back to a question', () => {
+    for (const draft of ['you should just talk to him, you never listen to me', 'You should just talk to him, and you never listen to me anyway.']) {
+      const offers = offersFor(draft);
+      expect(offers[0]?.kind).toBe('rewrite');
+      for (const r of offers) {
+        expect(r.text).toMatch(/talking to him/);
+        expect(r.text).toMatch(/listen/);
+        expect(r.text).not.toMatch(/\?,|\? and /); // no comma or "and" left after the first offer's question
+        expect(barrierIn(draft.slice(0, r.start) + r.text + draft.slice(r.end))).toEqual([]);
+      }
+    }
+  });
+});

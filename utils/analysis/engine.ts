@@ -3,6 +3,7 @@
  * the vetoes (negation/reporting cues, each rule's skipIf). The result depends only on the
  * segment's text, which is what makes it cacheable (incremental.ts).
  */
+import { aboutProblem, admiring, hasDelight } from './frame';
 import { parse } from './nlp';
 import { COMPILED_RULES, gatePasses, ruleNet, triggerWords } from './rules';
 import { correctSpelling, setTriggerWords } from './spelling';
@@ -76,13 +77,30 @@ export function analyzeSegment(typed: string, opts?: { gate?: boolean }): readon
     const ctx = context(lower, start, end, terms, question);
     if (rule.negatable && REPORTED.test(ctx.before)) continue;
     if (rule.skipIf?.(ctx)) continue;
+    // A compliment in a story's or blame's clothes: "you obviously worked hard on this, it shows".
+    if (rule.praiseVeto && admiring(lower, start, end, text)) continue;
     const hit: Hit = map
       ? { category: rule.category, reason: rule.reason, severity: rule.severity, start: map[start]!, end: map[end - 1]! + 1 }
       : { category: rule.category, reason: rule.reason, severity: rule.severity, start, end };
-    if (rule.onlyAfterFeeling) hit.onlyAfterFeeling = true;
+    if (rule.onlyAfterFeeling || recommends(rule.reason, lower, start, end)) hit.onlyAfterFeeling = true;
     hits.push(hit);
   }
   return hits;
+}
+
+/**
+ * "try the new thai place, it's amazing", "you have to see this, it's adorable": an imperative in a
+ * sentence of delight, about no problem, recommends or teases. It is rushed only when the
+ * partner's message carried a feeling to rush past (combine.ts drops it otherwise).
+ */
+function recommends(reason: string, lower: string, start: number, end: number): boolean {
+  if (reason !== 'advice-imperative' && reason !== 'advice-should' && reason !== 'advice-need-to') return false;
+  // "stop being so perfect", "stop it, you're too cute": teasing, whatever the clause.
+  if (/\bstop$/.test(lower.slice(start, end)) && hasDelight(lower.slice(end)) && !aboutProblem(lower)) return admiring(lower, start, end);
+  // The delight must be a clause of its own that judges the thing: "give them your love and
+  // support" is advice whose object happens to be a loving word.
+  const clauseEnd = lower.slice(end).search(/[,;:!.—–]|\s-\s/);
+  return clauseEnd >= 0 && hasDelight(lower.slice(end + clauseEnd)) && !aboutProblem(lower) && admiring(lower, start, end);
 }
 
 interface Term {

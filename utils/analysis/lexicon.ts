@@ -50,6 +50,51 @@ export const PRAISE_WORDS = [
   'overcame', 'faced', 'saved', 'rock', 'star', 'excellent', 'incredible', 'honest', 'clever',
 ] as const;
 
+/**
+ * Delight, affection and gratitude: a sentence carrying one of these (not negated) reads as
+ * admiring, so "you're crazy, that was amazing" and "because of you I finally tried sushi" are
+ * compliments (frame.ts). Words that are as often sarcastic ("great", "nice", "good") are left out.
+ */
+export const DELIGHT_WORDS = [
+  'loved', 'love', 'lovely', 'adore', 'adored', 'amazing', 'awesome', 'incredible', 'wonderful',
+  'beautiful', 'gorgeous', 'brilliant', 'fantastic', 'impressive', 'impressed', 'proud', 'best',
+  'delicious', 'perfect', 'cute', 'sweet', 'adorable', 'it shows', 'finally', 'thank you', 'thanks',
+  'grateful', 'thankful', 'blush', 'blushing', 'made my day', 'made my week', 'made my night',
+  'stunning', 'talented', 'genius', 'legend', 'hero', 'so much fun', 'so good', 'favourite',
+  'favorite', 'hilarious', 'smile', 'smiling', 'laugh', 'laughing', 'yay', 'so lucky', 'miss you',
+  'inspiring', 'dream', 'magical', 'gifted', 'delightful', 'superb', 'phenomenal', 'outstanding',
+  'amaze', 'amazes', 'impress', 'impresses', 'inspire', 'inspires',
+] as const;
+
+/**
+ * Words that keep an admiring-looking sentence a barrier: hurt, anger, complaint
+ * ("you're crazy, that was stupid" is still a label).
+ */
+export const NEGATIVE_WORDS = [
+  ...NEGATIVE_LABELS,
+  'hate', 'hated', 'worst', 'ruined', 'ruin', 'upset', 'angry', 'furious', 'annoyed', 'sick of',
+  'tired of', 'fed up', 'hurt', 'hurts', 'sad', 'miserable', 'embarrassed', 'ashamed',
+  'disappointed', 'disappointing', 'sucks', 'sucked', 'wrong', 'fault', 'blame', 'ugh', 'whatever',
+  'again', 'cry', 'crying', 'cried', 'alone', 'lonely', 'leave', 'quit', 'gave up', 'give up', 'done with',
+  'enough', 'seriously', 'bad', 'badly', 'scared', 'afraid', 'worried', 'lied', 'lie', 'cheated',
+] as const;
+
+/** Sarcastic thanks and praise: "thanks a lot", "great job", "way to go". */
+export const SARCASM = /\b(thanks a lot|thanks for nothing|thanks for ruining|great job|nice going|nice one|way to go|just great|real nice|oh great|oh wonderful|oh perfect|well done|how lovely|so sweet of you to)\b/;
+
+/**
+ * Problems and feelings advice can be about: "try yoga, it's amazing for stress" is still a fix,
+ * "try the new thai place, it's amazing" a recommendation.
+ */
+export const PROBLEM_WORDS = [
+  ...FEELING_WORDS,
+  'help', 'helps', 'helped', 'helpful', 'relax', 'relaxing', 'calm', 'calming', 'cope', 'coping',
+  'heal', 'healing', 'fix', 'sleep', 'mind', 'head', 'mood', 'feel better', 'therapy', 'therapist',
+  'anxiety', 'problem', 'problems', 'issue', 'issues', 'deal with', 'get over', 'move on', 'forget',
+  'distract', 'distraction', 'clear', 'reliever', 'recover', 'self-care', 'yourself', 'health',
+  'doctor', 'gp', 'counsellor', 'counselor', 'professional', 'rest', 'breathe', 'talk to someone',
+] as const;
+
 /** True when `words` (lower-cased) contains one of the list's entries as a whole word. */
 export function hasWord(text: string, list: readonly string[]): boolean {
   return wordRegex(list).test(text);

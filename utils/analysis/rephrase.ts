@@ -62,7 +62,7 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   for (const seg of sentencesOf(text)) {
     const end = seg.start + seg.text.length;
     const fs = barrier.filter((f) => f.start >= seg.start && f.start < end);
-    if (fs.length) flagged.push({ seg, findings: fs.map((f) => ({ ...f, start: f.start - seg.start, end: Math.min(f.end, end) - seg.start })) });
+    if (fs.length) flagged.push(...splitAtSplice({ seg, findings: fs.map((f) => ({ ...f, start: f.start - seg.start, end: Math.min(f.end, end) - seg.start })) }));
   }
   if (flagged.length === 0) return [];
 
@@ -94,13 +94,15 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
     let ok = true;
     for (let i = 1; i < flagged.length; i++) {
       const seg = flagged[i]!.seg;
-      const gap = text.slice(cursor, seg.start);
+      const rawGap = text.slice(cursor, seg.start);
       cursor = seg.start + seg.text.length;
       const best = laterBest(i, acked);
       if (!best) {
         ok = false;
         break;
       }
+      // A part split off at a comma splice follows a finished sentence: no comma after its "?".
+      const gap = /[.!?…]$/.test(replacement) ? rawGap.replace(/^\s*[,;]\s*(?:(?:and|but|so)\s+)?/i, ' ') : rawGap;
       // The same rewrite twice ("You've ruined it! … You've ruined it!") says it once.
       if (replacement.includes(best.text)) {
         replacement += gap.replace(/\s+$/, '');
@@ -111,6 +113,9 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
     }
     if (!ok || seen.has(replacement)) continue;
     seen.add(replacement);
+    // The whole draft as it would be sent, read again: sentences that pass one by one can still
+    // read as a barrier together (an opener that becomes advice next to the offer).
+    if (analyzed(text.slice(0, start) + replacement + text.slice(end)).some((f) => BARRIERS.includes(f.category))) continue;
     out.push({ start, end, text: replacement, move: v.move, category: v.category, kind: 'rewrite', keepsIdea: v.keepsIdea });
   }
   if (out.length) return out;
@@ -130,6 +135,29 @@ export function suggestionFor(text: string, findings: Finding[], context?: Analy
   if (!r) return { rewrite: null, ask: null };
   if (r.kind === 'ask') return { rewrite: null, ask: r.text };
   return { rewrite: text.slice(0, r.start) + r.text + text.slice(r.end), ask: null };
+}
+
+/**
+ * "you should just talk to him, you never listen to me": two barriers of different kinds joined by a
+ * comma are two sentences to the reader, and each gets its own move; one move cannot carry both.
+ */
+function splitAtSplice(f: Flagged): Flagged[] {
+  const fs = [...f.findings].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < fs.length; i++) {
+    if (fs[i]!.category === fs[i - 1]!.category) continue;
+    const between = f.seg.text.slice(fs[i - 1]!.end, fs[i]!.start);
+    const comma = /[,;]\s*(?:(?:and|but|so)\s+)?(?!.*[,;])/.exec(between);
+    if (!comma) continue;
+    const cut = fs[i - 1]!.end + comma.index;
+    const next = fs[i - 1]!.end + comma.index + comma[0].length;
+    const head: Flagged = { seg: { ...f.seg, text: f.seg.text.slice(0, cut) }, findings: fs.filter((x) => x.start < cut) };
+    const tail: Flagged = {
+      seg: { ...f.seg, start: f.seg.start + next, text: f.seg.text.slice(next) },
+      findings: fs.filter((x) => x.start >= next).map((x) => ({ ...x, start: x.start - next, end: x.end - next })),
+    };
+    return [head, ...splitAtSplice(tail)];
+  }
+  return [f];
 }
 
 /**

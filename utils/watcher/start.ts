@@ -128,7 +128,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   lifetime.onLocationChange?.(guard(checkLocation));
   // The page is hidden or closing: a hint still open is written as "no response" (once).
   on('pagehide', guard(() => parts.outcomes.pageHidden()));
-  document.addEventListener('visibilitychange', guard(() => document.visibilityState === 'hidden' && parts.outcomes.pageHidden()), { signal });
+  document.addEventListener('visibilitychange', guard((e: Event) => isUserEvent(e) && document.visibilityState === 'hidden' && parts.outcomes.pageHidden()), { signal });
 
 
   // "Reflect with Attune": the background hands over a message the user selected on this page.

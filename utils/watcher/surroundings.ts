@@ -44,14 +44,22 @@ export function composerButtons(composer: HTMLElement, ours: (el: Element) => bo
  */
 export function messagesAbove(composer: HTMLElement, ours: (el: Element) => boolean = () => false): Box[] {
   const doc = composer.ownerDocument;
+  // Hit tests in the composer's own tree: in a shadow root the document only sees its host.
+  const root = composer.getRootNode() as Document | ShadowRoot;
+  const hits = (x: number, y: number) => (typeof root.elementsFromPoint === 'function' ? root : doc).elementsFromPoint(x, y);
   const c = composer.getBoundingClientRect();
-  const xs = [c.left + Math.min(24, c.width / 4), c.left + c.width / 2, c.right - Math.min(24, c.width / 4)];
+  // The columns lie in the part of the composer that is on screen (a page wider than the window
+  // can start the composer left of it).
+  const left = Math.max(c.left, 0);
+  const right = Math.min(c.right, doc.documentElement.clientWidth);
+  const w = Math.max(0, right - left);
+  const xs = [left + Math.min(24, w / 4), left + w / 2, right - Math.min(24, w / 4)];
   const boxes: Box[] = [];
   const seen = new Set<Element>();
   for (const x of xs) {
-    if (x < 0 || x > doc.documentElement.clientWidth) continue;
+    if (w <= 0) break;
     for (let y = c.top - SCAN_STEP_PX; y > 0 && y > c.top - MESSAGE_SCAN_PX; y -= SCAN_STEP_PX) {
-      const el = doc.elementsFromPoint(x, y).find((e) => !ours(e));
+      const el = hits(x, y).find((e) => !ours(e));
       if (!el || el === doc.documentElement || el === doc.body) continue;
       if (el.contains(composer) || composer.contains(el)) continue;
       if (!isContent(el)) continue;

@@ -203,8 +203,15 @@ export async function launchFirefox(options: { build?: 'firefox-mv2-e2e' | 'fire
  * What Firefox reports with or without Attune: the fixture's missing /favicon.ico (Chromium too,
  * see withoutFavicon in ../composer-helpers.ts), and "Promise rejected after context unloaded:
  * Actor 'Conduits' destroyed…", which Firefox logs for any add-on whose content script still
- * awaits a reply when the test closes its tab (the script is gone; nothing is lost or shown).
+ * awaits a reply when the test closes its tab (the script is gone; nothing is lost or shown), and
+ * "Promise resolved after context unloaded", which webextension-polyfill logs when a page (the
+ * popup) is closed while a browser API call it made is still answering.
  */
 export function withoutFirefoxNoise(errors: readonly string[]): string[] {
-  return errors.filter((e) => !/favicon\.ico/.test(e) && !/Promise rejected after context unloaded: Actor 'Conduits' destroyed/.test(e));
+  return errors.filter(
+    (e) =>
+      !/favicon\.ico/.test(e) &&
+      !/Promise rejected after context unloaded: Actor 'Conduits' destroyed/.test(e) &&
+      !/browser-polyfill[^:]*\.js: Promise resolved after context unloaded/.test(e),
+  );
 }

@@ -14,6 +14,9 @@ const CONDITIONAL = /\b(if|unless|whether|when|whenever|once|in case|in order|sa
 /** Yes/no questions ask rather than tell: "do you think I'm fat?". */
 const YES_NO = /^\W*(do|does|did|are|is|was|were|can|could|would|will)\b/;
 
+/** What a partner never needs to do: apologise, explain, hide. Reassurance, not a story. */
+const REASSURED = /^\s*(to\s+)?(apologi[sz]e|explain|justify|worry|thank|hide|pretend|prove|earn|feel|be|say sorry|hold back|ask|wonder|doubt|choose|impress|rush|carry|face|do this alone|go through)\b/;
+
 const verbOf = (m: MatchContext) => m.terms[m.terms.length - 1];
 
 const rules: Rule[] = [
@@ -30,10 +33,13 @@ const rules: Rule[] = [
       // "you never can tell", "you're never going to guess who called", "you never have to pay for parking there"
       if (/^(know|believe|guess|going|gonna|be|been|had|meet|miss)$/.test(verb.normal)) return true;
       if (/^\s*(to )?(worry|fear|ask|pay)\b/.test(m.after) && /never have/.test(m.phrase)) return true;
+      // Reassurance: "you never need to apologise", "you never have to explain yourself to me".
+      if (/never (need|have)$/.test(m.phrase) && REASSURED.test(m.after)) return true;
       // "you are always reading on the bus": copula + description, labels are handled below.
       if (/\b(are|were|r|'re)\b/.test(m.phrase) || verb.tags.has('Copula')) return true;
       // "do you always take the bus?" asks; "do you always have to slam the door?" complains.
-      if (m.question && YES_NO.test(m.sentence) && !/^\s*(to|got to)\b/.test(m.after)) return true;
+      // "did you always want to be a teacher?" and "have you always lived here?" ask too.
+      if (m.question && (YES_NO.test(m.sentence) || /^\W*(have|has|had)\b/.test(m.sentence)) && !(/^(have|got|need)$/.test(verb.normal) && /^\s*(to|got to)\b/.test(m.after))) return true;
       return isPraise(m) || CONDITIONAL.test(m.before);
     },
   },
@@ -54,6 +60,7 @@ const rules: Rule[] = [
   // "you don't listen to a word", "you don't even care", "you never care about my day"
   {
     reason: 'assume-dont-care',
+    keepInPraise: true,
     match: '{you} (do not|never|dont) (even|really)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about)',
     severity: 'medium',
     // "you don't trust him?" asks sincerely; "you don't even care?" and "…trust me?" still accuse.
@@ -88,12 +95,14 @@ const rules: Rule[] = [
   // "honestly, what's wrong with you today?", "who do you think you are?"
   {
     reason: 'assume-label',
+    keepInPraise: true,
     match: ['what is wrong with {you}', 'who do {you} think {you} are'],
     severity: 'high',
   },
   // "you think you're so smart", "you don't love me", "you don't give a damn"
   {
     reason: 'assume-mind-reading',
+    keepInPraise: true,
     match: [
       '{you} think {youare} (so|better|smarter|perfect|always|never|funny|clever|special)',
       '{you} (do not|never) (even)? (love|like|want) me',
@@ -105,6 +114,7 @@ const rules: Rule[] = [
   // "typical of you", "oh, so typical", "typical you", "typical behaviour"
   {
     reason: 'assume-typical',
+    keepInPraise: true,
     match: [
       'typical (of)? {you}',
       'typical (behaviour|behavior|move|response|reaction|excuse)',
@@ -146,6 +156,7 @@ const rules: Rule[] = [
   // "all you ever do is complain", "all you care about is work"
   {
     reason: 'assume-all-you',
+    keepInPraise: true,
     match: [
       'all {you} ever',
       'all {you} (care|think|talk|worry) about',
@@ -176,6 +187,7 @@ const rules: Rule[] = [
   // "you're only trying to keep me quiet", "you're just trying to get a rise out of me"
   {
     reason: 'assume-mind-reading',
+    keepInPraise: true,
     match: '{youare} (just|only|obviously|clearly)? trying to (stifle|control|manipulate|hurt|ruin|win|pull|trap|punish|guilt|make me|get rid|get back|avoid|wind|annoy|provoke|upset|start|pick|get|test|blame|distract|embarrass|humiliate|score|keep me|change me|shut me)',
     severity: 'medium',
     skipIf: (m) => m.question && YES_NO.test(m.sentence),
@@ -193,6 +205,7 @@ const rules: Rule[] = [
   // "you're overreacting", "ur exaggerating again", "you're blowing this out of proportion"
   {
     reason: 'assume-label',
+    keepInPraise: true,
     match: '{youare} (just|so|totally|completely|really|being)? (overreacting|exaggerating|imagining things|blowing this|blowing it|making a scene)',
     severity: 'high',
     skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || CONDITIONAL.test(m.before) || / not\b/.test(m.phrase),
@@ -209,5 +222,6 @@ const rules: Rule[] = [
 export const assumption: RuleFamily = {
   category: 'assumption',
   negatable: true,
+  praiseVeto: true,
   rules,
 };

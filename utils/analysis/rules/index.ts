@@ -13,11 +13,12 @@ export interface CompiledRule extends Rule {
   id: number;
   category: Category;
   negatable: boolean;
+  praiseVeto: boolean;
 }
 
 /** Every rule, numbered; the net's entries carry the number back. */
 export const COMPILED_RULES: readonly CompiledRule[] = RULE_FAMILIES.flatMap((family) =>
-  family.rules.map((rule) => ({ ...rule, category: family.category, negatable: family.negatable, id: 0 })),
+  family.rules.map((rule) => ({ ...rule, category: family.category, negatable: family.negatable, praiseVeto: !!family.praiseVeto && !rule.keepInPraise, id: 0 })),
 ).map((rule, id) => ({ ...rule, id }));
 
 type Net = unknown;

@@ -23,6 +23,7 @@ const rules: Rule[] = [
   // "you need to make me feel better", "it's your job to make me happy"
   {
     reason: 'outsource-fix-my-feelings',
+    keepInPraise: true,
     match: [
       '{you} #Adverb? (need|have|got|gotta|better) to? (make|help) me (feel)?',
       'your (job|responsibility) to (make|keep) me',
@@ -32,6 +33,7 @@ const rules: Rule[] = [
   // "it's your fault I'm upset", "this whole mess is your fault", "your fault that I…"
   {
     reason: 'outsource-your-fault',
+    keepInPraise: true,
     match: [
       '(it|this|that|its|all) (is|was)? (all)? (your|ur) fault',
       '(your|ur) fault (that|i)',
@@ -53,10 +55,11 @@ const rules: Rule[] = [
         : hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence),
   },
   // "I blame you", "and honestly I blame you for it"
-  { reason: 'outsource-blame', match: 'i (blame|hold) {you}', severity: 'high' },
+  { reason: 'outsource-blame', match: 'i (blame|hold) {you}', severity: 'high', keepInPraise: true },
   // "you've ruined the surprise", "you are ruining the holiday", "you wrecked all my childhood memories"
   {
     reason: 'outsource-ruined',
+    keepInPraise: true,
     match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence),
@@ -96,6 +99,7 @@ const rules: Rule[] = [
   // "fix this", "you need to fix this", "so when will you fix this?" (but not "can you fix the sink?")
   {
     reason: 'outsource-fix-this',
+    keepInPraise: true,
     match: 'fix this',
     severity: 'medium',
     skipIf: (m) => /\b(i|we|let me|let's|lets|i'll|i can|how to|to)\s*$/.test(m.before) || /^\s*(for|so|thing|problem|issue|sink|car|bug)\b/.test(m.after),
@@ -103,6 +107,7 @@ const rules: Rule[] = [
   // "how could you say that to me", "how could you tell her my secret?", "how dare you"
   {
     reason: 'outsource-how-could-you',
+    keepInPraise: true,
     match: [
       'how (could|can) {you} .{0,4} me',
       'how dare {you}',
@@ -112,6 +117,7 @@ const rules: Rule[] = [
   // "you started it", "look at what you have done to the carpet"
   {
     reason: 'outsource-blame',
+    keepInPraise: true,
     match: [
       '{you} started (it|this)',
       'look (at)? what {you} (have|has)? (done|did)',
@@ -121,6 +127,7 @@ const rules: Rule[] = [
   // "look what you've done now", "see what you did?", "look what you caused"
   {
     reason: 'outsource-blame',
+    keepInPraise: true,
     match: '(see|look) (at)? what {you} (did|have done|made me|caused|started|made happen)',
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before),
@@ -128,6 +135,7 @@ const rules: Rule[] = [
   // "you cost us the flat", "you've cost me my job"
   {
     reason: 'outsource-blame',
+    keepInPraise: true,
     match: '{you} (have|had)? #Adverb? (cost|costed) (me|us)',
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before) || m.question,
@@ -135,6 +143,7 @@ const rules: Rule[] = [
   // "you've chased him away", "now you scared them off", "you pushed everyone away"
   {
     reason: 'outsource-blame',
+    keepInPraise: true,
     match: '{you} (have|had)? #Adverb? (scared|chased|driven|drove|pushed|run|ran|frightened) (her|him|them|everyone|everybody|people|me|us|my .) (off|away)',
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before) || m.question,
@@ -142,6 +151,7 @@ const rules: Rule[] = [
   // "this is on you", "it's all on you now", "it's on you to fix this"
   {
     reason: 'outsource-fix-this',
+    keepInPraise: true,
     match: ['(it is|its|that is|thats|this is) (all)? on {you}', 'on {you} to (make|fix|sort|put|set|clean) (this|it|that|things)'],
     severity: 'medium',
     // "it's on you to pick the film tonight" is taking turns, not blame.
@@ -150,6 +160,7 @@ const rules: Rule[] = [
   // "don't make me feel bad for asking", "stop making me feel guilty"
   {
     reason: 'outsource-make-me-feel',
+    keepInPraise: true,
     match: '(do not|stop) (make|making) me (feel|look)',
     severity: 'high',
   },
@@ -163,12 +174,14 @@ const rules: Rule[] = [
   // "I'm so mad at you", "I am really angry with you"
   {
     reason: 'outsource-blame',
+    keepInPraise: true,
     match: 'i am #Adverb? (so|really|very)? (mad|angry|furious|pissed|disappointed) (at|with) {you}',
     severity: 'medium',
   },
   // "it's because you didn't book it early"
   {
     reason: 'outsource-blame',
+    keepInPraise: true,
     match: '(it is|that is|its|thats) because {you} (did not|never|would not|could not|will not) #Verb',
     severity: 'medium',
     skipIf: (m) => /^(mean|have|know)$/.test(m.terms[m.terms.length - 1]?.normal ?? ''),
@@ -178,5 +191,6 @@ const rules: Rule[] = [
 export const outsourcing: RuleFamily = {
   category: 'outsourcing',
   negatable: true,
+  praiseVeto: true,
   rules,
 };

@@ -8,6 +8,12 @@ import type { MatchContext, Rule, RuleFamily } from './types';
 
 /** A word right before the match that turns advice into a condition, wish or report. */
 const HYPOTHETICAL = /\b(if|wish|wished|so|that|how|what|where|when|whenever|unless|until|hope|hoped|think|thought|maybe if)\s*$/;
+/**
+ * "you never told me you could sing", "I didn't know you could cook", "who knew you could dance":
+ * "you could" in a report or surprise states an ability, it does not advise ("I guess you could…"
+ * and "I bet you could…" hedge advice, so they are not listed).
+ */
+const DISCOVERED = /\b(told me|tell me|know|knew|no idea|reali[sz]e|reali[sz]ed|heard|said|says|remember|forgot|since when|wow|saw|see|seen|found out|learned|learnt|proud)\b[^,;:.!?]*$/;
 /** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
 const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
 /** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
@@ -67,14 +73,14 @@ const rules: Rule[] = [
       (/^(see|hear|watch|taste|try)$/.test(lastWord(m)) && /!\s*\W*$/.test(m.sentence)) ||
       /^(come|join|visit|stop by|meet)$/.test(lastWord(m)) ||
       /\b(what|if)\s*$/.test(m.before) ||
-      /^(be|have)$/.test(lastWord(m)) && /^\s*(proud|fine|ok|okay|good|been|seen|nothing|no reason|no need)\b/.test(m.after),
+      /^(be|have)$/.test(lastWord(m)) && /^\s*(so |really |very |super )?(proud|fine|ok|okay|good|been|seen|nothing|no reason|no need)\b/.test(m.after),
   },
   // "you could always try a night class", "you could borrow my bike", "u could look for the hole"
   {
     reason: 'advice-could',
     match: '{you} could #Adverb? #Adverb? #Infinitive',
     severity: 'medium',
-    skipIf: (m) => /^(be|have|'ve)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before),
+    skipIf: (m) => /^(be|have|'ve)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before) || DISCOVERED.test(m.before),
   },
   // "you can always change teams later", "you can just ignore it", "you can still apply next year"
   {

@@ -36,6 +36,11 @@ export interface Rule {
   onlyAfterFeeling?: boolean;
   /** Veto a match ("you should see the view!"). Keep these short and explain them. */
   skipIf?: (m: MatchContext) => boolean;
+  /**
+   * The words are a barrier even in an admiring sentence ("you ruined it, and it was the best
+   * night"): the family's praise veto does not apply.
+   */
+  keepInPraise?: boolean;
 }
 
 export interface RuleFamily {
@@ -43,4 +48,9 @@ export interface RuleFamily {
   rules: readonly Rule[];
   /** Skip matches that follow a reporting/negating cue ("I'm not saying you never listen"). */
   negatable: boolean;
+  /**
+   * Skip matches in a sentence that admires (frame.ts): "you're crazy, that was amazing",
+   * "because of you I finally tried sushi".
+   */
+  praiseVeto?: boolean;
 }

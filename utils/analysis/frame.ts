@@ -1,0 +1,64 @@
+/**
+ * The frame a sentence sets around a match: does it admire? "You obviously worked hard on this,
+ * it shows", "you're crazy, that was amazing", "because of you I finally tried sushi" use the
+ * shapes of a story or of blame to pay a compliment. Plain string work on the lower-cased
+ * sentence (engine.ts applies it beside the other vetoes); the matched words themselves are left
+ * out, so a label inside the match ("crazy") does not count against the compliment around it.
+ */
+import { DELIGHT_WORDS, escapeRe, NEGATIVE_WORDS, PROBLEM_WORDS, SARCASM, hasWord } from './lexicon';
+
+/** A delight word right after a negation is not delight: "that wasn't amazing", "not the best". */
+const NEGATED = /\b(not|never|no|hardly|barely)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+){0,2}$/;
+/** Words that deny or refuse: they keep the finding wherever they stand outside the match. */
+const NEGATION = /\b(not|never|no|nobody|nothing)\b|n't\b/;
+/** "but I loved it", "though it was the best": the last word of the sentence after a contrast. */
+const CONTRAST = /\b(but|though|although|yet|still)\b/g;
+/** Evaluating a thing ("it's silly", "that was weird"), conceded before a contrast. */
+const THING_VERDICT = /\b(it|this|that|its)\s*('s|is|was|seems|looks|sounds)?\s*(a bit|kinda|kind of|so|pretty|a little|really)?\s*\w+/g;
+
+let delightRe: RegExp | undefined;
+function delightAt(text: string): number[] {
+  delightRe ??= new RegExp(`(?:^|[^a-z'])(${[...DELIGHT_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![a-z])`, 'g');
+  const at: number[] = [];
+  delightRe.lastIndex = 0;
+  for (let m = delightRe.exec(text); m; m = delightRe.exec(text)) {
+    const i = m.index + m[0].length - m[1]!.length;
+    if (!NEGATED.test(text.slice(Math.max(0, i - 30), i))) at.push(i);
+  }
+  return at;
+}
+
+const AFFECTION_EMOJI = /[❤💕💖💗💞😍🥰😘☺😊🥹]/u;
+
+/**
+ * The sentence (outside the matched words at [start, end)) carries praise, gratitude, delight or
+ * affection, and nothing negative: no hurt or complaint word, no negation, no sarcastic thanks.
+ * A verdict on a thing conceded before a contrast ("I know you think it's silly, but I loved it")
+ * does not count against it.
+ */
+export function admiring(sentence: string, start: number, end: number, typed = sentence): boolean {
+  const rest = sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
+  if (SARCASM.test(rest)) return false;
+  const delight = delightAt(rest);
+  if (delight.length === 0 && !AFFECTION_EMOJI.test(typed)) return false;
+  let judged = rest;
+  let lastContrast = -1;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(rest); m; m = CONTRAST.exec(rest)) if (m.index >= end) lastContrast = m.index;
+  if (lastContrast >= 0 && delight.some((i) => i > lastContrast)) {
+    // Concession: only "it/this/that …" verdicts before the contrast are forgiven.
+    const conceded = rest.slice(0, lastContrast).replace(THING_VERDICT, (v) => ' '.repeat(v.length));
+    judged = conceded + rest.slice(lastContrast);
+  }
+  return !hasWord(judged, NEGATIVE_WORDS) && !NEGATION.test(judged);
+}
+
+/** Delight somewhere in `text` (not negated): "it's amazing", "you're making me blush". */
+export function hasDelight(text: string): boolean {
+  return delightAt(text).length > 0;
+}
+
+/** The sentence names a problem or feeling that advice could be about. */
+export function aboutProblem(sentence: string): boolean {
+  return hasWord(sentence, PROBLEM_WORDS);
+}
