@@ -28,6 +28,7 @@ import type { CheckinEntry, NotAPatternEntry, PatternEntry, TrustEntry } from '.
 import { localDay, recomputeDays } from '../storage/rollup';
 import { normalizeSettings, saveSettings, type Settings } from '../storage/settings';
 import { requireValid, validateCheckin, validateNotAPattern, validatePattern, validateTrust } from '../storage/validate';
+import { probeEnd, probeStart } from './import-probe';
 import { retentionCutoff } from './maintenance';
 import { bumpRevision, syncNotAPatternMirror } from './revision';
 import { currentSettings } from './settings-cache';
@@ -70,10 +71,14 @@ async function mergeEntries(db: Db, data: Entries, cutoff: number): Promise<Impo
       else fresh.set(key(item), item);
     }
     const keys = [...fresh.keys()];
+    let t = probeStart();
     const existing = await table.bulkGet(keys);
+    probeEnd('bulkGet', t);
     const toAdd = keys.filter((_, i) => existing[i] === undefined).map((k) => fresh.get(k)!);
     skippedDuplicates += keys.length - toAdd.length;
+    t = probeStart();
     if (toAdd.length) await table.bulkAdd(toAdd);
+    probeEnd('bulkAdd', t);
     return toAdd;
   };
   const patterns = await merge(db.patterns, data.patterns, (e) => e.id, false);
@@ -86,7 +91,9 @@ async function mergeEntries(db: Db, data: Entries, cutoff: number): Promise<Impo
   // transaction for any request that followed (PrematureCommitError on a year's export).
   if (patterns.length) {
     const days = new Set(patterns.map((e) => localDay(e.time)));
+    const t = probeStart();
     await recomputeDays(db.patterns, db.patternDays, days);
+    probeEnd('rollup', t);
   }
   return { added, skippedDuplicates, skippedOld };
 }
@@ -113,7 +120,9 @@ async function finish(fileSettings: Settings | null): Promise<Pick<ImportReport,
   await syncNotAPatternMirror(db);
   await bumpRevision();
   // The caps may now be exceeded; trim the oldest as usual.
+  const t = probeStart();
   await runMaintenance(db).catch((error) => console.error('[attune] maintenance after import failed', error));
+  probeEnd('maintenance', t);
   return { errors, settingsApplied, settingsInFile: fileSettings !== null, retentionKept };
 }
 
@@ -144,16 +153,21 @@ export async function importData(json: unknown): Promise<ImportReport> {
 export async function importSlice(slice: ImportSlice): Promise<ImportSliceReport> {
   const check = <T>(validate: (v: unknown, path: string, errors: string[]) => T | null, list: unknown[] | undefined, name: string): T[] =>
     (list ?? []).map((value, i) => requireValid(validate, value, `${name}[${i}]`));
+  let t = probeStart();
   const data: Entries = {
     patterns: check(validatePattern, slice.patterns, 'patterns'),
     trust: check(validateTrust, slice.trust, 'trust'),
     checkins: check(validateCheckin, slice.checkins, 'checkins'),
     notAPattern: check(validateNotAPattern, slice.notAPattern, 'notAPattern'),
   };
+  probeEnd('validate', t);
   const current = await currentSettings();
   const cutoff = retentionCutoff(retentionAfterImport(slice.fileRetentionDays, current.retentionDays));
   const db = await writableDb();
-  return db.transaction('rw', TABLES(db), () => mergeEntries(db, data, cutoff));
+  t = probeStart();
+  const report = await db.transaction('rw', TABLES(db), () => mergeEntries(db, data, cutoff));
+  probeEnd('slice', t);
+  return report;
 }
 
 /** The end of a sliced import: the file's settings (null: the file had none), then tidy up. */
