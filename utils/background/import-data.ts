@@ -12,8 +12,8 @@
  *    leaves the slices already merged, and importing the same file again adds the rest (merging
  *    is by stable id).
  *
- * The patterns log's daily rollup is recomputed, in the same transaction, for every day the
- * import added entries to.
+ * The patterns log's daily rollup gains the added entries' counts in the same transaction
+ * (incremental: the rows of the days touched, never a re-read of the log).
  *
  * Merging is by stable id (the not-a-pattern list by its value): an entry already stored is
  * kept as it is and counted in `skippedDuplicates`, as is a repeat inside the file. Entries
@@ -25,7 +25,7 @@
 import type { ImportReport, ImportSlice, ImportSliceReport } from '../messaging/protocol';
 import { parseImport } from '../storage/import';
 import type { CheckinEntry, NotAPatternEntry, PatternEntry, TrustEntry } from '../storage/records';
-import { localDay, recomputeDays } from '../storage/rollup';
+import { updateRollup } from '../storage/rollup';
 import { normalizeSettings, saveSettings, type Settings } from '../storage/settings';
 import { requireValid, validateCheckin, validateNotAPattern, validatePattern, validateTrust } from '../storage/validate';
 import { probeEnd, probeStart } from './import-probe';
@@ -35,6 +35,9 @@ import { currentSettings } from './settings-cache';
 import { runMaintenance, writableDb } from './writes';
 
 type Counts = ImportReport['added'];
+
+/** Rows per IndexedDB request when merging (see mergeEntries). */
+export const WRITE_CHUNK = 100;
 const none = (): Counts => ({ patterns: 0, trust: 0, checkins: 0, notAPattern: 0 });
 type Db = Awaited<ReturnType<typeof writableDb>>;
 
@@ -71,14 +74,26 @@ async function mergeEntries(db: Db, data: Entries, cutoff: number): Promise<Impo
       else fresh.set(key(item), item);
     }
     const keys = [...fresh.keys()];
-    let t = probeStart();
-    const existing = await table.bulkGet(keys);
-    probeEnd('bulkGet', t);
-    const toAdd = keys.filter((_, i) => existing[i] === undefined).map((k) => fresh.get(k)!);
+    // In requests of WRITE_CHUNK rows, awaiting each: the thread serialises (or receives) that
+    // many rows at a time and answers other tabs between them, inside the same transaction.
+    // At least one bulkGet even for an empty list: Dexie keeps its transaction across native
+    // awaits only while its own requests keep coming.
+    const toAdd: T[] = [];
+    for (let i = 0; i === 0 || i < keys.length; i += WRITE_CHUNK) {
+      const part = keys.slice(i, i + WRITE_CHUNK);
+      const t = probeStart();
+      const existing = await table.bulkGet(part);
+      probeEnd('bulkGet', t);
+      part.forEach((k, j) => existing[j] === undefined && toAdd.push(fresh.get(k)!));
+    }
     skippedDuplicates += keys.length - toAdd.length;
-    t = probeStart();
-    if (toAdd.length) await table.bulkAdd(toAdd);
-    probeEnd('bulkAdd', t);
+    for (let i = 0; i < toAdd.length; i += WRITE_CHUNK) {
+      const t = probeStart();
+      const request = table.bulkAdd(toAdd.slice(i, i + WRITE_CHUNK));
+      probeEnd('bulkAdd:call', t);
+      await request;
+      probeEnd('bulkAdd', t);
+    }
     return toAdd;
   };
   const patterns = await merge(db.patterns, data.patterns, (e) => e.id, false);
@@ -86,13 +101,12 @@ async function mergeEntries(db: Db, data: Entries, cutoff: number): Promise<Impo
   added.trust = (await merge(db.trust, data.trust, (e) => e.id, false)).length;
   added.checkins = (await merge(db.checkins, data.checkins, (e) => e.id, false)).length;
   added.notAPattern = (await merge(db.notAPattern, data.notAPattern, (e) => e.value, true)).length;
-  // The rollup: the days the import touched are recomputed from the log, in this transaction.
-  // Last on purpose: after a full rebuild (more than 60 days touched) Dexie lost the
-  // transaction for any request that followed (PrematureCommitError on a year's export).
+  // The rollup: the added entries' counts go onto their days' rows, in this transaction (the
+  // rows of the days touched are read and written, never the log itself). Only entries not yet
+  // stored are added, so the rollup stays equal to one rebuilt from the log.
   if (patterns.length) {
-    const days = new Set(patterns.map((e) => localDay(e.time)));
     const t = probeStart();
-    await recomputeDays(db.patterns, db.patternDays, days);
+    await updateRollup(db.patternDays, { added: patterns });
     probeEnd('rollup', t);
   }
   return { added, skippedDuplicates, skippedOld };

@@ -59,9 +59,8 @@ export class ImportParser {
   parse(text: string): ParseOutcome {
     const result = parseImport(text);
     if (!result.ok) return { ok: false, errors: result.errors };
-    // Oldest first, so each slice's patterns fall on a few days and the background recomputes
-    // only those days of the rollup (a slice spread over a year made it rebuild the whole
-    // rollup for every slice). Stable: repeats of an id keep their order.
+    // Oldest first, so each slice's patterns fall on a few days and the background reads and
+    // writes only those days' rollup rows. Stable: repeats of an id keep their order.
     result.value.data.patterns.sort((a, b) => a.time - b.time);
     this.parsed = result.value;
     return { ok: true, slices: sliceCount(result.value.data), entries: entryCount(result.value.data), settings: result.value.settings };
