@@ -176,4 +176,52 @@ describe('a hostile page', () => {
     expect((await stored()).notAPattern).toEqual([]);
     await page.close();
   });
+
+  it('cannot earn a repair deposit: the page writes the repair word and cycles focus, nothing; the user types it, one deposit', async () => {
+    const WORD = 'pineapple';
+    await (await h.serviceWorker()).evaluate(async (word) => {
+      type Sync = { get(k: string): Promise<{ settings?: object }>; set(v: object): Promise<void> };
+      const sync = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync;
+      const { settings } = await sync.get('settings');
+      await sync.set({ settings: { ...settings, repairRitual: { word, gesture: '', lyric: '' } } });
+    }, WORD);
+    const repairs = async () => ((await stored()).trust as { kind: string }[]).filter((t) => t.kind === 'repair').length;
+    const before = await repairs();
+    const page = await h.context.newPage();
+    await openComposer(page, `${h.fixtureUrl}/textarea.html`, 'textarea');
+    await page.waitForTimeout(800); // the user focused the empty composer: Attune has read its settings
+
+    // The page, alone: new text each time, then blur + focus() (trusted focus events) and a
+    // synthetic focus for good measure; also execCommand, whose input event is trusted.
+    await page.evaluate(async (word) => {
+      const ta = document.querySelector('textarea')!;
+      const pause = () => new Promise((r) => setTimeout(r, 700));
+      for (const text of ['hey', `hey ${word}`, '', word, `${word} and ${word}`, '']) {
+        ta.value = text;
+        ta.blur();
+        ta.focus();
+        ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        await pause();
+      }
+      ta.focus();
+      document.execCommand('insertText', false, `sorry ${word}`);
+      await pause();
+      ta.blur();
+      ta.focus();
+      await pause();
+    }, WORD);
+    expect(await page.evaluate(() => document.querySelector('textarea')!.value)).toBe(`sorry ${WORD}`);
+    await page.waitForTimeout(1000);
+    expect(await repairs()).toBe(before);
+
+    // The user: clears the box and types the word with the real keyboard, one deposit.
+    await page.locator('textarea').first().click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await typeSlowly(page, `so sorry, ${WORD}`);
+    await expect.poll(repairs, { timeout: 10_000 }).toBe(before + 1);
+    await page.waitForTimeout(1000);
+    expect(await repairs()).toBe(before + 1);
+    await page.close();
+  });
 });

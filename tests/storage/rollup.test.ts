@@ -15,6 +15,8 @@ import {
   updateRollup,
 } from '@/utils/storage/rollup';
 import { summariseDays, summarisePatterns } from '@/utils/insights/patterns';
+import { importFile, inThreadSource } from '@/utils/storage/import-file';
+import { SLICE_ENTRIES } from '@/utils/storage/import-slices';
 import { DAY, NOW, pattern, resetAll } from './helpers';
 
 beforeEach(resetAll);
@@ -99,6 +101,23 @@ describe('the daily rollup (patternDays)', () => {
     const db = await getDb();
     expect(await db.patternDays.count()).toBe(0);
     await expectRollupMatchesLog();
+  });
+
+  it('a sliced import adds onto the days already there: equal to a rebuild after a cancel, after the re-import, with duplicates', async () => {
+    for (let i = 0; i < 40; i++) await dataHandlers.logPattern(pattern(i, { outcome: i % 2 ? 'used' : 'shown' }));
+    // The file: some of the stored entries again (duplicates) and new ones on the same days and others.
+    const entries = [...Array.from({ length: SLICE_ENTRIES * 2 }, (_, i) => pattern(1000 + i)), pattern(3), pattern(4), pattern(1000)];
+    const json = JSON.stringify({ format: 'attune-export', version: 1, patterns: entries, trust: [], checkins: [], notAPattern: [] });
+    const asFile = { size: json.length, text: async () => json } as unknown as Blob;
+    const send = ((type: 'importSlice' | 'importFinish', data: unknown) => (dataHandlers[type] as (d: unknown) => Promise<unknown>)(data)) as never;
+    const cancel = new AbortController();
+    const first = await importFile(asFile, { source: inThreadSource(), send, signal: cancel.signal, onProgress: (p) => p.phase === 'saving' && p.done > 0 && cancel.abort() });
+    expect(first).toMatchObject({ cancelled: true, added: { patterns: SLICE_ENTRIES } });
+    await expectRollupMatchesLog();
+    const again = await importFile(asFile, { source: inThreadSource(), send });
+    expect(again).toMatchObject({ ok: true, added: { patterns: SLICE_ENTRIES }, skippedDuplicates: SLICE_ENTRIES + 3 });
+    await expectRollupMatchesLog();
+    expect(await (await getDb()).patterns.count()).toBe(40 + SLICE_ENTRIES * 2);
   });
 
   it('retention and caps subtract what they remove', async () => {

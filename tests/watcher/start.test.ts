@@ -42,7 +42,11 @@ function setup(settings: Partial<Settings> = {}) {
   };
   const controller = new AbortController();
   const attune = startAttune({ signal: controller.signal, onLocationChange: (cb) => (locationChanged = cb) }, deps);
+  // The user's typing: a beforeinput carrying what was added (when the text grew at its end), then the text, then input.
   const type = (text: string) => {
+    if (text.startsWith(ta.value) && text.length > ta.value.length) {
+      ta.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, inputType: 'insertText', data: text.slice(ta.value.length) }));
+    }
     ta.value = text;
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, data: text.slice(-1) }));
   };
@@ -190,6 +194,26 @@ describe('startAttune', () => {
     await vi.advanceTimersByTimeAsync(500);
     await flush();
     expect(t.sent.find((m) => m.type === 'logTrust')?.data).toMatchObject({ direction: 'deposit', kind: 'repair' });
+    t.controller.abort();
+  });
+
+  it('no repair deposit for a repair word the page wrote, however often the composer is focused', async () => {
+    const t = setup({ repairRitual: { word: 'pineapple', gesture: '', lyric: '' } });
+    const refocus = async (text: string) => {
+      t.ta.value = text; // no beforeinput: a script's value, or execCommand's trusted input only
+      t.ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'e' }));
+      t.ta.blur();
+      t.ta.focus();
+      await vi.advanceTimersByTimeAsync(500);
+      await flush();
+    };
+    t.ta.focus();
+    for (const text of ['hey', 'hey pineapple', '', 'pineapple', 'pineapple pineapple']) await refocus(text);
+    expect(t.sent.filter((m) => m.type === 'logTrust')).toEqual([]);
+    t.type('pineapple pineapple ok pineapple'); // the user's own typing still counts
+    await vi.advanceTimersByTimeAsync(500);
+    await flush();
+    expect(t.sent.filter((m) => m.type === 'logTrust')).toHaveLength(1);
     t.controller.abort();
   });
 

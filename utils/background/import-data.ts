@@ -6,14 +6,14 @@
  *    changes nothing. (Tests, small callers.)
  *  - `importSlice(slice)` … `importFinish(settings)`: what the options page sends after its Web
  *    Worker has read, parsed and checked the whole file (utils/storage/import-file.ts). Each
- *    slice of a few thousand entries is checked again and merged in its own transaction, so the
- *    background answers other tabs between slices instead of freezing for seconds on a 50 MB
- *    file. A file with any problem never gets here (the worker refused it); a failure midway
+ *    slice of 500 entries is checked again and merged in its own transaction (in requests of
+ *    WRITE_CHUNK rows), so the background answers other tabs between slices and between
+ *    requests instead of freezing for seconds on a 50 MB file. A file with any problem never gets here (the worker refused it); a failure midway
  *    leaves the slices already merged, and importing the same file again adds the rest (merging
  *    is by stable id).
  *
- * The patterns log's daily rollup is recomputed, in the same transaction, for every day the
- * import added entries to.
+ * The patterns log's daily rollup gains the added entries' counts in the same transaction
+ * (incremental: the rows of the days touched, never a re-read of the log).
  *
  * Merging is by stable id (the not-a-pattern list by its value): an entry already stored is
  * kept as it is and counted in `skippedDuplicates`, as is a repeat inside the file. Entries
@@ -25,15 +25,23 @@
 import type { ImportReport, ImportSlice, ImportSliceReport } from '../messaging/protocol';
 import { parseImport } from '../storage/import';
 import type { CheckinEntry, NotAPatternEntry, PatternEntry, TrustEntry } from '../storage/records';
-import { localDay, recomputeDays } from '../storage/rollup';
+import { updateRollup } from '../storage/rollup';
 import { normalizeSettings, saveSettings, type Settings } from '../storage/settings';
 import { requireValid, validateCheckin, validateNotAPattern, validatePattern, validateTrust } from '../storage/validate';
+import { probeEnd, probeStart } from './import-probe';
 import { retentionCutoff } from './maintenance';
 import { bumpRevision, syncNotAPatternMirror } from './revision';
 import { currentSettings } from './settings-cache';
 import { runMaintenance, writableDb } from './writes';
 
 type Counts = ImportReport['added'];
+
+/**
+ * Rows per IndexedDB request when merging (see mergeEntries). The call that hands 100 rows to
+ * IndexedDB took ~7 ms of the thread on average on the loaded bench machine; 50 rows gave no
+ * fewer stalls (bench notes in import-slices.ts).
+ */
+export const WRITE_CHUNK = 100;
 const none = (): Counts => ({ patterns: 0, trust: 0, checkins: 0, notAPattern: 0 });
 type Db = Awaited<ReturnType<typeof writableDb>>;
 
@@ -70,10 +78,26 @@ async function mergeEntries(db: Db, data: Entries, cutoff: number): Promise<Impo
       else fresh.set(key(item), item);
     }
     const keys = [...fresh.keys()];
-    const existing = await table.bulkGet(keys);
-    const toAdd = keys.filter((_, i) => existing[i] === undefined).map((k) => fresh.get(k)!);
+    // In requests of WRITE_CHUNK rows, awaiting each: the thread serialises (or receives) that
+    // many rows at a time and answers other tabs between them, inside the same transaction.
+    // At least one bulkGet even for an empty list: Dexie keeps its transaction across native
+    // awaits only while its own requests keep coming.
+    const toAdd: T[] = [];
+    for (let i = 0; i === 0 || i < keys.length; i += WRITE_CHUNK) {
+      const part = keys.slice(i, i + WRITE_CHUNK);
+      const t = probeStart();
+      const existing = await table.bulkGet(part);
+      probeEnd('bulkGet', t);
+      part.forEach((k, j) => existing[j] === undefined && toAdd.push(fresh.get(k)!));
+    }
     skippedDuplicates += keys.length - toAdd.length;
-    if (toAdd.length) await table.bulkAdd(toAdd);
+    for (let i = 0; i < toAdd.length; i += WRITE_CHUNK) {
+      const t = probeStart();
+      const request = table.bulkAdd(toAdd.slice(i, i + WRITE_CHUNK));
+      probeEnd('bulkAdd:call', t);
+      await request;
+      probeEnd('bulkAdd', t);
+    }
     return toAdd;
   };
   const patterns = await merge(db.patterns, data.patterns, (e) => e.id, false);
@@ -81,12 +105,13 @@ async function mergeEntries(db: Db, data: Entries, cutoff: number): Promise<Impo
   added.trust = (await merge(db.trust, data.trust, (e) => e.id, false)).length;
   added.checkins = (await merge(db.checkins, data.checkins, (e) => e.id, false)).length;
   added.notAPattern = (await merge(db.notAPattern, data.notAPattern, (e) => e.value, true)).length;
-  // The rollup: the days the import touched are recomputed from the log, in this transaction.
-  // Last on purpose: after a full rebuild (more than 60 days touched) Dexie lost the
-  // transaction for any request that followed (PrematureCommitError on a year's export).
+  // The rollup: the added entries' counts go onto their days' rows, in this transaction (the
+  // rows of the days touched are read and written, never the log itself). Only entries not yet
+  // stored are added, so the rollup stays equal to one rebuilt from the log.
   if (patterns.length) {
-    const days = new Set(patterns.map((e) => localDay(e.time)));
-    await recomputeDays(db.patterns, db.patternDays, days);
+    const t = probeStart();
+    await updateRollup(db.patternDays, { added: patterns });
+    probeEnd('rollup', t);
   }
   return { added, skippedDuplicates, skippedOld };
 }
@@ -113,7 +138,9 @@ async function finish(fileSettings: Settings | null): Promise<Pick<ImportReport,
   await syncNotAPatternMirror(db);
   await bumpRevision();
   // The caps may now be exceeded; trim the oldest as usual.
+  const t = probeStart();
   await runMaintenance(db).catch((error) => console.error('[attune] maintenance after import failed', error));
+  probeEnd('maintenance', t);
   return { errors, settingsApplied, settingsInFile: fileSettings !== null, retentionKept };
 }
 
@@ -144,16 +171,21 @@ export async function importData(json: unknown): Promise<ImportReport> {
 export async function importSlice(slice: ImportSlice): Promise<ImportSliceReport> {
   const check = <T>(validate: (v: unknown, path: string, errors: string[]) => T | null, list: unknown[] | undefined, name: string): T[] =>
     (list ?? []).map((value, i) => requireValid(validate, value, `${name}[${i}]`));
+  let t = probeStart();
   const data: Entries = {
     patterns: check(validatePattern, slice.patterns, 'patterns'),
     trust: check(validateTrust, slice.trust, 'trust'),
     checkins: check(validateCheckin, slice.checkins, 'checkins'),
     notAPattern: check(validateNotAPattern, slice.notAPattern, 'notAPattern'),
   };
+  probeEnd('validate', t);
   const current = await currentSettings();
   const cutoff = retentionCutoff(retentionAfterImport(slice.fileRetentionDays, current.retentionDays));
   const db = await writableDb();
-  return db.transaction('rw', TABLES(db), () => mergeEntries(db, data, cutoff));
+  t = probeStart();
+  const report = await db.transaction('rw', TABLES(db), () => mergeEntries(db, data, cutoff));
+  probeEnd('slice', t);
+  return report;
 }
 
 /** The end of a sliced import: the file's settings (null: the file had none), then tidy up. */

@@ -12,7 +12,8 @@ import { parseImport, type ParsedImport } from './import';
  * serialises a bulkAdd's rows, and hands over a read's rows, in one task each): with 2,000
  * entries those took 100–250 ms on a loaded machine and hints in other tabs waited; with 500
  * the worker's stalls over 45 ms fell from 140 to 14 in a 49.9 MB import, for a few more round
- * trips (same import time).
+ * trips (same import time). 250 (with 50-row requests in the background) gave no fewer stalls
+ * over 50/100 ms than 500 on the loaded 2-core machine and took 99–127 s instead of 86–91 s.
  */
 export const SLICE_ENTRIES = 500;
 
@@ -59,9 +60,8 @@ export class ImportParser {
   parse(text: string): ParseOutcome {
     const result = parseImport(text);
     if (!result.ok) return { ok: false, errors: result.errors };
-    // Oldest first, so each slice's patterns fall on a few days and the background recomputes
-    // only those days of the rollup (a slice spread over a year made it rebuild the whole
-    // rollup for every slice). Stable: repeats of an id keep their order.
+    // Oldest first, so each slice's patterns fall on a few days and the background reads and
+    // writes only those days' rollup rows. Stable: repeats of an id keep their order.
     result.value.data.patterns.sort((a, b) => a.time - b.time);
     this.parsed = result.value;
     return { ok: true, slices: sliceCount(result.value.data), entries: entryCount(result.value.data), settings: result.value.settings };

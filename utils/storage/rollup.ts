@@ -155,24 +155,6 @@ export async function rebuildRollup(patterns: PatternsTable, days: DaysTable): P
 }
 
 /**
- * Recomputes only the given days from `patterns` (one index range read per day), inside the
- * caller's transaction. Many days: a full rebuild is cheaper.
- */
-export async function recomputeDays(patterns: PatternsTable, days: DaysTable, dayNumbers: Iterable<number>): Promise<void> {
-  const list = [...new Set(dayNumbers)];
-  if (list.length > 60) {
-    await rebuildRollup(patterns, days);
-    return;
-  }
-  for (const day of list) {
-    const rows = await patterns.where('time').between(startOfLocalDay(day), startOfLocalDay(day + 1), true, false).toArray();
-    const [row] = buildRollupRows(rows);
-    if (row) await days.put(row);
-    else await days.delete(day);
-  }
-}
-
-/**
  * True when the rollup's per-category totals equal the patterns table's (counted through the
  * [category+time] index, no rows read). Cheap enough for every worker start.
  */

@@ -2,7 +2,7 @@
  * startAttune(lifetime, deps): the whole in-page feature for one frame. The content script calls
  * it (entrypoints/content); the practice page, where content scripts do not run, calls it with
  * `defaultDeps({ host: 'practice' })` (deps.ts). It is wiring: the parts (parts.ts; what runs
- * when, and which part does it: README.md in this folder) get their events here, from the five
+ * when, and which part does it: README.md in this folder) get their events here, from the
  * capture listeners and the partner-message callback; the hint's buttons enter through
  * hint-actions.ts. Every handler runs inside guard(): Attune's own errors go to the console,
  * never to the page.
@@ -44,7 +44,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     sendDetection.gesture(s.adapter, () => parts.draftSent(s, partnerAtGesture, draft));
   }
 
-  // ── the five capture listeners (the only per-keystroke code) ──────────
+  // ── the capture listeners (the only per-keystroke code) ──────────
   // Each ignores events the page made up (deps.isUserEvent): only the user's own typing, keys
   // and clicks analyse, act on the hint or write (issue 15).
   // compositionend is the one exception: it writes nothing (it ends composing and analyses the
@@ -98,12 +98,19 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
     const s = sessions.active;
     if (!s || !sessions.isActiveTarget(e.target)) return;
     s.typing.noteInput(now(), (e as InputEvent).data?.length || 1);
+    if ((e as InputEvent).inputType?.startsWith('delete')) guard(() => parts.rituals.noteDeleted(s, () => s.adapter.read()))();
     // The first key after the worker stopped starts it again, while the person is still typing.
     deps.warm?.();
     hint.draftChanged();
     if ((e as InputEvent).isComposing || sessions.composing) return;
     analysis.poke();
   });
+  // What the user enters (keys, IME, paste, drop): the repair word counts only when typed (rituals.ts).
+  // execCommand, which a page may call, fires no beforeinput.
+  on('beforeinput', guard((e: InputEvent) => {
+    const s = sessions.active;
+    if (s && sessions.isActiveTarget(e.target)) parts.rituals.noteTyped(s, e);
+  }));
   on('compositionstart', guard((e: Event) => {
     if (!sessions.isActiveTarget(e.target)) return;
     sessions.composing = true;
@@ -113,6 +120,7 @@ export function startAttune(lifetime: AttuneLifetime, deps: AttuneDeps): AttuneC
   on('compositionend', guard((e: Event) => {
     if (!sessions.isActiveTarget(e.target)) return;
     sessions.composing = false;
+    parts.rituals.compositionEnded(sessions.active!);
     analysis.poke();
   }));
   on('keydown', (e: KeyboardEvent) => {
