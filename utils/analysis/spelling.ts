@@ -54,10 +54,14 @@ function oneSlip(a: string, b: string): boolean {
 
 function fixTypo(w: string): string | undefined {
   if (!triggers || w.length < 5 || isKnown(w)) return undefined;
+  // A word the rules listen for is never a slip for another one ("freaking" is not "breaking").
+  if (triggers.get(w.length)?.includes(w)) return undefined;
   let found: string | undefined;
   for (const len of [w.length - 1, w.length, w.length + 1])
     for (const t of triggers.get(len) ?? []) {
       if (!oneSlip(w, t)) continue;
+      // "headache" is not a slip for "headaches": a plural or singular is another word.
+      if (t === `${w}s` || w === `${t}s`) continue;
       if (found && found !== t) return undefined; // two candidates: leave it alone
       found = t;
     }

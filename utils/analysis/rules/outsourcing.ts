@@ -1,4 +1,4 @@
-import { PRAISE_WORDS, hasWord } from '../lexicon';
+import { FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -11,6 +11,20 @@ const isPraise = (m: MatchContext) => hasWord(m.clause, PRAISE_WORDS);
 const CONDITIONAL = /\b(if|unless|whether|in case)\b[^,]*$/;
 /** Thanks and pride: "I'm here because of you and I'm grateful". */
 const GRATITUDE = /\b(grateful|thankful|thank you|thanks|proud|glad|alive|blessed|lucky|made it)\b/;
+const DENIED = /\b(not|never|no|nothing|nobody|cannot)\b|n't\b|\b(cant|dont|wont|didnt)\b/;
+/** Nothing hurt, angry or denied in `text`. */
+const untroubled = (text: string) => !hasWord(text, NEGATIVE_WORDS) && !hasWord(text, FEELING_WORDS) && !DENIED.test(text);
+/**
+ * The state the partner is said to cause is a good one: "you make me feel so safe", "because of
+ * you I'm the happiest I've been", "thanks to you I actually enjoy mornings". Credit, not blame.
+ */
+const credits = (text: string) => hasWord(text, GOOD_STATES) && untroubled(text);
+/**
+ * A laugh closing a complaint about a habit or a thing, with nothing hurt in it: "I blame you for
+ * my new coffee habit lol". Only for blame whose object decides (not "you never listen lol").
+ */
+const LAUGH_END = /\b(lol|lmao|haha\w*|hehe\w*)\W*$|[😂🤣😜😝😏😆]\W*$/u;
+const teasing = (m: MatchContext) => LAUGH_END.test(m.sentence) && untroubled(m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length) + m.after);
 
 const rules: Rule[] = [
   // "you make me feel worthless", "you made me so angry", "you're making me look foolish in front of them", "you make me sick"
@@ -18,7 +32,25 @@ const rules: Rule[] = [
     reason: 'outsource-make-me-feel',
     match: '{you} #Adverb? (make|makes|made|are making|keep making|have made|making) me (feel|so|really|very|look|sound|want)? #Adverb? {caused}',
     severity: 'high',
-    skipIf: (m) => isPraise(m) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+    skipIf: (m) => isPraise(m) || credits(m.after) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+  },
+  // "you made me miss my flight", "you made me do it", "u pushed me into it", "you drove me to this"
+  {
+    reason: 'outsource-blame',
+    match: [
+      '{you} #Adverb? (made|make|makes|are making|keep making|have made|making|forced|force) me (to)? (do|say|miss|lose|forget|drop|spill|break|quit|leave|lie|snap|yell|shout|scream|doubt|question|react|overthink|late|wait|drink|smoke|relapse) (it|this|that|my|the|so|all|again|up|out|for)?',
+      '{you} #Adverb? (drove|drive|pushed|push|forced|force|driven) me (to|into) (this|it|that|do|drink|the edge|breaking|leaving)',
+    ],
+    severity: 'high',
+    // "I'm so glad you made me do this": thanks for a push, not blame.
+    skipIf: (m) => isPraise(m) || (GRATITUDE.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
+  },
+  // "you're giving me a headache", "u give me anxiety"
+  {
+    reason: 'outsource-doing-to-me',
+    match: '{you} (are|were|r|re)? #Adverb? (giving|give|gave|gives) me (a headache|headaches|anxiety|a migraine|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|are|were)\b/.test(m.sentence)),
   },
   // "you need to make me feel better", "it's your job to make me happy"
   {
@@ -50,19 +82,22 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     skipIf: (m) =>
-      /thanks/.test(m.phrase)
+      credits(m.sentence.replace(m.phrase, ' ')) || teasing(m) ||
+      (/thanks/.test(m.phrase)
         ? !/^[\s,]*(i|i'm|im|now|we|my|this)\b/.test(m.after) || GRATITUDE.test(m.after)
-        : hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence),
+        // "because of you I believe in myself": credit, unless the sentence also names a hurt.
+        : (hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence)) && !hasWord(m.sentence, NEGATIVE_WORDS)),
   },
   // "I blame you", "and honestly I blame you for it"
-  { reason: 'outsource-blame', match: 'i (blame|hold) {you}', severity: 'high', keepInPraise: true },
+  { reason: 'outsource-blame', match: 'i (blame|hold) {you}', severity: 'high', keepInPraise: true, skipIf: teasing },
   // "you've ruined the surprise", "you are ruining the holiday", "you wrecked all my childhood memories"
   {
     reason: 'outsource-ruined',
     keepInPraise: true,
     match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence),
+    // "you've ruined me for other pizza": nothing else will ever be as good, a compliment.
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
   },
   // "you're freaking me out with these texts", "you're scaring me with that driving", "you're driving me up the wall"
   {
@@ -170,6 +205,13 @@ const rules: Rule[] = [
     match: '{youare} the one (who|that)',
     severity: 'medium',
     skipIf: (m) => isPraise(m),
+  },
+  // "you're the reason I'm like this", "ur the reason i have trust issues" (not "…the reason I smile")
+  {
+    reason: 'outsource-blame',
+    match: '{youare} (the|my) (reason|cause) (why|that)?',
+    severity: 'high',
+    skipIf: (m) => isPraise(m) || credits(m.after) || teasing(m) || CONDITIONAL.test(m.before) || (m.question && /^\W*(are|were|is)\b/.test(m.sentence)) || / not\b/.test(m.phrase),
   },
   // "I'm so mad at you", "I am really angry with you"
   {
