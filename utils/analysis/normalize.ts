@@ -82,27 +82,36 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** The text with chat spellings written out (see the header). Same text back when nothing applies. */
 export function normalizeChat(text: string): string {
   const straight = text.replace(/[’‘`´]/g, "'");
-  const words = [...straight.matchAll(WORD)];
-  if (words.length === 0) return straight;
   let out = '';
   let last = 0;
-  words.forEach((m, i) => {
+  for (const w of chatWords(straight)) {
+    out += straight.slice(last, w.start) + w.written;
+    last = w.start + w.raw.length;
+  }
+  return out + straight.slice(last);
+}
+
+/**
+ * Each word of `text` with its written-out form ("rn" → "right now", "ur" → "you're"), in order:
+ * spelling.ts maps a correction back onto the typed word through it, even when one word becomes two.
+ */
+export function chatWords(text: string): { start: number; raw: string; written: string }[] {
+  const straight = text.replace(/[’‘`´]/g, "'");
+  const words = [...straight.matchAll(WORD)];
+  return words.map((m, i) => {
     const raw = m[0];
-    const start = m.index!;
     let word = shortenRuns(raw);
     const lower = word.toLowerCase();
     if (lower in WORDS && !/['’]/.test(raw) && !(/^\d+$/.test(raw))) {
-      const between = i > 0 && i < words.length - 1 && onlySpaceAround(straight, words[i - 1], m, words[i + 1]);
+      const between = i > 0 && i < words.length - 1 && onlySpaceAround(straight, words[i - 1]!, m, words[i + 1]!);
       const askingYou = i === 0 && /^(u|you)$/i.test(words[1]?.[0] ?? ''); // "r u ok?"
       if (!BETWEEN_ONLY.has(lower) || between || askingYou) {
-        const replacement = lower === 'ur' ? youreOrYour(words[i + 1]?.[0]) : WORDS[lower];
+        const replacement = lower === 'ur' ? youreOrYour(words[i + 1]?.[0]) : WORDS[lower]!;
         word = matchCase(word, replacement);
       }
     }
-    out += straight.slice(last, start) + word;
-    last = start + raw.length;
+    return { start: m.index!, raw, written: word };
   });
-  return out + straight.slice(last);
 }
 
 function onlySpaceAround(text: string, prev: RegExpMatchArray, cur: RegExpMatchArray, next: RegExpMatchArray): boolean {

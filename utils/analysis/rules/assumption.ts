@@ -37,7 +37,7 @@ const rules: Rule[] = [
   // "you always ignore my texts", "you never listen", "do you always have to check your phone at dinner?", "you never even noticed the new curtains"
   {
     reason: 'assume-always-never',
-    match: '{you} (always|never|constantly|forever) (even)? #Adverb? #Verb',
+    match: '{you} (literally|just|really|honestly|seriously|basically|genuinely|actually)? (always|never|constantly|forever) (even)? #Adverb? #Verb',
     severity: 'medium',
     skipIf: (m) => {
       const verb = verbOf(m);
@@ -54,7 +54,9 @@ const rules: Rule[] = [
       // "do you always take the bus?" asks; "do you always have to slam the door?" complains.
       // "did you always want to be a teacher?" and "have you always lived here?" ask too.
       if (m.question && (YES_NO.test(m.sentence) || /^\W*(have|has|had)\b/.test(m.sentence)) && !(/^(have|got|need)$/.test(verb.normal) && /^\s*(to|got to)\b/.test(m.after))) return true;
-      return isPraise(m) || conditional(m) || PLAN_ON_HABIT.test(m.after);
+      // "you never help" complains: with "never", a praise word that is the verb itself does not count.
+      const praised = /never/.test(m.phrase) ? hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) : isPraise(m);
+      return praised || conditional(m) || PLAN_ON_HABIT.test(m.after);
     },
   },
   // "you're always late", "ur always on your phone", "you're constantly complaining"
@@ -119,7 +121,20 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: [
       '{you} think {youare} (so|better|smarter|perfect|always|never|funny|clever|special)',
-      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (love|like|want) me',
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (love|like|want|miss) me',
+      // "u dont really want this relationship", "you don't even want us"
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (want|care about|love) (us|this relationship|a relationship|a future|this marriage)',
+      // "you must think im an idiot", "you probably think i'm crazy"
+      '{you} (must|obviously|clearly|really|honestly|seriously|actually) (think|believe) (that)? (i|i am|we)',
+      // "you think everything is a joke", "you think it's all about you"
+      '{you} (just|really|honestly|obviously)? think (everything|everyone|nothing|this|it|that|life|my feelings|this relationship) (is|are) (all)? (a joke|funny|a game|about you|no big deal|stupid|silly|dumb|nothing|pointless)',
+      // "you clearly have better things to do"
+      '{you} (obviously|clearly|probably|just)? (have|got) better things to do',
+      // "obviously u care more about ur friends", "you care more about work than me"
+      '(obviously|clearly) {you} (care|cares|love|like|prefer|want|would rather)',
+      '{you} (obviously|clearly|just)? (care|cares) more about',
+      // "you just say what i want to hear"
+      '{you} (just|only)? (say|tell me|said|told me) (what|whatever) i (want|wanted|wanna) to? hear',
       // "you just don't want to see me", "you never want to be with me"
       '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? want to (see|be with|talk to|spend time with|hear from|come with) me',
       // "you couldn't care less", "u couldnt care less about me"
@@ -173,7 +188,18 @@ const rules: Rule[] = [
     severity: 'high',
     // "so you just want the blue one?" checks an order; "if you just want to talk" offers.
     // "you only need to bring the cake" tells what's left to do.
-    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || (/(need|want)$/.test(m.phrase) && /^\s*(to|is)\b/.test(m.after) && /need$/.test(m.phrase)),
+    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || (/need$/.test(m.phrase) && !/^\s*(me|us|money|attention|someone|somebody|an excuse|to (win|be right|control|feel))\b/.test(m.after)),
+  },
+  // "ur only sorry bc u got caught", "you only apologise to make it stop": a motive read into an act
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{youare} only (sorry|nice|here|apologising|apologizing|being nice|saying|doing|calling|texting|asking) (this|that|it|me)? (because|cause|bc|since|to)',
+      '{you} only #Verb (it|this|that|me|so|to me)? (because|cause|since)',
+      '{you} only #Verb (it|this|that|me|so|to me)? to (make|get|shut|keep|avoid|look|win|stop)',
+    ],
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m) || /\b(i|we)\s*$/.test(m.before),
   },
   // "you only text when you need something", "u only call when u want money"
   {

@@ -18,7 +18,14 @@ const untroubled = (text: string) => !hasWord(text, NEGATIVE_WORDS) && !hasWord(
  * The state the partner is said to cause is a good one: "you make me feel so safe", "because of
  * you I'm the happiest I've been", "thanks to you I actually enjoy mornings". Credit, not blame.
  */
-const credits = (text: string) => hasWord(text, GOOD_STATES) && untroubled(text);
+const credits = (text: string) => {
+  const t = text.replace(SELF_TEASE, ' ');
+  return (hasWord(t, GOOD_STATES) || I_LIKE_NOW.test(t)) && untroubled(t);
+};
+/** "smiling at my phone like an idiot": the speaker teasing themself is not a complaint. */
+const SELF_TEASE = /\blike an? (idiot|fool|dork|goof|teenager|kid|child|weirdo|loser)\b/g;
+/** "because of you I actually like mondays": a taste the partner gave them. */
+const I_LIKE_NOW = /\bi\s+(actually |finally |now |really |kinda |kind of |even )?(like|love|enjoy|want to)\b|\b(i'm|im|i am)\s+(actually |finally |now |really |kinda |kind of |even )?(liking|loving|enjoying|into)\b/;
 /**
  * A laugh closing a complaint about a habit or a thing, with nothing hurt in it: "I blame you for
  * my new coffee habit lol". Only for blame whose object decides (not "you never listen lol").
@@ -59,6 +66,8 @@ const rules: Rule[] = [
     match: [
       '{you} #Adverb? (need|have|got|gotta|better) to? (make|help) me (feel)?',
       'your (job|responsibility) to (make|keep) me',
+      // "you need to fix how i feel", "you have to change the way i feel"
+      '{you} #Adverb? (need|have|got|gotta|better) to? (fix|change) (how|the way|what) i (feel|am feeling)',
     ],
     severity: 'high',
   },
@@ -84,7 +93,7 @@ const rules: Rule[] = [
     skipIf: (m) =>
       credits(m.sentence.replace(m.phrase, ' ')) || teasing(m) ||
       (/thanks/.test(m.phrase)
-        ? !/^[\s,]*(i|i'm|im|now|we|my|this)\b/.test(m.after) || GRATITUDE.test(m.after)
+        ? !/^[\s,]*(i|i'm|im|now|we|my|this|nobody|no one|everyone|everybody|our|the|it|its|he|she|they|me)\b/.test(m.after) || GRATITUDE.test(m.after) || (hasWord(m.after, PRAISE_WORDS) && untroubled(m.after))
         // "because of you I believe in myself": credit, unless the sentence also names a hurt.
         : (hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence)) && !hasWord(m.sentence, NEGATIVE_WORDS)),
   },
@@ -118,6 +127,8 @@ const rules: Rule[] = [
     match: [
       '{you} (hurt|broke|crushed) my (feelings|heart)',
       '{you} (piss|pissed|tick|ticked) me off',
+      // "u stress me out", "you freak me out", "you wind me up"
+      '{you} (are|were)? #Adverb? (stress|stressed|stresses|freak|freaked|freaks|wind|wound|winds|bum|bummed|wear|wore|tire|tired|wearing) me (out|up|down)',
       '{you} (get|got|are getting) on my nerves',
       '{you} #Adverb? (drive|drove) me (crazy|nuts|insane|mad|up)',
       'what {you} made me do',
@@ -128,7 +139,10 @@ const rules: Rule[] = [
   // "you made my week miserable", "now you made my sister cry"
   {
     reason: 'outsource-make-me-feel',
-    match: '{you} (made|make|are making|have made) my .{1,3} (cry|upset|sad|angry|miserable|hell|worse|harder|difficult|awful|mad)',
+    match: [
+      '{you} (made|make|are making|have made|makes) my .{1,3} (cry|upset|sad|angry|miserable|hell|worse|harder|hard|difficult|awful|mad|unbearable|impossible)',
+      '{you} (made|make|are making|have made|makes) my (life|day|week|night|job|time) (a nightmare|a misery)',
+    ],
     severity: 'high',
   },
   // "fix this", "you need to fix this", "so when will you fix this?" (but not "can you fix the sink?")
