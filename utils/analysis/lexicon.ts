@@ -51,7 +51,8 @@ export const GOOD_STATES = [
   'lucky', 'excited', 'confident', 'brave', 'strong', 'sexy', 'young', 'giddy', 'butterflies', 'at home',
   'at peace', 'enjoy', 'enjoying', 'love', 'smile', 'smiling', 'laugh', 'laughing', 'grin',
   'tried', 'learned', 'learnt', 'started', 'finally', 'believe in', 'proud', 'grateful', 'hooked',
-  'addicted', 'hope', 'hopeful', 'whole', 'myself again',
+  'addicted', 'hope', 'hopeful', 'whole', 'myself again', 'like a teenager', 'like a kid', 'like a queen',
+  'like a king', 'like a princess', 'like a million', 'like a new', 'young again',
 ] as const;
 
 /** Words that make a "you always…" / "you're so…" sentence praise rather than a story. */

@@ -66,6 +66,13 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => conditional(m) || isPraise(m),
   },
+  // "u dont even want to try", "you didn't even ask" (stressed, whatever the verb; not "you don't even need to ask")
+  {
+    reason: 'assume-dont-care',
+    match: '{you} (do not|did not) even #Verb',
+    severity: 'medium',
+    skipIf: (m) => isPraise(m) || conditional(m) || /^(need|have|got|gotta|mind)$/.test(verbOf(m)?.normal ?? '') || (m.question && YES_NO.test(m.sentence)),
+  },
   // "you never even open the post!" (stressed absolute whatever the verb)
   {
     reason: 'assume-always-never',
@@ -204,7 +211,7 @@ const rules: Rule[] = [
   // "you only text when you need something", "u only call when u want money"
   {
     reason: 'assume-mind-reading',
-    match: '{you} only #Verb .{0,3} when {you} (need|want|needs|wants|feel like|are bored|have nothing)',
+    match: ['{you} only #Verb .{0,3} when {you} (need|want|needs|wants|feel like|are bored|have nothing)', '{you} only #Verb me when'],
     severity: 'high',
     skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)),
   },

@@ -20,10 +20,11 @@ const untroubled = (text: string) => !hasWord(text, NEGATIVE_WORDS) && !hasWord(
  */
 const credits = (text: string) => {
   const t = text.replace(SELF_TEASE, ' ');
-  return (hasWord(t, GOOD_STATES) || I_LIKE_NOW.test(t)) && untroubled(t);
+  // "again" is a complaint's word, but not beside a good state: "like a teenager again".
+  return (hasWord(t, GOOD_STATES) || I_LIKE_NOW.test(t)) && untroubled(t.replace(/\bagain\b/g, ' '));
 };
 /** "smiling at my phone like an idiot": the speaker teasing themself is not a complaint. */
-const SELF_TEASE = /\blike an? (idiot|fool|dork|goof|teenager|kid|child|weirdo|loser)\b/g;
+const SELF_TEASE = /\blike an? (idiot|fool|dork|goof|weirdo|loser)\b/g;
 /** "because of you I actually like mondays": a taste the partner gave them. */
 const I_LIKE_NOW = /\bi\s+(actually |finally |now |really |kinda |kind of |even )?(like|love|enjoy|want to)\b|\b(i'm|im|i am)\s+(actually |finally |now |really |kinda |kind of |even )?(liking|loving|enjoying|into)\b/;
 /**
@@ -39,7 +40,7 @@ const rules: Rule[] = [
     reason: 'outsource-make-me-feel',
     match: '{you} #Adverb? (make|makes|made|are making|keep making|have made|making) me (feel|so|really|very|look|sound|want)? #Adverb? {caused}',
     severity: 'high',
-    skipIf: (m) => isPraise(m) || credits(m.after) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+    skipIf: (m) => isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
   },
   // "you made me miss my flight", "you made me do it", "u pushed me into it", "you drove me to this"
   {
@@ -47,6 +48,10 @@ const rules: Rule[] = [
     match: [
       '{you} #Adverb? (made|make|makes|are making|keep making|have made|making|forced|force) me (to)? (do|say|miss|lose|forget|drop|spill|break|quit|leave|lie|snap|yell|shout|scream|doubt|question|react|overthink|late|wait|drink|smoke|relapse) (it|this|that|my|the|so|all|again|up|out|for)?',
       '{you} #Adverb? (drove|drive|pushed|push|forced|force|driven) me (to|into) (this|it|that|do|drink|the edge|breaking|leaving)',
+      // "you make me want to scream", "u make me wanna cry"
+      '{you} #Adverb? (made|make|makes|are making|making) me (want|wanna) to? (scream|cry|die|leave|quit|give|throw|punch|disappear|hide|run|explode|break)',
+      // "you made this so much worse", "you make everything harder"
+      '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|that) (so|much|even|way|a)? (much|lot)? (worse|harder|unbearable|impossible)',
     ],
     severity: 'high',
     // "I'm so glad you made me do this": thanks for a push, not blame.
