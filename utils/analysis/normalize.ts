@@ -16,6 +16,7 @@
  *
  * Pure: compromise's lexicon is read as a word list, nothing is parsed.
  */
+import { NEGATIVE_LABELS } from './lexicon';
 import { nlp } from './nlp';
 
 /** Words that never mean anything else in a chat message. */
@@ -41,6 +42,10 @@ const BETWEEN_ONLY = new Set(['r', 'n']);
 const YOURE_BEFORE = /^(Adjective|Adverb|Determiner|Negative|Gerund|PastTense|Participle|Comparative|Superlative|Preposition)$/;
 const YOURE_WORDS = new Set(['not', 'never', 'always', 'so', 'such', 'just', 'being', 'gonna', 'going', 'too', 'really', 'literally', 'acting', 'welcome', 'right', 'wrong', 'the', 'a', 'an', 'still', 'only', 'even', 'all', 'here', 'there', 'home', 'late', 'obviously', 'clearly', 'definitely', 'probably', 'actually', 'kidding', 'joking', 'lying', 'crazy', 'mad', 'upset', 'sick', 'tired', 'sorry', 'fine', 'ok', 'okay', 'sure', 'making', 'trying']);
 
+/** Endings of adjectives ("jealous", "careless", "selfish", "dramatic"), for words the lexicon lacks. */
+const ADJECTIVE_SHAPE = /(ous|ful|ive|able|ible|less|ish|ic|ical)$/;
+const LABELS = new Set<string>(NEGATIVE_LABELS);
+
 type Lexicon = Record<string, string | string[] | undefined>;
 let lexicon: Lexicon | undefined;
 function lex(): Lexicon {
@@ -58,7 +63,9 @@ function youreOrYour(next: string | undefined): string {
   const w = next.toLowerCase();
   if (YOURE_WORDS.has(w) || /ing$|ly$/.test(w)) return "you're";
   const tag = tagOf(w);
-  return tag && YOURE_BEFORE.test(tag) ? "you're" : 'your';
+  if (tag) return YOURE_BEFORE.test(tag) ? "you're" : 'your';
+  // A word compromise does not list but shaped like an adjective: "ur jealous", "ur hopeless".
+  return ADJECTIVE_SHAPE.test(w) || LABELS.has(w) ? "you're" : 'your';
 }
 
 /** "soooo" → "so", "cooool" → "cool", "yesss" → "yes"; a word with no long run is returned as is. */

@@ -54,7 +54,7 @@ const rules: Rule[] = [
       '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|that) (so|much|even|way|a)? (much|lot)? (worse|harder|unbearable|impossible)',
     ],
     severity: 'high',
-    // "I'm so glad you made me do this": thanks for a push, not blame.
+    // "so glad you made me sign up for that class": thanks for a push, not blame.
     skipIf: (m) => isPraise(m) || (GRATITUDE.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
   },
   // "you're giving me a headache", "u give me anxiety"
