@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, labelsOf } from '../../utils/analysis';
-import { PARTNER_HOLDOUT, PARTNER_HOLDOUT_2, PARTNER_LINES, type PartnerLine } from './partner-style.data';
+import { PARTNER_HOLDOUT, PARTNER_HOLDOUT_2, PARTNER_HOLDOUT_3, PARTNER_LINES, type PartnerLine } from './partner-style.data';
 
 const BARRIERS = ['assumption', 'outsourcing'] as const;
 
@@ -76,6 +76,7 @@ describe('partner-style holdouts hold their floors', () => {
   it.each([
     ['holdout 1', PARTNER_HOLDOUT, { assumption: 0.9, outsourcing: 0.9, innocentFlagged: 0.1 }],
     ['holdout 2', PARTNER_HOLDOUT_2, { assumption: 0.85, outsourcing: 0.75, innocentFlagged: 0.15 }],
+    ['holdout 3', PARTNER_HOLDOUT_3, { assumption: 0.75, outsourcing: 0.8, innocentFlagged: 0.1 }],
   ] as const)('%s', (name, lines, floor) => {
     for (const line of lines) count(name, line, right(line));
     const r = rates(lines);
