@@ -73,6 +73,20 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => isPraise(m) || conditional(m) || /^(need|have|got|gotta|mind)$/.test(verbOf(m)?.normal ?? '') || (m.question && YES_NO.test(m.sentence)),
   },
+  // "ur never on my side", "you're never home", "you're never there for me"
+  {
+    reason: 'assume-always-never',
+    match: '{youare} never (on my side|there for me|around|home|here|available|satisfied|on time|ready|free|happy with)',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || m.question || isPraise(m) || PLAN_ON_HABIT.test(m.after),
+  },
+  // "u literally only talk about work", "you only ever think about yourself"
+  {
+    reason: 'assume-all-you',
+    match: '{you} (literally|just|really|honestly)? only (ever)? (talk|think|care|worry|talks|thinks|cares) about',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m),
+  },
   // "you never even open the post!" (stressed absolute whatever the verb)
   {
     reason: 'assume-always-never',
@@ -252,6 +266,8 @@ const rules: Rule[] = [
       'i know {youare} (just|only|obviously)? (lying|faking|pretending|hiding|cheating|avoiding|ignoring|bored|using)',
       'i know what {you} (are|were)? (trying|doing|up to|thinking|really)',
       'i bet {you} (do not|never|just|only|secretly|did not|would not|will not)',
+      // "i bet u were with him"
+      'i bet {you} (were|are|was) (with|texting|seeing|messaging) (her|him|them|someone|somebody|your|ur)',
     ],
     severity: 'high',
     skipIf: isPraise,

@@ -52,6 +52,10 @@ const rules: Rule[] = [
       '{you} #Adverb? (made|make|makes|are making|making) me (want|wanna) to? (scream|cry|die|leave|quit|give|throw|punch|disappear|hide|run|explode|break)',
       // "you made this so much worse", "you make everything harder"
       '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|that) (so|much|even|way|a)? (much|lot)? (worse|harder|unbearable|impossible)',
+      // "youre making this so hard for me"
+      '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|life) (so|really|very)? (hard|difficult) for me',
+      // "you put me in a terrible mood"
+      '{you} (have|had)? #Adverb? (put|puts) me in a (bad|terrible|horrible|awful|foul|shit|crap|crappy|shitty|sour|grumpy) mood',
     ],
     severity: 'high',
     // "so glad you made me sign up for that class": thanks for a push, not blame.
