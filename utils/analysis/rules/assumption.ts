@@ -98,7 +98,7 @@ const rules: Rule[] = [
   {
     reason: 'assume-dont-care',
     keepInPraise: true,
-    match: '{you} (just|obviously|clearly|really|simply|honestly|probably|actually)? (do not|never|dont|did not) (even|really|actually)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about)',
+    match: '{you} (just|obviously|clearly|really|simply|honestly|probably|actually)? (do not|never|dont) (even|really|actually)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about)',
     severity: 'medium',
     // "you don't trust him?" asks sincerely; "you don't even care?" and "…trust me?" still accuse.
     skipIf: (m) => conditional(m) || (m.question && !/\beven\b/.test(m.phrase) && !/^\s*(me|us)\b/.test(m.after)),
@@ -237,7 +237,8 @@ const rules: Rule[] = [
       '{youare} (probably|obviously|clearly|just) (with|texting|seeing|messaging|sleeping with|flirting with|out with) (her|him|them|someone|somebody|your|ur)',
     ],
     severity: 'high',
-    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m) || /\b(not|never)\s*$/.test(m.before),
+    // "you probably don't need to rush": reassurance, not a verdict.
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m) || /\b(not|never)\s*$/.test(m.before) || (/(not|never|n't|dont)$/.test(m.phrase) && /^\s*(need|have|got|gotta|mind|worry)\b/.test(m.after)),
   },
   // "ur never gonna change", "you'll never change", "you will never understand"
   {
