@@ -54,4 +54,33 @@ describe('assumption', () => {
       'assumption',
     );
   });
+
+  it('reads chat-speak mind-reading, and leaves plans, reassurance and kind guesses alone', () => {
+    expectFound(
+      [
+        'wow ok so u just dont care',
+        'u couldnt care less',
+        'of course u forgot',
+        'typical.',
+        'ur never gonna change',
+        'ur only sorry bc u got caught',
+        'u literally never help',
+        'i bet u were with him',
+      ],
+      'assumption',
+    );
+    expectNotFound(
+      [
+        'you always park there so ill meet you there',
+        'you probably dont need to decide tonight',
+        'you have more skills than you think, ones you didnt think about',
+        'i think u just need some sleep',
+        'typical monday lol',
+        'of course you can come',
+        'ur probably stuck in traffic, no rush',
+        'typical you, always thinking of everyone ❤️',
+      ],
+      'assumption',
+    );
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeChat } from '../../utils/analysis/normalize';
+import { correctSpelling, setTriggerWords } from '../../utils/analysis/spelling';
+import { triggerWords } from '../../utils/analysis/rules';
 
 describe('normalizeChat: chat spellings written out, the writer\'s voice kept', () => {
   it.each([
@@ -22,6 +24,10 @@ describe('normalizeChat: chat spellings written out, the writer\'s voice kept', 
     expect(normalizeChat('ur a jerk')).toBe("you're a jerk");
     expect(normalizeChat('ur mom called')).toBe('your mom called');
     expect(normalizeChat('ur phone is off again')).toBe('your phone is off again');
+    // adjectives compromise does not list, by their shape
+    expect(normalizeChat('ur jealous')).toBe("you're jealous");
+    expect(normalizeChat('ur hopeless')).toBe("you're hopeless");
+    expect(normalizeChat('ur boyfriend is here')).toBe('your boyfriend is here');
   });
 
   it('keeps the case style of the original word', () => {
@@ -40,5 +46,19 @@ describe('normalizeChat: chat spellings written out, the writer\'s voice kept', 
     expect(normalizeChat('plan R')).toBe('plan R');
     expect(normalizeChat('the letter n')).toBe('the letter n');
     expect(normalizeChat("you're fine, lol tbh 😅")).toBe("you're fine, lol tbh 😅");
+  });
+});
+
+describe('correctSpelling: what the rules read', () => {
+  setTriggerWords(triggerWords());
+  it('keeps "ur" read as "you\'re" when another word becomes two ("rn" → "right now")', () => {
+    expect(correctSpelling('ur making me so angry rn').text).toBe("you're making me so angry right now");
+  });
+  it('does not turn a plural or a word the rules listen for into another word', () => {
+    expect(correctSpelling('youre giving me a headache').text).toBe("you're giving me a headache");
+    expect(correctSpelling('youre freaking me out').text).toBe("you're freaking me out");
+  });
+  it('still fixes a one-slip typo in a word the rules listen for', () => {
+    expect(correctSpelling('you alwasy ignore me').text).toBe('you always ignore me');
   });
 });

@@ -44,4 +44,29 @@ describe('outsourcing', () => {
       'outsourcing',
     );
   });
+
+  it('finds blame in chat shapes, and leaves credit and teasing alone', () => {
+    expectFound(
+      [
+        'ur making me so angry rn',
+        'youre giving me a headache',
+        'u made me miss my flight',
+        'ur the reason i have trust issues',
+        'you make me want to scream',
+        'you put me in a terrible mood',
+      ],
+      'outsourcing',
+    );
+    expectNotFound(
+      [
+        'you make me feel so safe',
+        'because of u i actually like mondays',
+        'ur the reason im addicted to this show lol',
+        'i blame you for my new tea habit lol',
+        'you ruined me for other pizza, this is amazing',
+        "you're driving me crazy in the best way",
+      ],
+      'outsourcing',
+    );
+  });
 });

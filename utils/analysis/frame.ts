@@ -29,6 +29,14 @@ function delightAt(text: string): number[] {
 }
 
 const AFFECTION_EMOJI = /[❤💕💖💗💞😍🥰😘☺😊🥹]/u;
+/** An invitation to come closer that closes the sentence: "you're impossible, come here". */
+const COME_HERE = /\b(come here|c'?mere|come (give|gimme|get) (me )?(a )?(hug|kiss|cuddle|squeeze)|get over here)\b[\s,.!~xo]*(lol|haha\w*|you|u|babe|baby|silly|dork)?[\s,.!~xo]*(\p{Extended_Pictographic}|\s)*$/u;
+/**
+ * "crazy in the best way", "driving me nuts in a good way": the word or two before it are a
+ * compliment, so they do not count as negative (a negation before it still does: "not in a good way").
+ */
+const GOOD_WAY = /(?:[a-z']+\s+){1,2}(?=in (?:the|a) (?:best|good|nice|fun|cute|lovely|sweet)(?: possible)? way\b)/g;
+const forgiveGoodWay = (text: string) => text.replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length)));
 
 /**
  * The sentence (outside the matched words at [start, end)) carries praise, gratitude, delight or
@@ -37,10 +45,10 @@ const AFFECTION_EMOJI = /[❤💕💖💗💞😍🥰😘☺😊🥹]/u;
  * does not count against it.
  */
 export function admiring(sentence: string, start: number, end: number, typed = sentence): boolean {
-  const rest = sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
+  const rest = forgiveGoodWay(sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end));
   if (SARCASM.test(rest)) return false;
   const delight = delightAt(rest);
-  if (delight.length === 0 && !AFFECTION_EMOJI.test(typed)) return false;
+  if (delight.length === 0 && !AFFECTION_EMOJI.test(typed) && !COME_HERE.test(rest)) return false;
   let judged = rest;
   let lastContrast = -1;
   CONTRAST.lastIndex = 0;
@@ -51,6 +59,11 @@ export function admiring(sentence: string, start: number, end: number, typed = s
     judged = conceded + rest.slice(lastContrast);
   }
   return !hasWord(judged, NEGATIVE_WORDS) && !NEGATION.test(judged);
+}
+
+/** An affectionate emoji or a closing "come here": "typical you, always thinking of others ❤️". */
+export function affectionate(sentence: string): boolean {
+  return AFFECTION_EMOJI.test(sentence) || COME_HERE.test(sentence);
 }
 
 /** Delight somewhere in `text` (not negated): "it's amazing", "you're making me blush". */

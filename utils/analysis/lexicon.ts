@@ -40,6 +40,21 @@ export const CAUSED_FEELINGS = [
   'really', 'very', 'this', 'that', 'mental', 'ill', 'sick', 'lousy', 'worse', 'unhappy', 'regret',
 ] as const;
 
+/**
+ * Good states a partner can be credited with causing: "you make me feel so safe", "because of you
+ * I'm the happiest I've been", "thanks to you I actually enjoy mornings". Blame names a bad state;
+ * these turn the same shapes into thanks (outsourcing.ts, when nothing negative is near).
+ */
+export const GOOD_STATES = [
+  'safe', 'loved', 'seen', 'heard', 'understood', 'wanted', 'special', 'beautiful', 'pretty', 'happy',
+  'happier', 'happiest', 'calm', 'calmer', 'welcome', 'comfortable', 'better', 'good', 'warm', 'alive',
+  'lucky', 'excited', 'confident', 'brave', 'strong', 'sexy', 'young', 'giddy', 'butterflies', 'at home',
+  'at peace', 'enjoy', 'enjoying', 'love', 'smile', 'smiling', 'laugh', 'laughing', 'grin',
+  'tried', 'learned', 'learnt', 'started', 'finally', 'believe in', 'proud', 'grateful', 'hooked',
+  'addicted', 'hope', 'hopeful', 'whole', 'myself again', 'like a teenager', 'like a kid', 'like a queen',
+  'like a king', 'like a princess', 'like a million', 'like a new', 'young again',
+] as const;
+
 /** Words that make a "you always…" / "you're so…" sentence praise rather than a story. */
 export const PRAISE_WORDS = [
   'energy', 'grateful', 'thankful', 'joy', 'light', 'inspire', 'inspiring', 'calm', 'best', 'great', 'good', 'nice', 'sweet', 'love', 'loved', 'lovely', 'believed', 'believe',
@@ -64,6 +79,7 @@ export const DELIGHT_WORDS = [
   'favorite', 'hilarious', 'smile', 'smiling', 'laugh', 'laughing', 'yay', 'so lucky', 'miss you',
   'inspiring', 'dream', 'magical', 'gifted', 'delightful', 'superb', 'phenomenal', 'outstanding',
   'amaze', 'amazes', 'impress', 'impresses', 'inspire', 'inspires',
+  'surprise', 'surprises', 'surprising', 'happiest', 'happier',
 ] as const;
 
 /**

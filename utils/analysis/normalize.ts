@@ -16,6 +16,7 @@
  *
  * Pure: compromise's lexicon is read as a word list, nothing is parsed.
  */
+import { NEGATIVE_LABELS } from './lexicon';
 import { nlp } from './nlp';
 
 /** Words that never mean anything else in a chat message. */
@@ -41,6 +42,10 @@ const BETWEEN_ONLY = new Set(['r', 'n']);
 const YOURE_BEFORE = /^(Adjective|Adverb|Determiner|Negative|Gerund|PastTense|Participle|Comparative|Superlative|Preposition)$/;
 const YOURE_WORDS = new Set(['not', 'never', 'always', 'so', 'such', 'just', 'being', 'gonna', 'going', 'too', 'really', 'literally', 'acting', 'welcome', 'right', 'wrong', 'the', 'a', 'an', 'still', 'only', 'even', 'all', 'here', 'there', 'home', 'late', 'obviously', 'clearly', 'definitely', 'probably', 'actually', 'kidding', 'joking', 'lying', 'crazy', 'mad', 'upset', 'sick', 'tired', 'sorry', 'fine', 'ok', 'okay', 'sure', 'making', 'trying']);
 
+/** Endings of adjectives ("jealous", "careless", "selfish", "dramatic"), for words the lexicon lacks. */
+const ADJECTIVE_SHAPE = /(ous|ful|ive|able|ible|less|ish|ic|ical)$/;
+const LABELS = new Set<string>(NEGATIVE_LABELS);
+
 type Lexicon = Record<string, string | string[] | undefined>;
 let lexicon: Lexicon | undefined;
 function lex(): Lexicon {
@@ -58,7 +63,9 @@ function youreOrYour(next: string | undefined): string {
   const w = next.toLowerCase();
   if (YOURE_WORDS.has(w) || /ing$|ly$/.test(w)) return "you're";
   const tag = tagOf(w);
-  return tag && YOURE_BEFORE.test(tag) ? "you're" : 'your';
+  if (tag) return YOURE_BEFORE.test(tag) ? "you're" : 'your';
+  // A word compromise does not list but shaped like an adjective: "ur jealous", "ur hopeless".
+  return ADJECTIVE_SHAPE.test(w) || LABELS.has(w) ? "you're" : 'your';
 }
 
 /** "soooo" → "so", "cooool" → "cool", "yesss" → "yes"; a word with no long run is returned as is. */
@@ -82,27 +89,36 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** The text with chat spellings written out (see the header). Same text back when nothing applies. */
 export function normalizeChat(text: string): string {
   const straight = text.replace(/[’‘`´]/g, "'");
-  const words = [...straight.matchAll(WORD)];
-  if (words.length === 0) return straight;
   let out = '';
   let last = 0;
-  words.forEach((m, i) => {
+  for (const w of chatWords(straight)) {
+    out += straight.slice(last, w.start) + w.written;
+    last = w.start + w.raw.length;
+  }
+  return out + straight.slice(last);
+}
+
+/**
+ * Each word of `text` with its written-out form ("rn" → "right now", "ur" → "you're"), in order:
+ * spelling.ts maps a correction back onto the typed word through it, even when one word becomes two.
+ */
+export function chatWords(text: string): { start: number; raw: string; written: string }[] {
+  const straight = text.replace(/[’‘`´]/g, "'");
+  const words = [...straight.matchAll(WORD)];
+  return words.map((m, i) => {
     const raw = m[0];
-    const start = m.index!;
     let word = shortenRuns(raw);
     const lower = word.toLowerCase();
     if (lower in WORDS && !/['’]/.test(raw) && !(/^\d+$/.test(raw))) {
-      const between = i > 0 && i < words.length - 1 && onlySpaceAround(straight, words[i - 1], m, words[i + 1]);
+      const between = i > 0 && i < words.length - 1 && onlySpaceAround(straight, words[i - 1]!, m, words[i + 1]!);
       const askingYou = i === 0 && /^(u|you)$/i.test(words[1]?.[0] ?? ''); // "r u ok?"
       if (!BETWEEN_ONLY.has(lower) || between || askingYou) {
-        const replacement = lower === 'ur' ? youreOrYour(words[i + 1]?.[0]) : WORDS[lower];
+        const replacement = lower === 'ur' ? youreOrYour(words[i + 1]?.[0]) : WORDS[lower]!;
         word = matchCase(word, replacement);
       }
     }
-    out += straight.slice(last, start) + word;
-    last = start + raw.length;
+    return { start: m.index!, raw, written: word };
   });
-  return out + straight.slice(last);
 }
 
 function onlySpaceAround(text: string, prev: RegExpMatchArray, cur: RegExpMatchArray, next: RegExpMatchArray): boolean {

@@ -6,13 +6,8 @@
  * typed. Pure and deterministic; a segment without such words comes back unchanged (same string).
  */
 import { nlp } from './nlp';
-import { normalizeChat } from './normalize';
+import { chatWords } from './normalize';
 
-/** Per word, for drafts where normalizeChat turns one word into two ("rn" → "right now"). */
-const CHAT_FALLBACK: Record<string, string> = {
-  u: 'you', dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", isnt: "isn't", thats: "that's",
-  im: "I'm", ive: "I've", youre: "you're", itll: "it'll", bc: 'because', cuz: 'because', coz: 'because',
-};
 /** Spellings normalizeChat leaves alone that the rules still need read. */
 const EXTRA: Record<string, string> = { sry: 'sorry', srry: 'sorry', shld: 'should', shud: 'should', wud: 'would', cud: 'could', gud: 'good' };
 
@@ -54,10 +49,14 @@ function oneSlip(a: string, b: string): boolean {
 
 function fixTypo(w: string): string | undefined {
   if (!triggers || w.length < 5 || isKnown(w)) return undefined;
+  // A word the rules listen for is never a slip for another one ("freaking" is not "breaking").
+  if (triggers.get(w.length)?.includes(w)) return undefined;
   let found: string | undefined;
   for (const len of [w.length - 1, w.length, w.length + 1])
     for (const t of triggers.get(len) ?? []) {
       if (!oneSlip(w, t)) continue;
+      // "headache" is not a slip for "headaches": a plural or singular is another word.
+      if (t === `${w}s` || w === `${t}s`) continue;
       if (found && found !== t) return undefined; // two candidates: leave it alone
       found = t;
     }
@@ -79,17 +78,16 @@ export interface Corrected {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 export function correctSpelling(text: string): Corrected {
-  const chat = normalizeChat(text);
   const words = [...text.matchAll(WORD)];
-  const written = [...chat.matchAll(WORD)];
+  // Same pattern on the same text: one written form per typed word ("rn" → "right now" included).
+  const written = chatWords(text);
   const aligned = written.length === words.length;
   let out = '';
   let map: number[] | undefined;
   let last = 0;
   words.forEach((m, i) => {
     const word = m[0];
-    const lower = word.toLowerCase();
-    const chatWord = aligned ? written[i]![0] : (CHAT_FALLBACK[lower] ?? word);
+    const chatWord = aligned ? written[i]!.written : word;
     const chatLower = chatWord.toLowerCase().replace(/’/g, "'");
     const fixed = EXTRA[chatLower] ?? fixTypo(chatLower);
     const replacement = fixed ? matchCase(word, fixed) : chatWord;

@@ -1,4 +1,5 @@
-import { PRAISE_WORDS, hasWord } from '../lexicon';
+import { affectionate } from '../frame';
+import { NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -10,7 +11,15 @@ import type { MatchContext, Rule, RuleFamily } from './types';
 /** Praise turns an absolute into a compliment: "you always make the best pancakes". */
 const isPraise = (m: MatchContext) => hasWord(m.clause, PRAISE_WORDS);
 /** A condition or purpose: "if you always…", "so you never go hungry", "when you never…". */
-const CONDITIONAL = /\b(if|unless|whether|when|whenever|once|in case|in order|say|suppose|supposing|what if|assuming)\b[^,]*$|\bso( that)?\s*$/;
+const CONDITION = /\b(if|unless|whether|when|whenever|once|in case|in order|say|suppose|supposing|what if|assuming)\b[^,]*$/;
+const PURPOSE_SO = /\bso( that)?\s*$/;
+/** "ok so you just don't care", "wow so u never listen": a "so" that opens the line draws a conclusion. */
+const OPENING_SO = /^\W*((ok|okay|k|wow|oh|cool|lol|lmao|right|fine|yeah|yea|yep|great|hm+|um+|and|ah|ha)\W+)*so\s*$/;
+const CONDITIONAL = { test: (before: string) => CONDITION.test(before) || PURPOSE_SO.test(before) };
+/** The sentence up to the match. */
+const upTo = (m: MatchContext) => m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+/** A condition or purpose before the match (a line-opening "so" concludes instead). */
+const conditional = (m: MatchContext) => CONDITION.test(m.before) || (PURPOSE_SO.test(m.before) && !OPENING_SO.test(upTo(m)));
 /** Yes/no questions ask rather than tell: "do you think I'm fat?". */
 const YES_NO = /^\W*(do|does|did|are|is|was|were|can|could|would|will)\b/;
 
@@ -18,12 +27,17 @@ const YES_NO = /^\W*(do|does|did|are|is|was|were|can|could|would|will)\b/;
 const REASSURED = /^\s*(to\s+)?(apologi[sz]e|explain|justify|worry|thank|hide|pretend|prove|earn|feel|be|say sorry|hold back|ask|wonder|doubt|choose|impress|rush|carry|face|do this alone|go through)\b/;
 
 const verbOf = (m: MatchContext) => m.terms[m.terms.length - 1];
+/**
+ * A habit stated as the reason for the speaker's plan: "you always park there so I'll meet you
+ * there", "you always get cold so I packed your scarf". Not "…so I have to do everything".
+ */
+const PLAN_ON_HABIT = /^[^.!?]*\bso\s+(i'll|i will|ill|i'd|i booked|i got|i packed|i saved|i made|i bought|i left|i put|i brought|i grabbed|i can|i could|we'll|we can|we could|let's|lets)\b/;
 
 const rules: Rule[] = [
   // "you always ignore my texts", "you never listen", "do you always have to check your phone at dinner?", "you never even noticed the new curtains"
   {
     reason: 'assume-always-never',
-    match: '{you} (always|never|constantly|forever) (even)? #Adverb? #Verb',
+    match: '{you} (literally|just|really|honestly|seriously|basically|genuinely|actually)? (always|never|constantly|forever) (even)? #Adverb? #Verb',
     severity: 'medium',
     skipIf: (m) => {
       const verb = verbOf(m);
@@ -40,7 +54,9 @@ const rules: Rule[] = [
       // "do you always take the bus?" asks; "do you always have to slam the door?" complains.
       // "did you always want to be a teacher?" and "have you always lived here?" ask too.
       if (m.question && (YES_NO.test(m.sentence) || /^\W*(have|has|had)\b/.test(m.sentence)) && !(/^(have|got|need)$/.test(verb.normal) && /^\s*(to|got to)\b/.test(m.after))) return true;
-      return isPraise(m) || CONDITIONAL.test(m.before);
+      // "you never help" complains: with "never", a praise word that is the verb itself does not count.
+      const praised = /never/.test(m.phrase) ? hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) : isPraise(m);
+      return praised || conditional(m) || PLAN_ON_HABIT.test(m.after);
     },
   },
   // "you're always late", "ur always on your phone", "you're constantly complaining"
@@ -48,23 +64,44 @@ const rules: Rule[] = [
     reason: 'assume-always-never',
     match: '{youare} (always|constantly|forever) (late|complaining|nagging|whining|yelling|moaning|criticizing|criticising|judging|busy|distracted|on your phone|on ur phone|angry|mad|grumpy|{label})',
     severity: 'medium',
-    skipIf: (m) => CONDITIONAL.test(m.before) || isPraise(m),
+    skipIf: (m) => conditional(m) || isPraise(m),
+  },
+  // "u dont even want to try", "you didn't even ask" (stressed, whatever the verb; not "you don't even need to ask")
+  {
+    reason: 'assume-dont-care',
+    match: '{you} (do not|did not) even #Verb',
+    severity: 'medium',
+    skipIf: (m) => isPraise(m) || conditional(m) || /^(need|have|got|gotta|mind)$/.test(verbOf(m)?.normal ?? '') || (m.question && YES_NO.test(m.sentence)),
+  },
+  // "ur never on my side", "you're never home", "you're never there for me"
+  {
+    reason: 'assume-always-never',
+    match: '{youare} never (on my side|there for me|around|home|here|available|satisfied|on time|ready|free|happy with)',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || m.question || isPraise(m) || PLAN_ON_HABIT.test(m.after),
+  },
+  // "u literally only talk about work", "you only ever think about yourself"
+  {
+    reason: 'assume-all-you',
+    match: '{you} (literally|just|really|honestly)? only (ever)? (talk|think|care|worry|talks|thinks|cares) about',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m),
   },
   // "you never even open the post!" (stressed absolute whatever the verb)
   {
     reason: 'assume-always-never',
     match: '{you} (never|always) even',
     severity: 'medium',
-    skipIf: (m) => isPraise(m) || CONDITIONAL.test(m.before),
+    skipIf: (m) => isPraise(m) || conditional(m),
   },
   // "you don't listen to a word", "you don't even care", "you never care about my day"
   {
     reason: 'assume-dont-care',
     keepInPraise: true,
-    match: '{you} (do not|never|dont) (even|really)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about)',
+    match: '{you} (just|obviously|clearly|really|simply|honestly|probably|actually)? (do not|never|dont) (even|really|actually)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about)',
     severity: 'medium',
     // "you don't trust him?" asks sincerely; "you don't even care?" and "…trust me?" still accuse.
-    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && !/\beven\b/.test(m.phrase) && !/^\s*(me|us)\b/.test(m.after)),
+    skipIf: (m) => conditional(m) || (m.question && !/\beven\b/.test(m.phrase) && !/^\s*(me|us)\b/.test(m.after)),
   },
   // "you're so lazy", "you are such a slob", "you're being petty about the rota", "you're nothing but a moaner"
   {
@@ -73,7 +110,7 @@ const rules: Rule[] = [
     match: '{youare} (just|so|such|being|acting|really|totally|completely|a|an|nothing|but|big|real|the|most|fucking|fuckin|freaking|always|kinda|kind|of|pretty|little){0,4} {label}',
     severity: 'high',
     skipIf: (m) =>
-      / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || CONDITIONAL.test(m.before) ||
+      / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
       // without a copula the last word must not be a verb: "you mean the bakery closed"
       (!m.terms.some((t) => t.tags.has('Copula') || /^(are|r|re|were)$/.test(t.normal)) && !!verbOf(m)?.tags.has('Verb')),
   },
@@ -105,15 +142,34 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: [
       '{you} think {youare} (so|better|smarter|perfect|always|never|funny|clever|special)',
-      '{you} (do not|never) (even)? (love|like|want) me',
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (love|like|want|miss) me',
+      // "u dont really want this relationship", "you don't even want us"
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (want|care about|love) (us|this relationship|a relationship|a future|this marriage)',
+      // "you must think im an idiot", "you probably think i'm crazy"
+      '{you} (must|obviously|clearly|really|honestly|seriously|actually) (think|believe) (that)? (i|i am|we)',
+      // "you think everything is a joke", "you think it's all about you"
+      '{you} (just|really|honestly|obviously)? think (everything|everyone|nothing|this|it|that|life|my feelings|this relationship) (is|are) (all)? (a joke|funny|a game|about you|no big deal|stupid|silly|dumb|nothing|pointless)',
+      // "you clearly have better things to do"
+      '{you} (obviously|clearly|probably|just)? (have|got) better things to do',
+      // "obviously u care more about ur friends", "you care more about work than me"
+      '(obviously|clearly) {you} (care|cares|love|like|prefer|want|would rather)',
+      '{you} (obviously|clearly|just)? (care|cares) more about',
+      // "you just say what i want to hear"
+      '{you} (just|only)? (say|tell me|said|told me) (what|whatever) i (want|wanted|wanna) to? hear',
+      // "you just don't want to see me", "you never want to be with me"
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? want to (see|be with|talk to|spend time with|hear from|come with) me',
+      // "you couldn't care less", "u couldnt care less about me"
+      '{you} (could not|couldnt) care less',
       '{you} (do not|never) (even)? give a',
     ],
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && YES_NO.test(m.sentence)),
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)),
   },
   // "typical of you", "oh, so typical", "typical you", "typical behaviour"
   {
     reason: 'assume-typical',
+    // "typical you, always keeping the best for yourself" is a jab whatever praise is near;
+    // an affectionate emoji with nothing negative makes it fond ("typical you, thinking of everyone ❤️").
     keepInPraise: true,
     match: [
       'typical (of)? {you}',
@@ -122,7 +178,26 @@ const rules: Rule[] = [
     ],
     severity: 'medium',
     // "it's so typical of this airline" about someone else / a situation.
-    skipIf: (m) => /\b(it|it's|its|it is|she|he|they)\s*(is|was|'s)?\s*(just)?\s*$/.test(m.before),
+    skipIf: (m) => /\b(it|it's|its|it is|she|he|they)\s*(is|was|'s)?\s*(just)?\s*$/.test(m.before) || (affectionate(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+  },
+  // "typical.", "ugh typical", "typical, u forgot again": a one-word verdict, alone or on a clause about them
+  {
+    reason: 'assume-typical',
+    match: '^(ugh|wow|so|lol|yeah|oh|yep|hm|hmm|classic)? typical',
+    severity: 'medium',
+    // "typical monday honestly" is about a day, not a person.
+    skipIf: (m) => !/^\W*$/.test(m.after) && !/^\s*[,.;:!—–-]+\s*[^.!?]*\b(you|u|ur|your|you're|you've|you'd)\b/.test(m.after),
+  },
+  // "of course you forgot", "of course u didnt call", "of course youre busy again" (not "of course you can come")
+  {
+    reason: 'assume-typical',
+    match: [
+      'of course {you} (forgot|did|did not|never|always|would|would not|lied|left|missed|ignored|cancelled|canceled|bailed|flaked|blamed|chose|picked|sided|took|said)',
+      'of course {youare} (busy|late|working|tired|out|asleep|not|still|too|on|with|gonna|going)',
+    ],
+    severity: 'medium',
+    // "of course you are!" reassures; "of course you're going, it's your brother" plans.
+    skipIf: (m) => m.question || isPraise(m) || (/(are|re|r|were)$/.test(m.phrase) && /^\W*$/.test(m.after)) || (/(going|gonna|on|with|still|out)$/.test(m.phrase) && !/\b(again|as usual|like always|typical)\b/.test(m.sentence)),
   },
   // "you obviously don't care", "you just want to win", "you obviously want the last word", "you only think it's boring because it's mine"
   {
@@ -133,15 +208,67 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     // "so you just want the blue one?" checks an order; "if you just want to talk" offers.
-    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m),
+    // "you only need to bring the cake" tells what's left to do.
+    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || (/need$/.test(m.phrase) && !/^\s*(me|us|money|attention|someone|somebody|an excuse|to (win|be right|control|feel))\b/.test(m.after)),
+  },
+  // "ur only sorry bc u got caught", "you only apologise to make it stop": a motive read into an act
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{youare} only (sorry|nice|here|apologising|apologizing|being nice|saying|doing|calling|texting|asking) (this|that|it|me)? (because|cause|bc|since|to)',
+      '{you} only #Verb (it|this|that|me|so|to me)? (because|cause|since)',
+      '{you} only #Verb (it|this|that|me|so|to me)? to (make|get|shut|keep|avoid|look|win|stop)',
+    ],
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m) || /\b(i|we)\s*$/.test(m.before),
+  },
+  // "you only text when you need something", "u only call when u want money"
+  {
+    reason: 'assume-mind-reading',
+    match: ['{you} only #Verb .{0,3} when {you} (need|want|needs|wants|feel like|are bored|have nothing)', '{you} only #Verb me when'],
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)),
+  },
+  // "you probably forgot already", "ur probably with her rn", "you probably think i'm crazy"
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{you} (probably|prob|prolly) (forgot|lied|ignored|cheated|hate|hated|think|thought|want|wanted|do not|did not|never|just|only|secretly)',
+      '{youare} (probably|obviously|clearly|just) (with|texting|seeing|messaging|sleeping with|flirting with|out with) (her|him|them|someone|somebody|your|ur)',
+    ],
+    severity: 'high',
+    // "you probably don't need to rush": reassurance, not a verdict.
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m) || /\b(not|never)\s*$/.test(m.before) || (/(not|never|n't|dont)$/.test(m.phrase) && /^\s*(need|have|got|gotta|mind|worry)\b/.test(m.after)),
+  },
+  // "ur never gonna change", "you'll never change", "you will never understand"
+  {
+    reason: 'assume-always-never',
+    match: [
+      '{youare} never (going|gonna) to? (change|listen|grow|learn|understand|get|care|stop)',
+      '{you} (will|would) never (change|listen|grow up|learn|understand|get it|care)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || m.question || isPraise(m) || REASSURED.test(m.after),
+  },
+  // "cool so ur just gonna ignore me", "you're just going to walk away?"
+  {
+    reason: 'assume-mind-reading',
+    match: '{youare} (just|obviously|clearly)? (going|gonna) to? (ignore|leave|pretend|act|walk|sit|disappear|ghost|bail|blame|lie|keep)',
+    severity: 'medium',
+    // Hostile acts are a verdict in any sentence; "you're just gonna walk up to her?" may ask.
+    skipIf: (m) => conditional(m) || !/(ignore|ghost|bail|blame|lie|pretend)$/.test(m.phrase) && (m.question || !/(just|obviously|clearly)/.test(m.phrase)),
   },
   // "I know you think I'm stupid", "I know what you're up to with that smile", "I bet you don't want to help at all"
   {
     reason: 'assume-mind-reading',
     match: [
       'i know {you} (think|thought|want|just|do not|never|hate|are trying|only|really)',
+      // "i know you're lying", "i know ur faking it"
+      'i know {youare} (just|only|obviously)? (lying|faking|pretending|hiding|cheating|avoiding|ignoring|bored|using)',
       'i know what {you} (are|were)? (trying|doing|up to|thinking|really)',
-      'i bet {you} (do not|never|just|only|secretly)',
+      'i bet {you} (do not|never|just|only|secretly|did not|would not|will not)',
+      // "i bet u were with him"
+      'i bet {you} (were|are|was) (with|texting|seeing|messaging) (her|him|them|someone|somebody|your|ur)',
     ],
     severity: 'high',
     skipIf: isPraise,
@@ -165,7 +292,7 @@ const rules: Rule[] = [
     severity: 'high',
   },
   // "because you would rather be with him", "you'd rather live here"
-  { reason: 'assume-mind-reading', match: '{you} would rather', severity: 'medium', skipIf: (m) => m.question || CONDITIONAL.test(m.before) },
+  { reason: 'assume-mind-reading', match: '{you} would rather', severity: 'medium', skipIf: (m) => m.question || conditional(m) },
   // "you're afraid I'm a better cook", "you're jealous that…"
   {
     reason: 'assume-mind-reading',
@@ -182,7 +309,7 @@ const rules: Rule[] = [
     ],
     severity: 'medium',
     // "you just can't see it from here" is about circumstances, not a verdict on them.
-    skipIf: (m) => CONDITIONAL.test(m.before) || /^(see|believe|imagine|know|wait|help|tell|be|remember|say|expect)$/.test(verbOf(m)?.normal ?? ''),
+    skipIf: (m) => conditional(m) || /^(see|believe|imagine|know|wait|help|tell|be|remember|say|expect)$/.test(verbOf(m)?.normal ?? ''),
   },
   // "you're only trying to keep me quiet", "you're just trying to get a rise out of me"
   {
@@ -197,10 +324,12 @@ const rules: Rule[] = [
     reason: 'assume-mind-reading',
     match: [
       '{youare} (obviously|clearly|evidently|secretly) not',
+      // "ur obviously still mad", "you're clearly annoyed with me"
+      '{youare} (obviously|clearly|evidently) (still)? (mad|angry|annoyed|upset|pissed|sulking|bored|jealous|hiding|lying)',
       '{youare} (obviously|clearly|evidently|secretly|just|only) (lying|bored|pretending|faking|avoiding|ignoring|hiding|using|overreacting|exaggerating|tired of|sick of|jealous|looking for|making excuses|making it up|making things up|saying that|doing this|doing it to)',
     ],
     severity: 'high',
-    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || CONDITIONAL.test(m.before) || / not\b/.test(m.before),
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || / not\b/.test(m.before),
   },
   // "you're overreacting", "ur exaggerating again", "you're blowing this out of proportion"
   {
@@ -208,14 +337,14 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '{youare} (just|so|totally|completely|really|being)? (overreacting|exaggerating|imagining things|blowing this|blowing it|making a scene)',
     severity: 'high',
-    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || CONDITIONAL.test(m.before) || / not\b/.test(m.phrase),
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || / not\b/.test(m.phrase),
   },
   // "you simply don't understand", "you just don't get it", "you never get it"
   {
     reason: 'assume-mind-reading',
     match: '{you} (just|simply|really|obviously|clearly)? (do not|dont|never) (get|understand) (it|me|this|that|anything|what|how|why)',
     severity: 'medium',
-    skipIf: (m) => m.question || CONDITIONAL.test(m.before) || /^\s*(done|back|fixed|working|right now)\b/.test(m.after),
+    skipIf: (m) => m.question || conditional(m) || /^\s*(done|back|fixed|working|right now)\b/.test(m.after),
   },
 ];
 

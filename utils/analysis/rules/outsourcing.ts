@@ -1,4 +1,4 @@
-import { PRAISE_WORDS, hasWord } from '../lexicon';
+import { FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -11,6 +11,28 @@ const isPraise = (m: MatchContext) => hasWord(m.clause, PRAISE_WORDS);
 const CONDITIONAL = /\b(if|unless|whether|in case)\b[^,]*$/;
 /** Thanks and pride: "I'm here because of you and I'm grateful". */
 const GRATITUDE = /\b(grateful|thankful|thank you|thanks|proud|glad|alive|blessed|lucky|made it)\b/;
+const DENIED = /\b(not|never|no|nothing|nobody|cannot)\b|n't\b|\b(cant|dont|wont|didnt)\b/;
+/** Nothing hurt, angry or denied in `text`. */
+const untroubled = (text: string) => !hasWord(text, NEGATIVE_WORDS) && !hasWord(text, FEELING_WORDS) && !DENIED.test(text);
+/**
+ * The state the partner is said to cause is a good one: "you make me feel so safe", "because of
+ * you I'm the happiest I've been", "thanks to you I actually enjoy mornings". Credit, not blame.
+ */
+const credits = (text: string) => {
+  const t = text.replace(SELF_TEASE, ' ');
+  // "again" is a complaint's word, but not beside a good state: "like a teenager again".
+  return (hasWord(t, GOOD_STATES) || I_LIKE_NOW.test(t)) && untroubled(t.replace(/\bagain\b/g, ' '));
+};
+/** "smiling at my phone like an idiot": the speaker teasing themself is not a complaint. */
+const SELF_TEASE = /\blike an? (idiot|fool|dork|goof|weirdo|loser)\b/g;
+/** "because of you I actually like mondays": a taste the partner gave them. */
+const I_LIKE_NOW = /\bi\s+(actually |finally |now |really |kinda |kind of |even )?(like|love|enjoy|want to)\b|\b(i'm|im|i am)\s+(actually |finally |now |really |kinda |kind of |even )?(liking|loving|enjoying|into)\b/;
+/**
+ * A laugh closing a complaint about a habit or a thing, with nothing hurt in it: "I blame you for
+ * my new coffee habit lol". Only for blame whose object decides (not "you never listen lol").
+ */
+const LAUGH_END = /\b(lol|lmao|haha\w*|hehe\w*)\W*$|[😂🤣😜😝😏😆]\W*$/u;
+const teasing = (m: MatchContext) => LAUGH_END.test(m.sentence) && untroubled(m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length) + m.after);
 
 const rules: Rule[] = [
   // "you make me feel worthless", "you made me so angry", "you're making me look foolish in front of them", "you make me sick"
@@ -18,7 +40,33 @@ const rules: Rule[] = [
     reason: 'outsource-make-me-feel',
     match: '{you} #Adverb? (make|makes|made|are making|keep making|have made|making) me (feel|so|really|very|look|sound|want)? #Adverb? {caused}',
     severity: 'high',
-    skipIf: (m) => isPraise(m) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+    skipIf: (m) => isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+  },
+  // "you made me miss my flight", "you made me do it", "u pushed me into it", "you drove me to this"
+  {
+    reason: 'outsource-blame',
+    match: [
+      '{you} #Adverb? (made|make|makes|are making|keep making|have made|making|forced|force) me (to)? (do|say|miss|lose|forget|drop|spill|break|quit|leave|lie|snap|yell|shout|scream|doubt|question|react|overthink|late|wait|drink|smoke|relapse) (it|this|that|my|the|so|all|again|up|out|for)?',
+      '{you} #Adverb? (drove|drive|pushed|push|forced|force|driven) me (to|into) (this|it|that|do|drink|the edge|breaking|leaving)',
+      // "you make me want to scream", "u make me wanna cry"
+      '{you} #Adverb? (made|make|makes|are making|making) me (want|wanna) to? (scream|cry|die|leave|quit|give|throw|punch|disappear|hide|run|explode|break)',
+      // "you made this so much worse", "you make everything harder"
+      '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|that) (so|much|even|way|a)? (much|lot)? (worse|harder|unbearable|impossible)',
+      // "youre making this so hard for me"
+      '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|life) (so|really|very)? (hard|difficult) for me',
+      // "you put me in a terrible mood"
+      '{you} (have|had)? #Adverb? (put|puts) me in a (bad|terrible|horrible|awful|foul|shit|crap|crappy|shitty|sour|grumpy) mood',
+    ],
+    severity: 'high',
+    // "so glad you made me sign up for that class": thanks for a push, not blame.
+    skipIf: (m) => isPraise(m) || (GRATITUDE.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
+  },
+  // "you're giving me a headache", "u give me anxiety"
+  {
+    reason: 'outsource-doing-to-me',
+    match: '{you} (are|were|r|re)? #Adverb? (giving|give|gave|gives) me (a headache|headaches|anxiety|a migraine|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|are|were)\b/.test(m.sentence)),
   },
   // "you need to make me feel better", "it's your job to make me happy"
   {
@@ -27,6 +75,8 @@ const rules: Rule[] = [
     match: [
       '{you} #Adverb? (need|have|got|gotta|better) to? (make|help) me (feel)?',
       'your (job|responsibility) to (make|keep) me',
+      // "you need to fix how i feel", "you have to change the way i feel"
+      '{you} #Adverb? (need|have|got|gotta|better) to? (fix|change) (how|the way|what) i (feel|am feeling)',
     ],
     severity: 'high',
   },
@@ -50,19 +100,22 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     skipIf: (m) =>
-      /thanks/.test(m.phrase)
-        ? !/^[\s,]*(i|i'm|im|now|we|my|this)\b/.test(m.after) || GRATITUDE.test(m.after)
-        : hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence),
+      credits(m.sentence.replace(m.phrase, ' ')) || teasing(m) ||
+      (/thanks/.test(m.phrase)
+        ? !/^[\s,]*(i|i'm|im|now|we|my|this|nobody|no one|everyone|everybody|our|the|it|its|he|she|they|me)\b/.test(m.after) || GRATITUDE.test(m.after) || (hasWord(m.after, PRAISE_WORDS) && untroubled(m.after))
+        // "because of you I believe in myself": credit, unless the sentence also names a hurt.
+        : (hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence)) && !hasWord(m.sentence, NEGATIVE_WORDS)),
   },
   // "I blame you", "and honestly I blame you for it"
-  { reason: 'outsource-blame', match: 'i (blame|hold) {you}', severity: 'high', keepInPraise: true },
+  { reason: 'outsource-blame', match: 'i (blame|hold) {you}', severity: 'high', keepInPraise: true, skipIf: teasing },
   // "you've ruined the surprise", "you are ruining the holiday", "you wrecked all my childhood memories"
   {
     reason: 'outsource-ruined',
     keepInPraise: true,
     match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence),
+    // "you've ruined me for other pizza": nothing else will ever be as good, a compliment.
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
   },
   // "you're freaking me out with these texts", "you're scaring me with that driving", "you're driving me up the wall"
   {
@@ -83,6 +136,8 @@ const rules: Rule[] = [
     match: [
       '{you} (hurt|broke|crushed) my (feelings|heart)',
       '{you} (piss|pissed|tick|ticked) me off',
+      // "u stress me out", "you freak me out", "you wind me up"
+      '{you} (are|were)? #Adverb? (stress|stressed|stresses|freak|freaked|freaks|wind|wound|winds|bum|bummed|wear|wore|tire|tired|wearing) me (out|up|down)',
       '{you} (get|got|are getting) on my nerves',
       '{you} #Adverb? (drive|drove) me (crazy|nuts|insane|mad|up)',
       'what {you} made me do',
@@ -93,7 +148,10 @@ const rules: Rule[] = [
   // "you made my week miserable", "now you made my sister cry"
   {
     reason: 'outsource-make-me-feel',
-    match: '{you} (made|make|are making|have made) my .{1,3} (cry|upset|sad|angry|miserable|hell|worse|harder|difficult|awful|mad)',
+    match: [
+      '{you} (made|make|are making|have made|makes) my .{1,3} (cry|upset|sad|angry|miserable|hell|worse|harder|hard|difficult|awful|mad|unbearable|impossible)',
+      '{you} (made|make|are making|have made|makes) my (life|day|week|night|job|time) (a nightmare|a misery)',
+    ],
     severity: 'high',
   },
   // "fix this", "you need to fix this", "so when will you fix this?" (but not "can you fix the sink?")
@@ -170,6 +228,13 @@ const rules: Rule[] = [
     match: '{youare} the one (who|that)',
     severity: 'medium',
     skipIf: (m) => isPraise(m),
+  },
+  // "you're the reason I'm like this", "ur the reason i have trust issues" (not "…the reason I smile")
+  {
+    reason: 'outsource-blame',
+    match: '{youare} (the|my) (reason|cause) (why|that)?',
+    severity: 'high',
+    skipIf: (m) => isPraise(m) || credits(m.after) || teasing(m) || CONDITIONAL.test(m.before) || (m.question && /^\W*(are|were|is)\b/.test(m.sentence)) || / not\b/.test(m.phrase),
   },
   // "I'm so mad at you", "I am really angry with you"
   {
