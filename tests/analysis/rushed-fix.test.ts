@@ -83,6 +83,8 @@ describe('rushed-fix', () => {
         'The important thing right now is to get some sleep.',
         "I've found that a short walk before bed helps.",
         'It might be a good idea to keep a diary of it.',
+        // hedged advice with a rising tone is still advice; a plain question is not (below)
+        'maybe next time try to set an alarm?',
       ],
       'rushed-fix',
     );
@@ -106,9 +108,10 @@ describe('rushed-fix', () => {
         // need/have as a main verb, idioms, a finding that is no advice
         "Don't you have plans tonight?",
         "It's the rest that you need right now.",
-        'then you have to wonder who designed it',
+        'you have to admit the ending was clever',
         'I found that the shop was already shut.',
         'is there a way to get there by bus?',
+        'take the bins out?',
       ],
       'rushed-fix',
     );

@@ -9,7 +9,10 @@ const rules: Rule[] = [
   // "it sounds like you're exhausted", "that sounds really stressful", "sounds terrible"
   {
     reason: 'reflect-sounds-like',
-    match: '(that|it|this|he|she|which|they)? (sounds|sound|seems|seem) (like|so|really|very|pretty|quite|that|as|#Adjective|#Adverb)',
+    match: [
+      '(that|it|this|he|she|which|they)? (sounds|sound|seems|seem) (like|so|really|very|pretty|quite|that|as|#Adjective|#Adverb)',
+      '(that|it|this)? (sounds|seems) to me (like|as if|as though) {you}',
+    ],
     severity: 'low',
     // "it seems to me the plan works" introduces an opinion ("it sounds to me like you're worn out" still
     // reflects); "sounds good, see you at 7" is logistics; "it seems as well" / "as usual" are no reading.

@@ -52,7 +52,9 @@ const ADVICE_VERB_PATTERN = words([...ADVICE_VERBS, ...ERRAND_VERBS]);
 
 function imperativeSkip(m: MatchContext): boolean {
   return (
-    notClauseStart(m) || OBJECT_ME.test(m.after) || m.question ||
+    notClauseStart(m) || OBJECT_ME.test(m.after) ||
+    // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
+    (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
     !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) ||
     // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
     (/^(stop|forget|go|get|wait|leave|come|take)$/.test(lastWord(m)) &&
@@ -126,7 +128,7 @@ const rules: Rule[] = [
       OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after) ||
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
-      // "you have to wonder", "you have to admit": a turn of phrase, not an instruction
+      // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
       /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) ||
       // "you need to come see the lake, it's unreal": an invitation, like "you should come over"
       /^(come|join|visit|meet)$/.test(lastWord(m)) && !/^\s*(home|back|clean|to terms|forward)\b/.test(m.after),
@@ -305,7 +307,7 @@ const rules: Rule[] = [
     skipIf: (m) => /\bwould\s*$/.test(m.before) || /\bto (anyone|everyone|everybody|all my friends)\b/.test(m.after),
   },
   // "it might be a good idea to talk it out", "the best thing for you now is rest", "a good first step is a list"
-  // "that might be a good way to start", "it'd be a great idea to rest" (but "that's a good idea!" agrees with theirs)
+  // "that might be a good way to start", "it'd be a great idea to rest" (but "ah, that is a smart idea" agrees with their plan)
   {
     reason: 'advice-good-idea',
     match: '(it|this|that) (is|might be|may be|could be|would be|will be)? (a|an)? (good|great|wise|smart|better) (idea|thing|way|step)',
@@ -332,7 +334,7 @@ const rules: Rule[] = [
     reason: 'advice-i-would',
     match: 'i (have)? (find|found) (that|for me|it helps|it helpful)',
     severity: 'medium',
-    skipIf: (m) => !/\b(help|helps|helped|helpful|works|worked|useful|benefit|beneficial)\b/.test(m.phrase + m.after),
+    skipIf: (m) => /that$/.test(m.phrase) && !/\b(help|helps|helped|helpful|works|worked|useful|benefit|beneficial|relief|reliever|good for|great for)\b/.test(m.after),
   },
   // "a counsellor could help you untangle it", "a doctor might help with the sleep"
   {
