@@ -90,7 +90,12 @@ export interface FitOptions {
   calibrate?: boolean;
 }
 
-const DEFAULTS: Required<FitOptions> = { l2: 1e-3, iterations: 250, maxFeatures: 7000, minCount: 3, calibrate: true };
+/**
+ * l2 chosen by leave-one-source-out (the cross-source means of `npm run eval`), not by dev: 1e-3
+ * lets a source's own phrasings in (more barrier false alarms on the left-out source's neutral
+ * lines), 1e-2 loses rushed-fix recall there; 3e-3 is the best of the three on both.
+ */
+const DEFAULTS: Required<FitOptions> = { l2: 3e-3, iterations: 250, maxFeatures: 7000, minCount: 3, calibrate: true };
 
 interface Matrix {
   names: string[];
@@ -246,12 +251,12 @@ const FLOOR: Record<string, number> = { 'rushed-fix': 0.8, reflective: 0.6 };
  * analysis as shipped — the rules' findings plus the scorer's additions — keeps a precision of at
  * least `minPrecision` on the read-labelled lines; if none does, the one with the best F1.
  */
-export function chooseThresholds(data: ScorerData, read: readonly Example[], minPrecision = 0.9): ScorerData {
+export function chooseThresholds(data: ScorerData, read: readonly Example[], minPrecision = 0.9, floors: Record<string, number> = FLOOR): ScorerData {
   const scorer = new Scorer(data);
   const probs = read.map((e) => scorer.probabilities(e.segments.map((s) => scorer.score(s)), e.draft));
   const rules = read.map((e) => labelsOf(analyzeWith(undefined, e.item.text, e.item.context ? { partnerMessage: e.item.context } : undefined)));
   const thresholds = SCORED_CATEGORIES.map((c, i) => {
-    const floor = FLOOR[c] ?? 0.6;
+    const floor = floors[c] ?? 0.6;
     let best = floor, bestF1 = -1, chosen: number | undefined;
     for (let t = floor; t <= 0.951; t += 0.005) {
       let tp = 0, fp = 0, fn = 0;

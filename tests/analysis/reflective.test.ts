@@ -38,4 +38,22 @@ describe('reflective', () => {
       'reflective',
     );
   });
+
+  it('finds reflections worded without the usual frames', () => {
+    expectFound(
+      [
+        'It sounds to me like you have been carrying this alone.',
+        'It sounds as if the move has worn you out.',
+        'I can really feel your frustration.',
+        'i understand your worry about the scan',
+        "oh dear, that's a long time on your own",
+        'so you feel like nothing is changing, right?',
+      ],
+      'reflective',
+    );
+  });
+
+  it('leaves opinions and plain uses of "as" and "your" alone', () => {
+    expectNotFound(['It seems to me the second plan is cheaper.', 'it seems as well that the bus is late', 'I can see your point.', 'I can hear your music from here.'], 'reflective');
+  });
 });

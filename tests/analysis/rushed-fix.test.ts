@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { expectFound, expectNotFound } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/analysis';
+import { expectFound, expectNotFound, found } from './helpers';
 
 describe('rushed-fix', () => {
   it('finds advice, instructions and minimising', () => {
@@ -69,5 +70,56 @@ describe('rushed-fix', () => {
       ],
       'rushed-fix',
     );
+  });
+
+  it('finds advice in a counsellor\'s or friend\'s register', () => {
+    expectFound(
+      [
+        'Is there a way you could ask for a later shift?',
+        'is there anyone u could talk to about it?',
+        'If I was you I would write to the council.',
+        "It won't hurt to ask your manager.",
+        "There's no harm in asking for a second opinion.",
+        'The important thing right now is to get some sleep.',
+        "I've found that a short walk before bed helps.",
+        'It might be a good idea to keep a diary of it.',
+        // hedged advice with a rising tone is still advice; a plain question is not (below)
+        'maybe next time try to set an alarm?',
+      ],
+      'rushed-fix',
+    );
+  });
+
+  it('leaves invitations, agreement, opinions asked and turns of phrase alone', () => {
+    expectNotFound(
+      [
+        // asking for the other's view is what a rephrasing offers
+        'What do you think about moving the dinner to Sunday?',
+        'what do you think about trying the new place?',
+        // asking permission is a request
+        'Would you be willing to take your shoes off inside?',
+        'Would you be open to a walk later?',
+        // enthusiastic invitations and teasing
+        "you need to come see the lake at dusk, it's unreal",
+        "calm down, it's just a birthday dinner lol",
+        // agreeing with their plan
+        'That is a good idea.',
+        "that's a great idea!",
+        // need/have as a main verb, idioms, a finding that is no advice
+        "Don't you have plans tonight?",
+        "It's the rest that you need right now.",
+        'you have to admit the ending was clever',
+        'I found that the shop was already shut.',
+        'is there a way to get there by bus?',
+        'take the bins out?',
+      ],
+      'rushed-fix',
+    );
+  });
+
+  it('a playful minimising line still counts after a message that carried a feeling', () => {
+    expect(found("calm down lol, it's just one exam", 'rushed-fix')).toEqual([]);
+    const ctx = { partnerMessage: "I'm gutted, I failed the exam" };
+    expect(analyze("calm down lol, it's just one exam", ctx).some((f) => f.category === 'rushed-fix')).toBe(true);
   });
 });

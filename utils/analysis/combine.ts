@@ -20,6 +20,13 @@ interface Placed extends Hit {
   base: Hit['severity'];
 }
 
+/**
+ * Laughter in the sentence: "calm down, it's just a surprise party lol" teases about a plan. A
+ * minimising phrase there is a barrier only when the partner's message carried a feeling to
+ * minimise (advice with a "lol" is still advice: "lol maybe just talk to her").
+ */
+const LAUGHTER = /\b(lol|lmao|haha+|hehe+|jk)\b|[😂🤣😜😝😛😆]/iu;
+
 /** Quoted passages and "> " reply quotes: words someone else said are not the user's barrier. */
 const QUOTED = /"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s(]))'[^'\n]{4,200}'(?=[\s.,!?)]|$)|(?:^|\n)[ \t]*>[^\n]*/g;
 
@@ -36,8 +43,10 @@ export function combine(
   const results = segments.map(resultOf);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
+    const teasing = !partnerFeeling && LAUGHTER.test(seg.text);
     for (const h of results[i]!.hits) {
       if (h.onlyAfterFeeling && !partnerFeeling) continue;
+      if (teasing && h.reason.startsWith('minimise-')) continue;
       placed.push({ ...h, start: h.start + seg.start, end: h.end + seg.start, base: h.severity });
     }
   }

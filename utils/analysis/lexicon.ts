@@ -28,6 +28,14 @@ export const FEELING_WORDS = [
   'worthless', 'ashamed', 'embarrassed', 'guilty', 'jealous', 'disappointed', 'devastated',
   'grief', 'grieving', 'lost', 'sick', 'pain', 'hate', 'unhappy', 'down', 'struggling', 'rough',
   'hard', 'tough', 'broke', 'fired', 'dumped', 'died', 'passed', 'bummed', 'sucks', 'fear',
+  // worn out, crushed, let down: feelings said as what happened to the speaker
+  'destroyed', 'gutted', 'crushed', 'shattered', 'drained', 'burnt out', 'burned out',
+  'betrayed', 'rejected', 'abandoned', 'humiliated', 'helpless', 'trapped', 'numb',
+  'insecure', 'furious', 'livid', 'terrified', 'petrified', 'panicking', 'freaking out', 'falling apart',
+  'dreading', 'dread', 'isolated', 'defeated', 'discouraged', 'useless', 'resentful',
+  'confused', 'lost it', 'breaking down', 'broke down', 'in tears', 'sobbing', 'worn out', 'fed up',
+  'sick of', 'tired of', 'at my wits', 'can\'t cope', 'cannot cope', 'can\'t take it', 'overwhelming',
+  'scary', 'grieve', 'mourning', 'miss him', 'miss her', 'upsetting', 'hurts', 'hurting',
 ] as const;
 
 /** Feelings someone can be "made" to have: "you make me feel worthless", "you made me cry". */

@@ -9,12 +9,17 @@ const rules: Rule[] = [
   // "it sounds like you're exhausted", "that sounds really stressful", "sounds terrible"
   {
     reason: 'reflect-sounds-like',
-    match: '(that|it|this|he|she|which|they)? (sounds|sound|seems|seem) (like|so|really|very|pretty|quite|that|#Adjective|#Adverb)',
+    match: [
+      '(that|it|this|he|she|which|they)? (sounds|sound|seems|seem) (like|so|really|very|pretty|quite|that|as|#Adjective|#Adverb)',
+      '(that|it|this)? (sounds|seems) to me (like|as if|as though) {you}',
+    ],
     severity: 'low',
-    // "it seems to me the plan works" introduces an opinion; "sounds good, see you at 7" is logistics.
+    // "it seems to me the plan works" introduces an opinion ("it sounds to me like you're worn out" still
+    // reflects); "sounds good, see you at 7" is logistics; "it seems as well" / "as usual" are no reading.
     // "make me sound clever" is about oneself; "it seems like yesterday we moved in" is about time.
     skipIf: (m) =>
-      /^\s*to me\b/.test(m.after) || /\b(sounds?|seems?) (good|great|fine|ok|okay|perfect|right|fair|cool)\b/.test(m.phrase) ||
+      /^\s*to me\b(?!,? (like|as if|as though|that you|you))/.test(m.after) ||
+      /\bas$/.test(m.phrase) && !/^\s*(if|though)\b/.test(m.after) || /\b(sounds?|seems?) (good|great|fine|ok|okay|perfect|right|fair|cool)\b/.test(m.phrase) ||
       /\b(me|us|myself)\s*$/.test(m.before) || /^\s*(yesterday|forever|ages|a lifetime|it was yesterday)\b/.test(m.after),
   },
   // "that must have hurt", "you must be so relieved", "it must have been very lonely"
@@ -92,6 +97,8 @@ const rules: Rule[] = [
       'i (can|could) #Adverb? (see|tell|feel|understand) (how|that|you|why|what|where|it|this|just)',
       'i #Adverb? (totally|really|completely|definitely)? understand',
       'i see where {you}',
+      // "I can really feel your frustration", "i understand your worry"
+      'i (can|could)? #Adverb? (feel|understand|sense|hear|see) (your|ur) #Adverb? (pain|frustration|hurt|sadness|anger|stress|anxiety|fear|fears|worry|worries|struggle|disappointment|grief|loneliness|exhaustion|concern|concerns|confusion|heartbreak)',
     ],
     severity: 'low',
     skipIf: (m) => /^\s*(the|your (point|plan|question)|what you mean|now\b)/.test(m.after) || m.question,

@@ -52,7 +52,9 @@ const ADVICE_VERB_PATTERN = words([...ADVICE_VERBS, ...ERRAND_VERBS]);
 
 function imperativeSkip(m: MatchContext): boolean {
   return (
-    notClauseStart(m) || OBJECT_ME.test(m.after) || m.question ||
+    notClauseStart(m) || OBJECT_ME.test(m.after) ||
+    // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
+    (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
     !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) ||
     // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
     (/^(stop|forget|go|get|wait|leave|come|take)$/.test(lastWord(m)) &&
@@ -103,6 +105,9 @@ const rules: Rule[] = [
       // ("would you be willing to take your shoes off?" asks permission: a request, not a fix)
       '(could|can|would|will) {you} #Adverb? (try|consider)',
       '(how|what) about (trying|talking|asking|going|taking|getting|calling|reaching|looking|finding|writing|joining|setting|telling|starting|seeing)',
+      // "is there a way you could ask for more time?", "is there anyone you could talk to?"
+      'is there (a|any|some) way (that)? {you} (can|could|might|may)',
+      'is there (anyone|someone|somebody) {you} (can|could|might) (talk|turn|reach|speak|ask|call|lean)',
     ],
     severity: 'medium',
   },
@@ -120,7 +125,13 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) =>
       /\b(if|when|whenever|unless|do|what|whatever|all|everything|anything)\s*$/.test(m.before) ||
-      OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after),
+      OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after) ||
+      // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
+      /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
+      // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
+      /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) ||
+      // "you need to come see the lake, it's unreal": an invitation, like "you should come over"
+      /^(come|join|visit|meet)$/.test(lastWord(m)) && !/^\s*(home|back|clean|to terms|forward)\b/.test(m.after),
   },
   // "maybe you should complain to the landlord", "perhaps you could seek out groups"
   {
@@ -174,6 +185,8 @@ const rules: Rule[] = [
       '(did|do) {you} #Adverb? (try|tried|consider|considered|think about|thought about)',
     ],
     severity: 'medium',
+    // "what do you think about moving it to Sunday?" asks for the other's view: the offer a rephrasing makes.
+    skipIf: (m) => /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before),
   },
   // "Try to think positively.", "just ignore them", "Ask your GP about it", "Take small steps."
   {
@@ -283,11 +296,10 @@ const rules: Rule[] = [
   {
     reason: 'advice-i-would',
     match: [
-      'if i were {you}',
+      'if i (were|was) {you}',
       'i would #Adverb? (suggest|recommend|encourage|advise|consider|try|just|definitely|ask|let|go|stay|seek|confront|talk|start|move|be saving|focus|look into|check|reach|report|document|speak|write|keep|quit|leave|walk)',
       '(i|we) (can|could|would)? #Adverb? (suggest|recommend|advise)',
       '(another|my|one|a) (suggestion|tip|idea) (i|is|would|might)',
-      'i (have)? (find|found) (that|for me|it helps|it helpful)',
       'my advice',
     ],
     severity: 'medium',
@@ -295,16 +307,34 @@ const rules: Rule[] = [
     skipIf: (m) => /\bwould\s*$/.test(m.before) || /\bto (anyone|everyone|everybody|all my friends)\b/.test(m.after),
   },
   // "it might be a good idea to talk it out", "the best thing for you now is rest", "a good first step is a list"
+  // "that might be a good way to start", "it'd be a great idea to rest" (but "ah, that is a smart idea" agrees with their plan)
+  {
+    reason: 'advice-good-idea',
+    match: '(it|this|that) (is|might be|may be|could be|would be|will be)? (a|an)? (good|great|wise|smart|better) (idea|thing|way|step)',
+    severity: 'medium',
+    skipIf: (m) => !/^\s*(to|for|if|would|might|is|:)\b/.test(m.after) && !/\b(maybe|perhaps|might|would|could)\b/.test(m.phrase),
+  },
   {
     reason: 'advice-good-idea',
     match: [
-      '(it|this|that) (is|might be|may be|could be|would be|will be)? (a|an)? (good|great|wise|smart|better) (idea|thing|way|step)',
       '(the|a) (best|good|great|first|better|helpful|healthy) #Adjective? (thing|way|step|idea|option|place) (to|for|is|would)',
+      // "the important thing right now is to rest", "the main thing is to keep talking"
+      '(the|a) (important|main|key) (thing|part|step) .? .? is to #Verb',
+      // "it won't hurt to ask", "it can't hurt to try", "there's no harm in asking"
+      '(it|that) (will|would|can|could|does) not hurt to #Verb',
+      'no harm (in|to) #Verb',
       '(it|that|this) (would|might|could|may|will) be (good|helpful|wise|useful|beneficial|smart|best) (to|for {you})',
       '(it is|its) (important|essential|vital|crucial|key|wise|best) (to|that {you})',
       '#Adverb? worth (trying|a try|looking|letting|reaching|talking|considering|of trying)',
     ],
     severity: 'medium',
+  },
+  // "I've found that a short walk helps", "i find it helpful to write lists" (not "I found that the shop was shut")
+  {
+    reason: 'advice-i-would',
+    match: 'i (have)? (find|found) (that|for me|it helps|it helpful)',
+    severity: 'medium',
+    skipIf: (m) => /that$/.test(m.phrase) && !/\b(help|helps|helped|helpful|works|worked|useful|benefit|beneficial|relief|reliever|good for|great for)\b/.test(m.after),
   },
   // "a counsellor could help you untangle it", "a doctor might help with the sleep"
   {
@@ -326,6 +356,10 @@ const rules: Rule[] = [
     match: [
       '(it|that|this|which|they|exercises|exercise|running) (may|might|could|would|will|really|also|often|usually|can)? (also)? (help|helps|helpful)',
       'what (really)? (worked|helped) (for)? me',
+      // "what I found helped was a routine", "another thing I found helpful was journaling"
+      'what i (found|find|have found) (helped|helps|helpful|useful|works|worked)',
+      '(thing|things) (that|which)? i (found|find|have found) (helped|helps|helpful|useful|worked)',
+      '(thing|things) (that|which)? (helped|helps|worked|works) #Adverb? (well|wonders)? for me',
       '(one|another) thing (that|which)? (helped|helps|worked|works) (for)? me',
       '(is|are|can be) (an|a)? (amazing|great|good|helpful) (way|ways|stress) (to|reliever)',
       '(can|could|may|might) (really|also)? (be helpful|be beneficial|help clear|help you|help with)',
