@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ADDON_ID, launchFirefox, ROOT, withoutFirefoxNoise, type FirefoxHarness } from './harness';
 import { waitForHint } from './hint';
-import { until } from './helpers';
+import { clickOn, until } from './helpers';
 
 type Api = {
   storage: { sync: { set(o: object): Promise<void>; remove(k: string): Promise<void> } };
@@ -61,12 +61,16 @@ describe('Firefox-specific behaviour', () => {
     expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     const running = Number((await h.browser.version()).split('/')[1].split('.')[0]);
     expect(running).toBeGreaterThanOrEqual(Number(gecko.strict_min_version.split('.')[0]));
-    const addon = await h.chrome<{ active: boolean; compatible: boolean }>(`(async () => {
-      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
-      const a = await AddonManager.getAddonByID(${JSON.stringify(ADDON_ID)});
-      return JSON.stringify({ active: a.isActive, compatible: a.isCompatible });
-    })()`);
-    expect(addon).toEqual({ active: true, compatible: true });
+    // Installed, enabled and running in this Firefox: its own page asks the management API.
+    const page = await h.newPage();
+    await h.goto(page, h.extensionUrl('options.html'));
+    const self = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { management: { getSelf(): Promise<{ id: string; enabled: boolean }> } } }).browser;
+      const info = await api.management.getSelf();
+      return { id: info.id, enabled: info.enabled };
+    });
+    await page.close();
+    expect(self).toEqual({ id: ADDON_ID, enabled: true });
   });
 
   it('storage.sync takes a settings-sized item of exactly the limit Attune checks, and refuses one byte more', async () => {
@@ -95,7 +99,7 @@ describe('Firefox-specific behaviour', () => {
     const field = await page.waitForSelector('::-p-aria([name="Add a site"][role="textbox"])');
     await field!.click();
     await page.keyboard.type('chat.example.org');
-    await page.locator('::-p-aria([name="Add"][role="button"])').click();
+    await clickOn(page, '::-p-aria([name="Add"][role="button"])');
     await until(() => text(page), (t) => t.includes('Added chat.example.org.'));
     const state = () =>
       page.evaluate(async (id) => {
@@ -110,7 +114,7 @@ describe('Firefox-specific behaviour', () => {
     expect(added.granted).toBe(true);
     expect(added.matches).toContain('https://chat.example.org/*');
 
-    await page.locator('::-p-xpath(//li[span[text()="chat.example.org"]]//button)').click();
+    await clickOn(page, '::-p-xpath(//li[span[text()="chat.example.org"]]//button)');
     await until(() => text(page), (t) => t.includes('Removed chat.example.org.'));
     expect(await until(state, (s) => !s.granted && s.matches.length === 0)).toEqual({ granted: false, matches: [] });
     await page.close();
@@ -119,16 +123,18 @@ describe('Firefox-specific behaviour', () => {
   it('after the add-on restarts (reload or update) the data is still there and a newly opened tab gets the hint', async () => {
     const popup = await h.newPage();
     await h.goto(popup, `${h.extensionUrl('popup.html')}?view=trust`);
-    await popup.locator('::-p-aria(+ I sent gratitude)').click();
+    await clickOn(popup, '::-p-aria(+ I sent gratitude)');
     await until(() => text(popup), (t) => t.includes('Logged: I sent gratitude.'));
     await popup.close();
 
     // What an update does: the background page is unloaded and started again.
-    await h.chrome(`(async () => {
-      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
-      await (await AddonManager.getAddonByID(${JSON.stringify(ADDON_ID)})).reload();
-      return 'null';
-    })()`);
+    // What an update does: the add-on is unloaded and started again (runtime.reload, asked by its own page).
+    const reloader = await h.newPage();
+    await h.goto(reloader, h.extensionUrl('options.html'));
+    await reloader.evaluate(() => {
+      setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 0);
+    });
+    await reloader.close().catch(() => {});
 
     const again = await h.newPage();
     await h.goto(again, `${h.extensionUrl('popup.html')}?view=trust`);
@@ -138,7 +144,7 @@ describe('Firefox-specific behaviour', () => {
     const chat = await h.newPage();
     await h.goto(chat, `${h.fixtureUrl}/textarea.html`);
     await chat.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-    await chat.locator('textarea').click();
+    await clickOn(chat, 'textarea');
     await chat.keyboard.type('you never listen to me', { delay: 25 });
     expect((await waitForHint(h, chat.mainFrame())).label).toMatch(/^Attune/);
     await chat.close();

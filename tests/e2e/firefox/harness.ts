@@ -3,12 +3,14 @@
  * speaking WebDriver BiDi, serves the fixture site, and records what a test asserts on, from the
  * browser's side:
  *
- * - every HTTP request any process of the browser makes (an `http-on-modify-request` observer in
- *   the browser's own chrome window, reached because Firefox runs with --remote-allow-system-access),
- *   so the MV2 background page's requests are seen too, not only a tab's;
- * - console errors: BiDi `log.entryAdded` for tabs, extension pages and content scripts; uncaught
- *   errors of any extension context from the console service; and `console.error` of the
- *   background page, which Firefox exposes to no BiDi context, from the browser's stdout.
+ * - every HTTP(S) request any process of the browser makes to anywhere but the fixture site: the
+ *   browser's proxy is a recorder on 127.0.0.1 (recording-proxy.ts) that answers nothing, so the
+ *   MV2 background page's requests are seen too, not only a tab's. (Firefox ESR 140.12's BiDi no
+ *   longer reaches the browser's chrome window, `moz:scope: "chrome"`, where an observer used to
+ *   sit, and Marionette's chrome context cannot be had beside puppeteer's session: one session.)
+ * - console errors: BiDi `log.entryAdded` for tabs, extension pages and content scripts (uncaught
+ *   exceptions included), and `console.error` of the background page, which Firefox exposes to
+ *   no BiDi context, from the browser's stdout.
  *
  *   const h = await launchFirefox();              // .output/firefox-mv2-e2e by default
  *   const page = await h.newPage();
@@ -22,6 +24,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { startFixtureServer } from '../fixture-site/server';
+import { FIREFOX_OWN_HOSTS, startRecordingProxy } from './recording-proxy';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -47,8 +50,6 @@ export interface FirefoxHarness {
   goto(page: Page, url: string): Promise<void>;
   /** A raw WebDriver BiDi command. */
   bidi(method: string, params: object): Promise<BidiResult>;
-  /** Evaluates in the browser's chrome window (privileged; for what no web page can see). */
-  chrome<T>(expression: string): Promise<T>;
   /** Every request to an address that is not the fixture site, made by a page or the extension. */
   externalRequests(): Promise<string[]>;
   /** Console errors and uncaught exceptions from pages, content scripts and the background. */
@@ -72,12 +73,12 @@ export async function launchFirefox(options: { build?: 'firefox-mv2-e2e' | 'fire
     throw new Error(`No Firefox at ${FIREFOX_PATH}: install Debian's firefox-esr (apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
   }
   const server = await startFixtureServer();
+  const proxy = await startRecordingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
-    // Lets BiDi reach the browser's chrome window (request observer, console service) and
-    // moz-extension:// pages.
+    // Lets BiDi reach moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
     extraPrefsFirefox: {
@@ -86,6 +87,11 @@ export async function launchFirefox(options: { build?: 'firefox-mv2-e2e' | 'fire
       'devtools.console.stdout.content': true,
       // A user-added site's permission request is granted without the doorhanger a test cannot click.
       'extensions.webextOptionalPermissionPrompts': false,
+      // Every request leaves through the recorder; the fixture site is reached directly.
+      ...proxy.firefoxPrefs,
+      'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+      // Firefox's own traffic, which is not Attune's: the captive-portal probe.
+      'network.captive-portal-service.enabled': false,
     },
   });
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
@@ -98,29 +104,6 @@ export async function launchFirefox(options: { build?: 'firefox-mv2-e2e' | 'fire
     if (entry.level === 'error') logErrors.push({ text: entry.text ?? '', context: entry.source?.context });
   });
   await bidi('session.subscribe', { events: ['log.entryAdded'] });
-
-  const tree = (await bidi('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { contexts: { context: string }[] };
-  const chromeContext = tree.contexts[0].context;
-  const chrome = async <T>(expression: string): Promise<T> => {
-    const res = (await bidi('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: true })) as {
-      type: string;
-      result?: { value?: unknown };
-      exceptionDetails?: { text: string };
-    };
-    if (res.type !== 'success') throw new Error(`chrome evaluate failed: ${res.exceptionDetails?.text}`);
-    return JSON.parse(String(res.result?.value ?? 'null')) as T;
-  };
-  // Installed before the add-on, so its very first request would be seen.
-  await chrome(`(() => {
-    window.__attuneRequests = [];
-    window.__attuneObserver = { observe(subject) {
-      const channel = subject.QueryInterface(Ci.nsIChannel);
-      const by = channel.loadInfo && channel.loadInfo.triggeringPrincipal;
-      window.__attuneRequests.push({ url: channel.URI.spec, system: !!(by && by.isSystemPrincipal), by: by ? by.origin : '' });
-    } };
-    Services.obs.addObserver(window.__attuneObserver, 'http-on-modify-request');
-    return 'null';
-  })()`);
 
   const installed = await browser.installExtension(dir);
   if (installed !== ADDON_ID) throw new Error(`installed ${installed}, expected ${ADDON_ID}`);
@@ -166,21 +149,14 @@ export async function launchFirefox(options: { build?: 'firefox-mv2-e2e' | 'fire
     newPage: () => browser.newPage(),
     goto,
     bidi,
-    chrome,
     async externalRequests() {
-      const all = await chrome<{ url: string; system: boolean; by: string }[]>('JSON.stringify(window.__attuneRequests)');
-      // Firefox's own traffic (remote settings and the like) carries the system principal; what
-      // a page, a content script or the extension asks for carries theirs.
-      return all.filter((r) => !r.system && !r.url.startsWith(server.url)).map((r) => `${r.url} (by ${r.by})`);
+      // Firefox's own services (remote settings and the like) are not Attune's; nothing of Attune
+      // has a reason to reach them either.
+      return proxy.requests.filter((r) => !FIREFOX_OWN_HOSTS.test(r.host)).map((r) => r.line);
     },
     async consoleErrors() {
       const urls = await urlOfContext();
       const fromLog = logErrors.map((e) => `${urls.get(e.context ?? '') ?? contextUrls.get(e.context ?? '') ?? 'a tab'}: ${e.text}`);
-      // Uncaught exceptions (and blocked requests) of web and extension code; not Firefox's own.
-      const uncaught = await chrome<string[]>(`JSON.stringify(Services.console.getMessageArray()
-        .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag))
-        .filter((m) => m.category !== 'chrome javascript' && !/^(resource|chrome):/.test(m.sourceName))
-        .map((m) => (m.sourceName || m.category) + ': ' + m.errorMessage))`);
       // stdout carries console.error of every context; the ones no tab reported are the background's.
       const printed = stdout
         .join('')
@@ -190,11 +166,12 @@ export async function launchFirefox(options: { build?: 'firefox-mv2-e2e' | 'fire
         .filter((line) => line.startsWith('console.error: ') && !/^console\.error: [\w.-]+: /.test(line))
         .map((line) => line.slice('console.error: '.length).replace(/^"|"$/g, ''));
       const background = printed.filter((text) => !logErrors.some((e) => e.text.includes(text) || text.includes(e.text)));
-      return [...fromLog, ...uncaught, ...background.map((t) => `background page: ${t}`)];
+      return [...fromLog, ...background.map((t) => `background page: ${t}`)];
     },
     async close() {
       await browser.close().catch(() => {});
       await server.close();
+      await proxy.close();
     },
   };
 }

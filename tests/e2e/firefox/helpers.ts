@@ -1,17 +1,32 @@
 /** Fixture-page steps for the Firefox specs: open a composer, type with the real keyboard, read the model. */
 import type { Frame, KeyInput, Page } from 'puppeteer-core';
-import type { FirefoxHarness } from './harness';
+import { contextId, type FirefoxHarness } from './harness';
 
 type FixtureWindow = Window & { __ready?: boolean; __model(i?: number): string; __composer(): HTMLElement };
 
 /** The frame that holds the composer (the iframe page's inner frame, else the main frame). */
 export async function composerFrame(page: Page, name: string): Promise<Frame> {
   if (name !== 'iframe') return page.mainFrame();
-  const handle = await page.waitForSelector('iframe.inner');
-  const frame = await handle!.contentFrame();
+  await page.waitForSelector('iframe.inner');
+  // Found among the page's frames: ElementHandle.contentFrame() needs BiDi's "context" locator,
+  // which Firefox ESR 140 does not have.
+  const src = await page.$eval('iframe.inner', (el) => (el as HTMLIFrameElement).src);
+  let frame: Frame | undefined;
+  for (let i = 0; i < 100 && !frame; i++) {
+    frame = page.frames().find((f) => f !== page.mainFrame() && f.url() === src);
+    if (!frame) await new Promise((r) => setTimeout(r, 50));
+  }
   if (!frame) throw new Error('no inner frame');
   await frame.waitForFunction(() => (window as unknown as FixtureWindow).__ready === true);
   return frame;
+}
+
+/**
+ * The page's viewport, through BiDi's browsingContext.setViewport (puppeteer's setViewport also
+ * sends emulation.setScreenOrientationOverride, which Firefox ESR 140 does not know).
+ */
+export async function setViewport(h: FirefoxHarness, page: Page, width: number, height: number): Promise<void> {
+  await h.bidi('browsingContext.setViewport', { context: contextId(page.mainFrame()), viewport: { width, height } });
 }
 
 /** Opens a fixture page and clicks into its composer, as a person would. */
@@ -19,8 +34,20 @@ export async function openComposer(h: FirefoxHarness, page: Page, name: string):
   await h.goto(page, `${h.fixtureUrl}/${name}.html`);
   await page.waitForFunction(() => (window as unknown as FixtureWindow).__ready === true);
   const frame = await composerFrame(page, name);
-  const el = await frame.evaluateHandle(() => (window as unknown as FixtureWindow).__composer());
-  await (el as import('puppeteer-core').ElementHandle<HTMLElement>).click();
+  // The composer's centre in the top page's coordinates, then a real mouse click there (an
+  // ElementHandle click inside an iframe needs BiDi's "context" locator, absent in Firefox ESR 140).
+  const { x, y } = await frame.evaluate(() => {
+    const r = (window as unknown as FixtureWindow).__composer().getBoundingClientRect();
+    let px = r.left + r.width / 2;
+    let py = r.top + Math.min(r.height / 2, 12);
+    for (let w: Window = window; w.frameElement; w = w.parent) {
+      const f = w.frameElement.getBoundingClientRect();
+      px += f.left + w.frameElement.clientLeft;
+      py += f.top + w.frameElement.clientTop;
+    }
+    return { x: px, y: py };
+  });
+  await page.mouse.click(x, y);
   return frame;
 }
 
@@ -65,3 +92,13 @@ export async function clearComposer(page: Page, frame: Frame): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Clicks the element a selector finds, with a trusted mouse click. Not puppeteer's Locator.click:
+ * on moz-extension:// pages in Firefox ESR 140 it waits forever for the element to settle.
+ */
+export async function clickOn(page: Page, selector: string): Promise<void> {
+  const el = await page.waitForSelector(selector, { visible: true });
+  if (!el) throw new Error(`nothing matches ${selector}`);
+  await el.click();
+}

@@ -12,12 +12,12 @@ import type { Page } from 'puppeteer-core';
 import { FEELINGS_WHEEL, NEEDS } from '../../../utils/analysis/feelings';
 import { launchFirefox, withoutFirefoxNoise, type FirefoxHarness } from './harness';
 import { clickHintButton, waitForHint } from './hint';
-import { until } from './helpers';
+import { clickOn, setViewport, until } from './helpers';
 
 const text = (page: Page) => page.evaluate(() => document.body.innerText);
 /** Clicks the button (or tab, link) with this accessible name, with a trusted mouse click. */
 async function press(page: Page, name: string): Promise<void> {
-  await page.locator(`::-p-aria(${name})`).click();
+  await clickOn(page, `::-p-aria(${name})`);
 }
 
 type History = { trust: { kind: string }[]; checkins: { feeling: string; need: string }[] };
@@ -65,21 +65,21 @@ describe('Attune’s pages in real Firefox', () => {
 
   it('the popup: a check-in with the feelings wheel and a need, then a trust-bank deposit', async () => {
     const popup = await h.newPage();
-    await popup.setViewport({ width: 400, height: 640 });
+    await setViewport(h, popup, 400, 640);
     await h.goto(popup, `${h.extensionUrl('popup.html')}?breath=50`);
     // The popup was opened once above: the welcome is one line now ("Got it" dismisses it).
     await press(popup, 'Got it');
     await press(popup, 'Save check-in');
     await until(() => text(popup), (t) => t.includes('Pick a feeling first.'));
-    await popup.locator(`button[data-core="${core.core}"]`).click();
-    await popup.locator(`label:has(input[value="${word}"])`).click();
+    await clickOn(popup, `button[data-core="${core.core}"]`);
+    await clickOn(popup, `label:has(input[value="${word}"])`);
     await press(popup, 'Back to all feelings');
-    await popup.locator(`label:has(input[value="${need}"])`).click();
+    await clickOn(popup, `label:has(input[value="${need}"])`);
     await press(popup, 'Save check-in');
     await until(() => text(popup), (t) => t.includes(`Saved: feeling ${word}, needing ${need}.`));
     await until(() => text(popup), (t) => t.includes('Streak: 1 day'));
 
-    await popup.locator('::-p-aria([name="Trust bank"][role="tab"])').click();
+    await clickOn(popup, '::-p-aria([name="Trust bank"][role="tab"])');
     await press(popup, '+ I sent gratitude');
     await until(() => text(popup), (t) => t.includes('Logged: I sent gratitude.'));
     await until(() => text(popup), (t) => /This week: 2 deposits, 0 withdrawals/.test(t));
@@ -120,7 +120,7 @@ describe('Attune’s pages in real Firefox', () => {
     const chat = await h.newPage();
     await h.goto(chat, `${h.fixtureUrl}/textarea.html`);
     await chat.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-    await chat.locator('textarea').click();
+    await clickOn(chat, 'textarea');
     await chat.keyboard.type('You should just talk to your boss.', { delay: 10 });
     await waitForHint(h, chat.mainFrame());
     const model = () => chat.evaluate(() => (window as unknown as { __model(): string }).__model());
@@ -128,7 +128,7 @@ describe('Attune’s pages in real Firefox', () => {
 
     // The popup is opened as a tab, so it is told which tab to look at (as in ../popup.e2e.ts).
     const popup = await h.newPage();
-    await popup.setViewport({ width: 400, height: 640 });
+    await setViewport(h, popup, 400, 640);
     await h.goto(popup, h.extensionUrl('popup.html'));
     // The chat is the most recently opened web page (Firefox shows Attune no tab's URL: it has
     // no "tabs" permission, and activeTab is granted only by a click on the toolbar button).
@@ -142,7 +142,7 @@ describe('Attune’s pages in real Firefox', () => {
     await h.goto(popup, `${h.extensionUrl('popup.html')}?view=draft&tab=${chatTabId}`);
     await until(() => text(popup), (t) => t.includes('What Attune noticed'), 10_000);
     expect(await text(popup)).toContain('Rushing to fix');
-    await popup.locator('button[aria-label^="Use this rephrasing"]').click();
+    await clickOn(popup, 'button[aria-label^="Use this rephrasing"]');
     await until(() => text(popup), (t) => t.includes('Done: the rephrasing is in your composer.'));
     const after = await until(model, (m) => m !== before);
     expect(after).not.toMatch(/^You should just talk/);
@@ -154,7 +154,15 @@ describe('Attune’s pages in real Firefox', () => {
     expect(withoutFirefoxNoise(await h.consoleErrors())).toEqual([]);
   });
 
-  it('makes no request to any network address (recorded by the browser itself)', async () => {
+  it('makes no request to any network address (every request goes through a recording proxy)', async () => {
     expect(await h.externalRequests()).toEqual([]);
+  });
+
+  it('the recorder sees a request when one is made (so the test above can fail)', async () => {
+    const page = await h.newPage();
+    await h.goto(page, `${h.fixtureUrl}/textarea.html`);
+    await page.evaluate(() => fetch('http://attune-recorder-check.invalid/ping').catch(() => undefined));
+    expect(await h.externalRequests()).toEqual(['GET http://attune-recorder-check.invalid/ping']);
+    await page.close();
   });
 });
