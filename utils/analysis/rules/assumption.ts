@@ -31,7 +31,20 @@ const verbOf = (m: MatchContext) => m.terms[m.terms.length - 1];
  * A habit stated as the reason for the speaker's plan: "you always park there so I'll meet you
  * there", "you always get cold so I packed your scarf". Not "…so I have to do everything".
  */
-const PLAN_ON_HABIT = /^[^.!?]*\bso\s+(i'll|i will|ill|i'd|i booked|i got|i packed|i saved|i made|i bought|i left|i put|i brought|i grabbed|i can|i could|we'll|we can|we could|let's|lets)\b/;
+const PLAN_ON_HABIT = /^[^.!?]*\bso\s+(i'll|i will|ill|i'd|i booked|i got|i packed|i saved|i made|i bought|i left|i put|i brought|i grabbed|i can|i could|we'll|we can|we could|let's|lets|(i'm|im|i am) (just |only )?(texting|telling|letting|giving|bringing|getting|keeping|making|booking|asking|warning|sending|checking|doing))\b/;
+
+/** "you obviously got all the cooking genes": a gift credited, not a motive read. */
+const INHERITED_GIFT = /^\s*(got|have|inherited|took)\s+(all\s+)?(the\s+)?[\w' ]{0,20}\b(talent|talents|genes|gene|brains|looks|skills|charm|patience)\b/;
+/** A laugh closing the line: "lol you're obsessed with that song", "youre obsessed with that band lol". */
+const LAUGHING = /\b(lol|lmao|haha\w*|hehe\w*)\b|[😂🤣😜😝😆]/u;
+/**
+ * A tag question closing a claim about the partner's wants or feelings: "you don't actually want
+ * kids, do you", "you love stressing me out, don't you". The tag asks for agreement with a story,
+ * it does not ask.
+ */
+const TAG = /,?\s*(do|don't|dont|do not|did|didn't|didnt|did not|are|aren't|arent|would|wouldn't)\s+(you|u|ya)\W*$/u;
+const TAG_CLAIM = /^\W*((ok|okay|so|wow|oh|lol|and|but|right|yeah|well)\W+)*(you|u)\s+((just|really|actually|obviously|clearly|secretly|honestly|still|even|simply)\s+)*((do not|don't|dont|did not|didn't|never)\s+)?((really|even|actually|ever|just)\s+)?(want|wanted|love|loved|like|liked|enjoy|enjoyed|care|cared|find|found|mean|meant|miss|missed|hate|hated|prefer|think|thought|wish|trust|respect|believe|notice|listen)\b/;
+const TAG_INTENSE = /\b(just|really|actually|even|obviously|clearly|secretly|anymore|any more|ever)\b|\b(me|us|our|this relationship|kids|a future|to be with)\b/;
 
 const rules: Rule[] = [
   // "you always ignore my texts", "you never listen", "do you always have to check your phone at dinner?", "you never even noticed the new curtains"
@@ -43,7 +56,7 @@ const rules: Rule[] = [
       const verb = verbOf(m);
       if (!verb) return true;
       // "you never mentioned the meeting" is one fact in dispute, not a habit, unless stressed with "even".
-      if (verb.tags.has('PastTense') && !/\beven\b/.test(m.phrase)) return true;
+      if (verb.tags.has('PastTense') && !/\b(even|once)\b/.test(m.phrase + ' ' + m.after.slice(0, 6)) && !/\bonce\b/.test(m.phrase)) return true;
       // "you never can tell", "you're never going to guess who called", "you never have to pay for parking there"
       if (/^(know|believe|guess|going|gonna|be|been|had|meet|miss)$/.test(verb.normal)) return true;
       if (/^\s*(to )?(worry|fear|ask|pay)\b/.test(m.after) && /never have/.test(m.phrase)) return true;
@@ -111,6 +124,8 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) =>
       / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
+      // "lol you're obsessed with that song": a passion teased, not a verdict on them
+      (/obsess/.test(m.phrase) && LAUGHING.test(m.sentence) && /^\s*with (that|this|the|those|these|your|ur)\b/.test(m.after) && !/^\s*with (your|ur) (phone|ex|work|job)\b/.test(m.after)) ||
       // without a copula the last word must not be a verb: "you mean the bakery closed"
       (!m.terms.some((t) => t.tags.has('Copula') || /^(are|r|re|were)$/.test(t.normal)) && !!verbOf(m)?.tags.has('Verb')),
   },
@@ -209,7 +224,7 @@ const rules: Rule[] = [
     severity: 'high',
     // "so you just want the blue one?" checks an order; "if you just want to talk" offers.
     // "you only need to bring the cake" tells what's left to do.
-    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || (/need$/.test(m.phrase) && !/^\s*(me|us|money|attention|someone|somebody|an excuse|to (win|be right|control|feel))\b/.test(m.after)),
+    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || INHERITED_GIFT.test(m.after) || (/need$/.test(m.phrase) && !/^\s*(me|us|money|attention|someone|somebody|an excuse|to (win|be right|control|feel))\b/.test(m.after)),
   },
   // "ur only sorry bc u got caught", "you only apologise to make it stop": a motive read into an act
   {
@@ -271,7 +286,8 @@ const rules: Rule[] = [
       'i bet {you} (were|are|was) (with|texting|seeing|messaging) (her|him|them|someone|somebody|your|ur)',
     ],
     severity: 'high',
-    skipIf: isPraise,
+    // "i know you hate surprises so i'm telling you now": kind knowledge put to the partner's use.
+    skipIf: (m) => isPraise(m) || PLAN_ON_HABIT.test(m.after),
   },
   // "you think I'm a maid", "just because I'm tired you think I'm useless" (a yes/no question asks instead)
   {
@@ -345,6 +361,83 @@ const rules: Rule[] = [
     match: '{you} (just|simply|really|obviously|clearly)? (do not|dont|never) (get|understand) (it|me|this|that|anything|what|how|why)',
     severity: 'medium',
     skipIf: (m) => m.question || conditional(m) || /^\s*(done|back|fixed|working|right now)\b/.test(m.after),
+  },
+  // tag-question mind-reading: "you just don't find me attractive anymore, do you", "you love making me beg, don't you"
+  {
+    reason: 'assume-mind-reading',
+    keepInPraise: true,
+    match: '^{you} #Adverb? (do not|did not|never)? #Adverb? (want|wanted|love|loved|like|liked|enjoy|enjoyed|care|cared|find|found|mean|meant|miss|missed|hate|hated|prefer|think|thought|wish|trust|respect|believe|notice|listen)',
+    severity: 'high',
+    skipIf: (m) => {
+      if (!TAG.test(m.sentence) || !TAG_CLAIM.test(m.sentence)) return true;
+      const head = m.sentence.replace(TAG, '');
+      // loving verbs are sarcasm only when the pleasure is in hurting the speaker: "you love making me wait, don't you"
+      const denied = /\b(not|never)\b|n't\b|\bdont\b/.test(m.phrase);
+      if (!denied && /(love|loved|like|liked|enjoy|enjoyed|prefer|miss|missed|wish)$/.test(m.phrase))
+        return !(/\b\w+ing (me|us)\b|\bit when (i|i'm|im|we)\b/.test(head) && !hasWord(head, PRAISE_WORDS)) && !hasWord(head, NEGATIVE_WORDS);
+      return !TAG_INTENSE.test(head.slice(m.phrase.length)) && !TAG_INTENSE.test(m.phrase);
+    },
+  },
+  // "you did it on purpose", "u left me out deliberately"
+  {
+    reason: 'assume-mind-reading',
+    match: ['{you} #Adverb? #Verb .{0,3} on purpose', '{you} #Adverb? #Verb .{0,3} (deliberately|intentionally)', '{you} (deliberately|intentionally) #Verb'],
+    severity: 'high',
+    skipIf: (m) => / not\b|n't\b|\bnever\b/.test(m.phrase) || /\b(not|never|know|sure|think|hope)\b[^,]*$/.test(m.before) || conditional(m) || (m.question && YES_NO.test(m.sentence)),
+  },
+  // "admit it, u wanted it to go wrong", "you hoped it would flop" (wanted + a failure); a closing "and u know it"
+  {
+    reason: 'assume-mind-reading',
+    keepInPraise: true,
+    match: [
+      'admit (it|that)? {you} #Adverb? (wanted|want|did|were|are|never|hate|hated|like|liked|love|loved|enjoy|enjoyed|knew|planned|meant|think|thought|do not|did not)',
+      '{you} #Adverb? (wanted|want|wants|were hoping|hoped) (me|it|us|this|things|everything) to (fail|lose|suffer|crash|flop|break|end|fall|struggle|look|feel|get hurt|go wrong|fall apart|be miserable)',
+    ],
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || /(look|feel)$/.test(m.phrase) && !/^\s*(bad|stupid|small|like an? (idiot|fool)|guilty|awful|terrible)\b/.test(m.after),
+  },
+  {
+    reason: 'assume-mind-reading',
+    match: 'and {you} (know|knew) it',
+    severity: 'medium',
+    skipIf: (m) => !/^\W*$/.test(m.after) || m.question,
+  },
+  // "can't you just be happy for me for once", "you could help for once"
+  {
+    reason: 'assume-always-never',
+    match: '{you} .{0,7} for once',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || /\b(i|we)\s*$/.test(m.before),
+  },
+  // "you're not sorry", "youre just sorry i found out", "you're only with me because of the flat"
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{youare} (not|only|just) (really|even|actually)? sorry',
+      '{youare} only with (me|us) (because|cause|for|since|so)',
+      '{youare} only (sorry|nice|here|apologising|apologizing|being nice|saying|doing|calling|texting|asking|kind|sweet) to (me|us|her|him|them) (because|cause|since|so|when)',
+      '{you} only #Verb (it|this|that|me|yes|no|sorry)? so (you|u|i|that|they|she|he)',
+    ],
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || (/not (really|even|actually)? ?sorry$/.test(m.phrase) && /^\s*(to|about|for|at all|if)\b/.test(m.after)) || /\b(i|we)\s*$/.test(m.before),
+  },
+  // "wow. so you.", "thats so you", "that's what you do", "classic.", "classic you"
+  {
+    reason: 'assume-typical',
+    keepInPraise: true,
+    match: [
+      '^(wow|ugh|lol|yeah|oh|god|omg)? (so|thats so|that is so|this is so|how very) {you}',
+      '(that is|thats|this is) (just|exactly)? what {you} (always|do|does|did|never) (do|does)?',
+      '^(ugh|wow|so|lol|yeah|oh|yep|just|how)? classic',
+    ],
+    severity: 'medium',
+    skipIf: (m) =>
+      (affectionate(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) ||
+      (/classic$/.test(m.phrase)
+        ? !/^\W*$/.test(m.after) && !/^\s*(you|u|of you|move|behaviour|behavior)\b/.test(m.after) && !/^\s*[,.;:!—–-]+\s*[^.!?]*\b(you|u|ur|your|you're|you've|you'd)\b/.test(m.after)
+        : /(you|u|ya|yall|youse)$/.test(m.phrase) && !/what/.test(m.phrase)
+          ? !/^\W*$/.test(m.after) && !/^\s*[,.;:—–-]+\s*[^.!?]*\b(again|me|my|always|never)\b/.test(m.after) || /!/.test(m.after)
+          : m.question || /^\s*(best|so well|brilliantly|perfectly)\b/.test(m.after)),
   },
 ];
 

@@ -34,6 +34,18 @@ const I_LIKE_NOW = /\bi\s+(actually |finally |now |really |kinda |kind of |even 
 const LAUGH_END = /\b(lol|lmao|haha\w*|hehe\w*)\W*$|[😂🤣😜😝😏😆]\W*$/u;
 const teasing = (m: MatchContext) => LAUGH_END.test(m.sentence) && untroubled(m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length) + m.after);
 
+/**
+ * "you ruined every other lasagne for me, yours is the best": nothing else will do now, a compliment
+ * (the object is "every/all other …" and what follows is "for me/us").
+ */
+const RUINED_FOR_OTHERS = /^\s*(all|every|any)\s+(other\s+)?[\w' ]{0,30}\bfor (me|us)\b|^[^.!?]*\b(nothing|no one|nobody|none)\s+(else\s+)?(compares|comes close|beats|tastes|is as)\b/;
+/** A bad state named before a good one was lost: "i was fine until you…", "i had a good day until". */
+const GOOD_BEFORE = /\b(fine|ok|okay|good|great|nice|lovely|calm|relaxed|chill|happy|peaceful|in a good mood|having a (good|nice|great|lovely) \w+|had a (good|nice|great|lovely) \w+|enjoying)\b/;
+/** Acts that hand the partner one's own bad habit: "i wouldn't drink if you didn't…". */
+const BAD_ACTS = /^(drink|smoke|snap|yell|shout|scream|cry|worry|stress|panic|overthink|drinking|smoking|lose|act|need|get|be|feel|have)$/;
+/** Things a partner can turn someone into that are a complaint: "you turn me into a nervous wreck". */
+const WRECKED = /\b(wreck|mess|monster|shell|nag|nutcase|basket case|zombie|someone i (hate|don't|dont)|person i (hate|don't|dont)|paranoid|psycho|crazy|jealous|angry|bitter|miserable)\b/;
+
 const rules: Rule[] = [
   // "you make me feel worthless", "you made me so angry", "you're making me look foolish in front of them", "you make me sick"
   {
@@ -85,11 +97,12 @@ const rules: Rule[] = [
     reason: 'outsource-your-fault',
     keepInPraise: true,
     match: [
-      '(it|this|that|its|all) (is|was)? (all)? (your|ur) fault',
+      '(it|this|that|its|all) (is|was)? (all)? (your|ur) (fault|doing)',
       '(your|ur) fault (that|i)',
     ],
     severity: 'high',
-    skipIf: (m) => / not\b/.test(m.phrase) || /\bnot\s*$/.test(m.before) || m.question,
+    // "ur fault im hooked on this show now lol": a pleasure the partner got them into, teased.
+    skipIf: (m) => / not\b/.test(m.phrase) || /\bnot\s*$/.test(m.before) || m.question || (credits(m.after) && (teasing(m) || LAUGH_END.test(m.sentence))),
   },
   // "because of you I can't sleep", "I can't go to the reunion because of you", "thanks to you I'm stuck with the bill"
   {
@@ -115,7 +128,7 @@ const rules: Rule[] = [
     match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
     // "you've ruined me for other pizza": nothing else will ever be as good, a compliment.
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after) || RUINED_FOR_OTHERS.test(m.after),
   },
   // "you're freaking me out with these texts", "you're scaring me with that driving", "you're driving me up the wall"
   {
@@ -250,6 +263,88 @@ const rules: Rule[] = [
     match: '(it is|that is|its|thats) because {you} (did not|never|would not|could not|will not) #Verb',
     severity: 'medium',
     skipIf: (m) => /^(mean|have|know)$/.test(m.terms[m.terms.length - 1]?.normal ?? ''),
+  },
+  // "im exhausted and thats your doing", "its all ur doing" (typed "ur doing" reads "you're doing")
+  {
+    reason: 'outsource-your-fault',
+    keepInPraise: true,
+    match: '(your|you are) doing',
+    severity: 'high',
+    skipIf: (m) => !/^[\s.!?…]*$/.test(m.after) || !/\b(all|its|it's|it is|thats|that's|that is|this is|was)\s*$/.test(m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length)) || (credits(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+  },
+  // "you got me so wound up", "u got me all anxious now", "you're getting me stressed" (not "…so excited")
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|are)? #Adverb? (got|get|gets|getting|gotten) me (so|all|really|totally|very|proper)? (worked|wound|stressed|anxious|upset|angry|mad|nervous|paranoid|worried|scared|depressed|insecure|jealous|crying|miserable|sick|fuming|furious|on edge)',
+    severity: 'high',
+    skipIf: (m) => credits(m.after) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|has|are)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
+  },
+  // "you put me in such a foul mood", "u put me in a shit mood again"
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|had|always)? #Adverb? (put|puts) me in (such)? (a|an)? (bad|terrible|horrible|awful|foul|shit|crap|crappy|shitty|sour|grumpy|rotten|lousy|miserable|funk|mood)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question,
+  },
+  // "you're turning me into a nervous wreck", "you turned me into someone i hate"
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|are)? #Adverb? (turn|turns|turned|turning) me into',
+    severity: 'high',
+    skipIf: (m) => !WRECKED.test(m.after) || credits(m.after) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|has|are)\b/.test(m.sentence)),
+  },
+  // "i was fine until u started this", "i had a lovely day until you came home" (not "i was nervous until you called")
+  {
+    reason: 'outsource-blame',
+    match: 'until {you} #Verb',
+    severity: 'medium',
+    skipIf: (m) => {
+      const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+      return !GOOD_BEFORE.test(head) || !/\b(i|i'm|im|we|my|me)\b/.test(head) || GRATITUDE.test(m.sentence) || hasWord(m.after, PRAISE_WORDS) || m.question || /\b(wait|stay|hold on|keep)\b/.test(head);
+    },
+  },
+  // "now im shaking, great job", "i was calm before this and now im a mess. well done": a state, then sarcastic thanks
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: 'now (i am|i|im) #Adverb? (so|all|completely|totally|a|an)? #Adjective? .{0,2} (great|nice|well|thanks|thank|happy)',
+    severity: 'medium',
+    skipIf: (m) => !/(great job|nice (one|going|job|work)|well done|thanks a lot|thanks for that|thank you so much|happy now|thanks for nothing)\W*$/.test(m.phrase + m.after) || !(hasWord(m.phrase, NEGATIVE_WORDS) || hasWord(m.phrase, FEELING_WORDS) || WRECKED.test(m.phrase) || /\b(shaking|awake|crying|sick|anxious|stressed|panicking|late|fuming)\b/.test(m.phrase)),
+  },
+  // "happy now?", "are you happy now?" standing alone after a hurt: a sarcastic verdict on the partner's part in it
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: '^(so|well|are|r)? {you}? happy now',
+    severity: 'medium',
+    skipIf: (m) => !/^\W*$/.test(m.after) || /\b(so|you|u)\b[^?]*\?/.test(m.after),
+  },
+  // "its ur tone that gets to me", "your silence does it to me", "it's the way you look at me that sets me off"
+  {
+    reason: 'outsource-doing-to-me',
+    match: [
+      'your .{1,3} (that|which|just|really|always|honestly)? (gets|got|does|did|is doing) it? to me',
+      'your .{1,3} (that|which|just|really|always|honestly)? (sets|set|winds|wound|ticks|ticked|pisses|pissed|stresses|stressed|freaks|freaked) me (off|up|out)',
+      'the way {you} .{1,4} (that|which)? (gets|got|does|did) it? to me',
+      'the way {you} .{1,4} (that|which)? (sets|set|winds|wound|ticks|ticked|pisses|pissed|stresses|stressed|freaks|freaked) me (off|up|out)',
+    ],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || /\bfor me\b/.test(m.phrase) || (m.question && /^\W*(do|does|did|is|was)\b/.test(m.sentence)),
+  },
+  // "i wouldnt be so stressed if u helped", "i wouldn't drink this much if you didn't stress me out":
+  // the speaker's state or habit handed to what the partner does or fails to do
+  {
+    reason: 'outsource-blame',
+    match: [
+      'i (would not|would never) #Verb .{0,5} if {you}',
+      'if {you} (did not|would not|would|just|stopped|could|had|only|were not|was not|actually|ever) .{0,6} i (would not|would never|would be) #Verb',
+    ],
+    severity: 'medium',
+    skipIf: (m) => {
+      const verb = m.terms.find((t, i) => i > 0 && t.tags.has('Verb') && !/^(would|not|never|did|if|had|have)$/.test(t.normal));
+      const bad = hasWord(m.sentence, NEGATIVE_WORDS) || hasWord(m.sentence, FEELING_WORDS) || WRECKED.test(m.sentence) || (!!verb && BAD_ACTS.test(verb.normal) && !/^(be|get|have|feel|need|act)$/.test(verb.normal));
+      return !bad || GRATITUDE.test(m.sentence) || /\b(mind|surprised|blame|be here|be alive|have made it|make it|know|care)\b/.test(m.sentence) || credits(m.sentence) || m.question;
+    },
   },
 ];
 
