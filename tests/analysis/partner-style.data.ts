@@ -231,6 +231,151 @@ export const PARTNER_LINES: readonly PartnerLine[] = [
     'you make the best coffee',
     'ur probably starving, ill cook',
   ]),
+  // ── round 2 of #13: the classes a blind reading found, with look-alikes (our own words) ──
+  ...lines('assumption', 'character verdict', [
+    'typical. just typical',
+    'classic u',
+    'this is so you.',
+    'thats exactly what you do every time',
+    'youre so cheap it hurts',
+    'u r so petty',
+    'youre so vain honestly',
+  ]),
+  ...lines('assumption', 'priority claim', [
+    'u care more about football than about me',
+    'you care more about your mates than us',
+    'you love your phone more than me',
+  ]),
+  ...lines('assumption', 'motive', [
+    'youre not even sorry',
+    'ur only with me cause of the house',
+    'you only agreed so i would stop asking',
+    'u just tell me what i want to hear',
+    'youre only being nice because u want something',
+  ]),
+  ...lines('assumption', 'only when', [
+    'funny how you only text me when youre drunk',
+    'u only remember me when u need a lift',
+  ]),
+  ...lines('assumption', 'on purpose', [
+    'u did that on purpose',
+    'admit it, you wanted me to look stupid',
+    'you were hoping id fail',
+    'you forgot deliberately',
+    'youre jealous and you know it',
+  ]),
+  ...lines('assumption', 'for once', [
+    'can u just listen for once',
+    'you could back me up for once',
+    'you never once said sorry',
+  ]),
+  ...lines('assumption', 'tag question', [
+    'you dont love me anymore do you',
+    'u dont even want to be here, do u',
+    'you just dont care do you',
+    'you really hate my family, dont you',
+    'you enjoy watching me suffer dont u',
+    'you love winding me up, dont you',
+  ]),
+  ...lines('outsourcing', 'reason + state', [
+    'ur the reason im always on edge',
+    'youre the reason i cant eat',
+  ]),
+  ...lines('outsourcing', 'you + verb + me + state', [
+    'you got me so upset',
+    'u got me crying at my desk',
+    'you put me in a mood again',
+    'youre making me crazy',
+    'youre turning me into a mess',
+  ]),
+  ...lines('outsourcing', 'until you', [
+    'i was in a great mood until u showed up',
+    'i had a lovely morning until you texted',
+  ]),
+  ...lines('outsourcing', 'sarcasm after a state', [
+    'now im crying, great job',
+    'now i cant sleep, thanks a lot',
+    'happy now?',
+  ]),
+  ...lines('outsourcing', 'your X does it', [
+    'its your attitude that gets to me',
+    'ur tone just sets me off',
+    'i feel awful and thats your doing',
+  ]),
+  ...lines('outsourcing', 'counterfactual', [
+    'i wouldnt drink so much if you didnt stress me out',
+    'if you didnt nag all the time i wouldnt be so stressed',
+    'i wouldnt be crying if u had just called',
+  ]),
+  ...lines('none', 'affectionate blame', [
+    'i blame u for my sourdough obsession lol',
+    'its your fault im addicted to this game now 😂',
+    'ur fault i love spicy food now',
+  ]),
+  ...lines('none', 'hyperbolic compliment', [
+    'you ruined all other brownies for me, yours are perfect',
+    'u ruined every other bed for me lol',
+  ]),
+  ...lines('none', 'teasing', [
+    'you always steal my hoodie lol, keep it',
+    'youre so annoying when youre right 🙄😂',
+    'youre obsessed with that show lol',
+    'u obviously got all the good genes',
+    'youre so extra lol love it',
+  ]),
+  ...lines('none', 'kind mind-reading', [
+    'i know u hate the cold so i brought a blanket',
+    'i know you dont like fuss so im keeping it small',
+  ]),
+  ...lines('none', 'sincere either/or', [
+    'do you always work fridays or is it just this week?',
+    'did u drive or get the bus?',
+  ]),
+  ...lines('none', 'sincere tag', [
+    'you like olives, dont you?',
+  ]),
+  ...lines('none', 'good until you', [
+    'i was so nervous until you held my hand',
+    'i was lonely until you came along ❤️',
+    'wait until you see it!!',
+    'i didnt know what love was until you',
+  ]),
+  ...lines('none', 'counterfactual credit', [
+    'i wouldnt be this happy if you werent here',
+    'if u hadnt helped i wouldnt have finished',
+    'i wouldnt mind if you came along',
+  ]),
+  ...lines('none', 'your X does it', [
+    'its your smile that does it for me',
+    'your voice gets me every time 🥰',
+  ]),
+  ...lines('none', 'now + happy', [
+    'now im so happy, thank you',
+    'are you happy now in the new flat?',
+  ]),
+  ...lines('none', 'for once', [
+    'for once i actually slept well',
+    'treat yourself for once, you deserve it',
+  ]),
+  ...lines('none', 'put me in a mood', [
+    'you put me in such a good mood',
+  ]),
+  ...lines('none', 'got me', [
+    'u got me so excited lol',
+  ]),
+  ...lines('none', 'turn me into', [
+    'you turned me into a morning person lol',
+  ]),
+  ...lines('none', 'classic', [
+    'classic film night tonight?',
+  ]),
+  ...lines('none', 'so you', [
+    'this jumper is so you!',
+  ]),
+  ...lines('none', 'on purpose', [
+    'i know u didnt do it on purpose',
+    'did you do that on purpose?',
+  ]),
 ];
 
 /**

@@ -46,6 +46,14 @@ const TAG = /,?\s*(do|don't|dont|do not|did|didn't|didnt|did not|are|aren't|aren
 const TAG_CLAIM = /^\W*((ok|okay|so|wow|oh|lol|and|but|right|yeah|well)\W+)*(you|u)\s+((just|really|actually|obviously|clearly|secretly|honestly|still|even|simply)\s+)*((do not|don't|dont|did not|didn't|never)\s+)?((really|even|actually|ever|just)\s+)?(want|wanted|love|loved|like|liked|enjoy|enjoyed|care|cared|find|found|mean|meant|miss|missed|hate|hated|prefer|think|thought|wish|trust|respect|believe|notice|listen)\b/;
 const TAG_INTENSE = /\b(just|really|actually|even|obviously|clearly|secretly|anymore|any more|ever)\b|\b(me|us|our|this relationship|kids|a future|to be with)\b/;
 
+/**
+ * A habit or a label teased and then waved away: "you always steal my hoodie lol, keep it",
+ * "you're so annoying when you're right". Only with a laugh or the concession itself.
+ */
+const FORGIVEN = /\b(keep it|it's (fine|ok|okay|cute)|its (fine|ok|okay|cute)|i don't mind|i dont mind|i love (you|u|it)|love (you|u)|no worries|not complaining)\b/;
+const WHEN_RIGHT = /^\s*when (you are|you're|youre|ur) (right|cute|excited|happy|hungry|sleepy|smug|winning|proud)\b/;
+const teasedAway = (m: MatchContext) => (LAUGHING.test(m.sentence) && FORGIVEN.test(m.after) && !hasWord(m.after, NEGATIVE_WORDS)) || WHEN_RIGHT.test(m.after);
+
 const rules: Rule[] = [
   // "you always ignore my texts", "you never listen", "do you always have to check your phone at dinner?", "you never even noticed the new curtains"
   {
@@ -69,7 +77,7 @@ const rules: Rule[] = [
       if (m.question && (YES_NO.test(m.sentence) || /^\W*(have|has|had)\b/.test(m.sentence)) && !(/^(have|got|need)$/.test(verb.normal) && /^\s*(to|got to)\b/.test(m.after))) return true;
       // "you never help" complains: with "never", a praise word that is the verb itself does not count.
       const praised = /never/.test(m.phrase) ? hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) : isPraise(m);
-      return praised || conditional(m) || PLAN_ON_HABIT.test(m.after);
+      return praised || conditional(m) || PLAN_ON_HABIT.test(m.after) || teasedAway(m);
     },
   },
   // "you're always late", "ur always on your phone", "you're constantly complaining"
@@ -123,7 +131,7 @@ const rules: Rule[] = [
     match: '{youare} (just|so|such|being|acting|really|totally|completely|a|an|nothing|but|big|real|the|most|fucking|fuckin|freaking|always|kinda|kind|of|pretty|little){0,4} {label}',
     severity: 'high',
     skipIf: (m) =>
-      / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
+      / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) || teasedAway(m) ||
       // "lol you're obsessed with that song": a passion teased, not a verdict on them
       (/obsess/.test(m.phrase) && LAUGHING.test(m.sentence) && /^\s*with (that|this|the|those|these|your|ur)\b/.test(m.after) && !/^\s*with (your|ur) (phone|ex|work|job)\b/.test(m.after)) ||
       // without a copula the last word must not be a verb: "you mean the bakery closed"
@@ -169,6 +177,8 @@ const rules: Rule[] = [
       // "obviously u care more about ur friends", "you care more about work than me"
       '(obviously|clearly) {you} (care|cares|love|like|prefer|want|would rather)',
       '{you} (obviously|clearly|just)? (care|cares) more about',
+      // "you love your phone more than me", "u want ur freedom more than us"
+      '{you} (obviously|clearly|just|really)? (love|loves|like|likes|value|values|want|wants|prefer|need|needs) .{1,4} more than (me|us|our|this|your family|ur family)',
       // "you just say what i want to hear"
       '{you} (just|only)? (say|tell me|said|told me) (what|whatever) i (want|wanted|wanna) to? hear',
       // "you just don't want to see me", "you never want to be with me"
@@ -374,7 +384,7 @@ const rules: Rule[] = [
       // loving verbs are sarcasm only when the pleasure is in hurting the speaker: "you love making me wait, don't you"
       const denied = /\b(not|never)\b|n't\b|\bdont\b/.test(m.phrase);
       if (!denied && /(love|loved|like|liked|enjoy|enjoyed|prefer|miss|missed|wish)$/.test(m.phrase))
-        return !(/\b\w+ing (me|us)\b|\bit when (i|i'm|im|we)\b/.test(head) && !hasWord(head, PRAISE_WORDS)) && !hasWord(head, NEGATIVE_WORDS);
+        return !(/\b\w+ing (me|us)\b|\bit when (i|i'm|im|we)\b/.test(head) && !hasWord(head.slice(m.phrase.length), PRAISE_WORDS)) && !hasWord(head, NEGATIVE_WORDS);
       return !TAG_INTENSE.test(head.slice(m.phrase.length)) && !TAG_INTENSE.test(m.phrase);
     },
   },
@@ -417,6 +427,9 @@ const rules: Rule[] = [
       '{youare} only with (me|us) (because|cause|for|since|so)',
       '{youare} only (sorry|nice|here|apologising|apologizing|being nice|saying|doing|calling|texting|asking|kind|sweet) to (me|us|her|him|them) (because|cause|since|so|when)',
       '{you} only #Verb (it|this|that|me|yes|no|sorry)? so (you|u|i|that|they|she|he)',
+      '{youare} only being (nice|sweet|kind|helpful|friendly|nice to me|good|polite) (to)? (me|us)? (because|cause|since|so|when|to)',
+      // "you were hoping i'd fail", "you wished it would go wrong"
+      '{you} #Adverb? (were|are)? (hoping|hoped|wished|wish|wanted|want) (that)? (i|it|we|this|things) (would)? (fail|lose|suffer|crash|flop|break|struggle|mess|screw|fall|go|get|look)',
     ],
     severity: 'high',
     skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || (/not (really|even|actually)? ?sorry$/.test(m.phrase) && /^\s*(to|about|for|at all|if)\b/.test(m.after)) || /\b(i|we)\s*$/.test(m.before),

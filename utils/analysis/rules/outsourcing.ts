@@ -102,7 +102,7 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     // "ur fault im hooked on this show now lol": a pleasure the partner got them into, teased.
-    skipIf: (m) => / not\b/.test(m.phrase) || /\bnot\s*$/.test(m.before) || m.question || (credits(m.after) && (teasing(m) || LAUGH_END.test(m.sentence))),
+    skipIf: (m) => / not\b/.test(m.phrase) || /\bnot\s*$/.test(m.before) || m.question || credits(m.after),
   },
   // "because of you I can't sleep", "I can't go to the reunion because of you", "thanks to you I'm stuck with the bill"
   {
@@ -296,20 +296,21 @@ const rules: Rule[] = [
   // "i was fine until u started this", "i had a lovely day until you came home" (not "i was nervous until you called")
   {
     reason: 'outsource-blame',
-    match: 'until {you} #Verb',
+    keepInPraise: true,
+    match: 'until {you}',
     severity: 'medium',
     skipIf: (m) => {
       const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
-      return !GOOD_BEFORE.test(head) || !/\b(i|i'm|im|we|my|me)\b/.test(head) || GRATITUDE.test(m.sentence) || hasWord(m.after, PRAISE_WORDS) || m.question || /\b(wait|stay|hold on|keep)\b/.test(head);
+      return !/^\s*[a-z]/.test(m.after) || !GOOD_BEFORE.test(head) || !/\b(i|i'm|im|we|my|me)\b/.test(head) || GRATITUDE.test(m.sentence) || hasWord(m.after, PRAISE_WORDS) || m.question || /\b(wait|stay|hold on|keep)\b/.test(head);
     },
   },
   // "now im shaking, great job", "i was calm before this and now im a mess. well done": a state, then sarcastic thanks
   {
     reason: 'outsource-blame',
     keepInPraise: true,
-    match: 'now (i am|i|im) #Adverb? (so|all|completely|totally|a|an)? #Adjective? .{0,2} (great|nice|well|thanks|thank|happy)',
+    match: 'now (i|we) .{0,4} (great|nice|well|thanks|thank|happy)',
     severity: 'medium',
-    skipIf: (m) => !/(great job|nice (one|going|job|work)|well done|thanks a lot|thanks for that|thank you so much|happy now|thanks for nothing)\W*$/.test(m.phrase + m.after) || !(hasWord(m.phrase, NEGATIVE_WORDS) || hasWord(m.phrase, FEELING_WORDS) || WRECKED.test(m.phrase) || /\b(shaking|awake|crying|sick|anxious|stressed|panicking|late|fuming)\b/.test(m.phrase)),
+    skipIf: (m) => !/(great job|nice (one|going|job|work)|well done|thanks a lot|thanks for that|thank you so much|happy now|thanks for nothing)\W*$/.test(m.phrase + m.after) || !(hasWord(m.phrase, NEGATIVE_WORDS) || hasWord(m.phrase, FEELING_WORDS) || WRECKED.test(m.phrase) || /\b(shaking|awake|crying|sick|anxious|stressed|panicking|late|fuming)\b|\b(can't|cannot|can not|cant) (sleep|think|focus|eat|breathe|relax|stop|work)\b/.test(m.phrase)),
   },
   // "happy now?", "are you happy now?" standing alone after a hurt: a sarcastic verdict on the partner's part in it
   {
