@@ -104,7 +104,7 @@ const rules: Rule[] = [
   // "u literally only talk about work", "you only ever think about yourself"
   {
     reason: 'assume-all-you',
-    match: '{you} (literally|just|really|honestly)? only (ever)? (talk|think|care|worry|talks|thinks|cares) about',
+    match: '{you} (literally|just|really|honestly)? only (ever)? (talk|think|care|worry|talks|thinks|cares) (about|of)',
     severity: 'medium',
     skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m),
   },
@@ -119,7 +119,7 @@ const rules: Rule[] = [
   {
     reason: 'assume-dont-care',
     keepInPraise: true,
-    match: '{you} (just|obviously|clearly|really|simply|honestly|probably|actually)? (do not|never|dont) (even|really|actually)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about)',
+    match: '{you} (just|obviously|clearly|really|simply|honestly|probably|actually)? (do not|never|dont) (even|really|actually|once)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about|cared|listened|tried|appreciated|respected|trusted|bothered)',
     severity: 'medium',
     // "you don't trust him?" asks sincerely; "you don't even care?" and "…trust me?" still accuse.
     skipIf: (m) => conditional(m) || (m.question && !/\beven\b/.test(m.phrase) && !/^\s*(me|us)\b/.test(m.after)),
@@ -165,9 +165,9 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: [
       '{you} think {youare} (so|better|smarter|perfect|always|never|funny|clever|special)',
-      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (love|like|want|miss) me',
-      // "u dont really want this relationship", "you don't even want us"
-      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (want|care about|love) (us|this relationship|a relationship|a future|this marriage)',
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (love|like|want|miss|loved|liked|wanted|missed) me',
+      // "u dont really want this relationship", "you don't even want us", "you never wanted this baby"
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (want|care about|love|wanted|cared about|loved) (us|this relationship|a relationship|a future|this marriage|this baby|this family|our family|our baby|kids|children|this)',
       // "you must think im an idiot", "you probably think i'm crazy"
       '{you} (must|obviously|clearly|really|honestly|seriously|actually) (think|believe) (that)? (i|i am|we)',
       // "you think everything is a joke", "you think it's all about you"
@@ -441,6 +441,7 @@ const rules: Rule[] = [
     match: [
       '^(wow|ugh|lol|yeah|oh|god|omg)? (so|thats so|that is so|this is so|how very) {you}',
       '(that is|thats|this is) (just|exactly)? what {you} (always|do|does|did|never) (do|does)?',
+      '(that is|thats|this is|how) (so|just|typically)? like {you}',
       '^(ugh|wow|so|lol|yeah|oh|yep|just|how)? classic',
     ],
     severity: 'medium',
@@ -450,7 +451,63 @@ const rules: Rule[] = [
         ? !/^\W*$/.test(m.after) && !/^\s*(you|u|of you|move|behaviour|behavior)\b/.test(m.after) && !/^\s*[,.;:!—–-]+\s*[^.!?]*\b(you|u|ur|your|you're|you've|you'd)\b/.test(m.after)
         : /(you|u|ya|yall|youse)$/.test(m.phrase) && !/what/.test(m.phrase)
           ? !/^\W*$/.test(m.after) && !/^\s*[,.;:—–-]+\s*[^.!?]*\b(again|me|my|always|never)\b/.test(m.after) || /!/.test(m.after)
-          : m.question || /^\s*(best|so well|brilliantly|perfectly)\b/.test(m.after)),
+          : m.question || /^\s*(best|so well|brilliantly|perfectly|to (me|us))\b/.test(m.after)),
+  },
+  // "you're just like your mother", "ur turning into your dad"
+  {
+    reason: 'assume-label',
+    match: ['{youare} (just|exactly|literally|so)? like your (mother|mum|mom|dad|father|ex|brother|sister|family|parents)', '{youare} (turning|becoming) (into)? your (mother|mum|mom|dad|father|ex)'],
+    severity: 'medium',
+    // "you're just like your mum, so kind": a likeness admired
+    skipIf: (m) => m.question || conditional(m) || (hasWord(m.sentence, PRAISE_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+  },
+  // "you're doing this to punish me", "ur doing it to get back at me"
+  {
+    reason: 'assume-mind-reading',
+    match: '{youare} (just|only|obviously|clearly)? doing (this|it|that) (just|only)? to (punish|hurt|get|annoy|upset|spite|control|make|test|embarrass|humiliate|provoke|wind|scare|guilt)',
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m),
+  },
+  // "you're only happy when i'm miserable", "ur only nice when u want something"
+  {
+    reason: 'assume-mind-reading',
+    match: '{youare} only (happy|nice|interested|sweet|affectionate|around|kind|nice to me|interested in me|loving|home|here|there) when',
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m),
+  },
+  // "as if you care", "like u even listen", "yeah like you'd notice"
+  {
+    reason: 'assume-dont-care',
+    match: '^(yeah|lol|oh|and|ha|pfft)? (as if|like) {you} (even|actually|ever|really|would|would even)? (care|cared|listen|listened|notice|noticed|give|want|wanted|love|loved|miss|missed|remember|understand|mean|meant)',
+    severity: 'medium',
+  },
+  // "you're lying to me", "ur lying again" (not "no way you're lying 😂")
+  {
+    reason: 'assume-mind-reading',
+    match: '{youare} (so|totally|clearly|still|always)? (lying|lieing)',
+    severity: 'high',
+    skipIf: (m) => LAUGHING.test(m.sentence) || m.question || conditional(m) || / not\b/.test(m.phrase) || /\b(no way|omg|shut up)\b/.test(m.before),
+  },
+  // "you wouldn't understand", "you will never get it"
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (would not|will not|could not|can not) (understand|get it|care|listen|notice)',
+    severity: 'medium',
+    skipIf: (m) => m.question || conditional(m) || /\b(if|unless|even if)\b/.test(m.after) || /^\s*(how|why|what|if|a word)\b/.test(m.after),
+  },
+  // "you think the world revolves around you", "u think everything revolves around u"
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (just|really|honestly|obviously|clearly)? (think|thinks|believe) .{1,3} (revolves|revolve)',
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m),
+  },
+  // "you must hate me", "you must enjoy seeing me like this" (not "you must be tired")
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (must|obviously|clearly) (really)? (hate|despise|enjoy|love) (me|us|seeing|watching|making|it when)',
+    severity: 'high',
+    skipIf: (m) => m.question || conditional(m) || (/(enjoy|love)/.test(m.phrase) && !/\b(me|us|i)\b/.test(m.after.slice(0, 30)) && !/(me|us)$/.test(m.phrase)) || (/(love|enjoy)/.test(m.phrase) && /(me|us)$/.test(m.phrase)),
   },
 ];
 

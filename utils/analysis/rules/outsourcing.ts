@@ -1,4 +1,4 @@
-import { FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { DELIGHT_WORDS, FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -76,7 +76,7 @@ const rules: Rule[] = [
   // "you're giving me a headache", "u give me anxiety"
   {
     reason: 'outsource-doing-to-me',
-    match: '{you} (are|were|r|re)? #Adverb? (giving|give|gave|gives) me (a headache|headaches|anxiety|a migraine|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer)',
+    match: '{you} (are|were|r|re|have|has|had)? #Adverb? (gonna|going)? (to)? (giving|give|gave|gives|given) me (a headache|headaches|anxiety|a migraine|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer)',
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|are|were)\b/.test(m.sentence)),
   },
@@ -133,7 +133,10 @@ const rules: Rule[] = [
   // "you're freaking me out with these texts", "you're scaring me with that driving", "you're driving me up the wall"
   {
     reason: 'outsource-doing-to-me',
-    match: '{youare} #Adverb? (freaking|scaring|driving|stressing|upsetting|annoying|embarrassing|hurting|killing|pissing|grossing|creeping|bugging|bothering|frustrating|confusing|depressing|suffocating) me',
+    match: [
+      '{youare} #Adverb? (freaking|scaring|driving|stressing|upsetting|annoying|embarrassing|hurting|killing|pissing|grossing|creeping|bugging|bothering|frustrating|confusing|depressing|suffocating) me',
+      '{you} #Adverb? (keep|kept|keeps) (freaking|scaring|stressing|upsetting|annoying|embarrassing|hurting|pissing|bugging|bothering|frustrating|disappointing|humiliating|letting) me',
+    ],
     severity: 'high',
   },
   // "you've embarrassed me in front of my boss", "you hurt me", "you disappoint me"
@@ -147,7 +150,7 @@ const rules: Rule[] = [
   {
     reason: 'outsource-doing-to-me',
     match: [
-      '{you} (hurt|broke|crushed) my (feelings|heart)',
+      '{you} (have|are|had)? #Adverb? (hurt|broke|crushed|broken|breaking|break|shattered|destroyed|crushing) (my|me) (feelings|heart)?',
       '{you} (piss|pissed|tick|ticked) me off',
       // "u stress me out", "you freak me out", "you wind me up"
       '{you} (are|were)? #Adverb? (stress|stressed|stresses|freak|freaked|freaks|wind|wound|winds|bum|bummed|wear|wore|tire|tired|wearing) me (out|up|down)',
@@ -194,6 +197,8 @@ const rules: Rule[] = [
       'look (at)? what {you} (have|has)? (done|did)',
     ],
     severity: 'high',
+    // "look what you've done to the kitchen, it's gorgeous": a thing admired, not blame.
+    skipIf: (m) => hasWord(m.sentence, DELIGHT_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS) && !/^\s*to (me|us)\b/.test(m.after),
   },
   // "look what you've done now", "see what you did?", "look what you caused"
   {
@@ -201,7 +206,7 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '(see|look) (at)? what {you} (did|have done|made me|caused|started|made happen)',
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before),
+    skipIf: (m) => CONDITIONAL.test(m.before) || (hasWord(m.sentence, DELIGHT_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS) && !/^\s*to (me|us)\b/.test(m.after)),
   },
   // "you cost us the flat", "you've cost me my job"
   {
@@ -289,7 +294,7 @@ const rules: Rule[] = [
   // "you're turning me into a nervous wreck", "you turned me into someone i hate"
   {
     reason: 'outsource-make-me-feel',
-    match: '{you} (have|are)? #Adverb? (turn|turns|turned|turning) me into',
+    match: '{you} (have|are)? #Adverb? (turn|turns|turned|turning|made|make|makes|making) me into',
     severity: 'high',
     skipIf: (m) => !WRECKED.test(m.after) || credits(m.after) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|has|are)\b/.test(m.sentence)),
   },
@@ -347,7 +352,94 @@ const rules: Rule[] = [
       return !bad || GRATITUDE.test(m.sentence) || /\b(mind|surprised|blame|be here|be alive|have made it|make it|know|care)\b/.test(m.sentence) || credits(m.sentence) || m.question;
     },
   },
+  // "youre why im like this" (not "you're why i smile")
+  {
+    reason: 'outsource-blame',
+    match: '{youare} (the only|literally|honestly)? why (i|we|my|me)',
+    severity: 'high',
+    skipIf: (m) => credits(m.after) || teasing(m) || m.question || CONDITIONAL.test(m.before),
+  },
+  // "i hope you're happy now", "hope ur satisfied": sarcasm closing a hurt (not "…happy in the new job")
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: '(i|well|so)? hope {youare} (happy|satisfied|proud|pleased)',
+    severity: 'medium',
+    skipIf: (m) => !/^\s*(now|with yourself|of yourself)?[\s.!?…]*$/.test(m.after) || affectionateEnd(m.sentence),
+  },
+  // "thanks for ruining my night", "way to ruin my birthday", "thanks for embarrassing me"
+  {
+    reason: 'outsource-ruined',
+    keepInPraise: true,
+    match: '(thanks|thank you|way) (for|to) (ruining|ruin|wrecking|wreck|spoiling|spoil|embarrassing|embarrass|humiliating|humiliate|ditching|ditch|upsetting|upset|stressing)',
+    severity: 'high',
+    skipIf: (m) => RUINED_FOR_OTHERS.test(m.after) || /^\s*(me|us) for\b/.test(m.after),
+  },
+  // "youve left me a wreck", "u leave me feeling like trash every time" (not "…feeling so loved")
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|always)? #Adverb? (left|leave|leaves|leaving) me (feeling|a|an|so|in|with|heartbroken|broken|shaking|crying|empty|drained|exhausted|miserable)',
+    severity: 'high',
+    skipIf: (m) => credits(m.after) || !(WRECKED.test(m.phrase + m.after) || hasWord(m.phrase + m.after, NEGATIVE_WORDS) || hasWord(m.phrase + m.after, FEELING_WORDS) || /\b(trash|garbage|shit|crap|tears|pieces|broken|empty|drained|heartbroken|shaking|a wreck)\b/.test(m.phrase + m.after)) || CONDITIONAL.test(m.before) || m.question,
+  },
+  // "every time u do this i end up in tears" (not "every time you smile i melt")
+  {
+    reason: 'outsource-blame',
+    match: '(every time|everytime|whenever) {you}',
+    severity: 'medium',
+    skipIf: (m) => {
+      const i = m.after.search(/\b(i|i'm|i am|my)\b/);
+      if (i < 0) return true;
+      const state = m.after.slice(i);
+      return credits(state) || !(hasWord(state, NEGATIVE_WORDS) || hasWord(state, FEELING_WORDS) || WRECKED.test(state) || /\b(tears|shaking|panic|spiral)\b/.test(state)) || m.question;
+    },
+  },
+  // "i'm a mess and you did that", "i can't stop crying, you did this"
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: '{you} (did|caused|started) (that|this)',
+    severity: 'medium',
+    skipIf: (m) => {
+      const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+      return !/^[\s.!?…]*$/.test(m.after) || !(hasWord(head, NEGATIVE_WORDS) || hasWord(head, FEELING_WORDS) || WRECKED.test(head)) || m.question;
+    },
+  },
+  // "you did this to me", "this is what you do to me", "look what you're doing to us"
+  {
+    reason: 'outsource-doing-to-me',
+    keepInPraise: true,
+    match: ['{you} (did|have done|do|are doing) (this|that|it) to (me|us)', '(this is|that is|see|look at|look) what {you} (do|did|have done|are doing|keep doing) to (me|us)'],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|are)\b/.test(m.sentence)) || (hasWord(m.sentence, DELIGHT_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+  },
+  // Counterfactual blame, read by polarity: "i'd be so much happier if you just listened" and
+  // "i wouldn't be this stressed if you helped" hand the partner the state; "if it wasn't for you
+  // i'd be lost" and "i wouldn't be this happy if you weren't here" credit them.
+  {
+    reason: 'outsource-blame',
+    match: [
+      'if it (was|were) not for {you}',
+      'i would #Adverb? #Verb .{0,5} if {you}',
+      '{youare} the (only)? reason i (would|could) not',
+    ],
+    severity: 'medium',
+    skipIf: (m) => counterfactualCredit(m.sentence) || m.question,
+  },
 ];
+
+/** Affection closing a line ("hope you're happy ❤️"). */
+const affectionateEnd = (text: string) => /[❤💕💖💗💞😍🥰😘☺😊🥹]|\b(xx+|love you|love u)\W*$/u.test(text);
+/** The if-clause is a complaint: "if you just…", "if you didn't…", "if you stopped…", "if it wasn't for you". */
+const COMPLAINT_IF = /\bif (it (was|were) not|it wasn't|it weren't|you|u)\b[^,.]*?\b(just|stopped|stop|did not|didn't|weren't|were not|wasn't|was not|could just|actually|ever|for once|bothered|cared|listened|helped|would (just|stop|listen|help|try)|kept|keep|not for)\b|\bif it (was not|were not|wasn't|weren't|wasnt|werent) for\b|\bthe (only )?reason i (would|could) not\b/;
+const counterfactualCredit = (sentence: string) => {
+  if (!COMPLAINT_IF.test(sentence) || GRATITUDE.test(sentence) || /\b(mind|surprised|be here|be alive|have made it|make it|survive|survived|be lost|lost)\b/.test(sentence)) return true;
+  const main = sentence.replace(/\bif it (was not|were not|wasn't|weren't|wasnt|werent) for (you|u)\b/, ' ').replace(/\bif (you|u)\b[^,.]*$/, ' ').replace(/^\s*if (you|u)\b[^,]*?(?=\bi\b)/, ' ');
+  const denied = /\bi (would|could|will) (not|never)\b|\bi (wouldn't|couldn't|would never)\b/.test(main);
+  const good = hasWord(main, GOOD_STATES) || /\b(fine|ok|okay|happier|sane|relaxed|calmer|better off)\b/.test(main);
+  const bad = hasWord(main, NEGATIVE_WORDS) || hasWord(main, FEELING_WORDS) || WRECKED.test(main) || /\b(like this|drink|drinking|smoke|smoking|snap|yell|shout|worry|stressed|panic|overthink)\b/.test(main);
+  return !((good && !denied && !bad) || (bad && denied));
+};
 
 export const outsourcing: RuleFamily = {
   category: 'outsourcing',
