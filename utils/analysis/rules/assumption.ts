@@ -393,7 +393,7 @@ const rules: Rule[] = [
     reason: 'assume-mind-reading',
     match: ['{you} #Adverb? #Verb .{0,3} on purpose', '{you} #Adverb? #Verb .{0,3} (deliberately|intentionally)', '{you} (deliberately|intentionally) #Verb'],
     severity: 'high',
-    skipIf: (m) => / not\b|n't\b|\bnever\b/.test(m.phrase) || /\b(not|never|know|sure|think|hope)\b[^,]*$/.test(m.before) || conditional(m) || (m.question && YES_NO.test(m.sentence)),
+    skipIf: (m) => / not\b|n't\b|\bnever\b/.test(m.phrase) || /\b(not|never|know|sure|think|hope)\b[^,]*$|n't\b[^,]*$/.test(m.before) || conditional(m) || (m.question && YES_NO.test(m.sentence)),
   },
   // "admit it, u wanted it to go wrong", "you hoped it would flop" (wanted + a failure); a closing "and u know it"
   {
@@ -410,7 +410,8 @@ const rules: Rule[] = [
     reason: 'assume-mind-reading',
     match: 'and {you} (know|knew) it',
     severity: 'medium',
-    skipIf: (m) => !/^\W*$/.test(m.after) || m.question,
+    // a claim about the partner must come first: "you're jealous and you know it" (not "it's cool, and you know it")
+    skipIf: (m) => !/^\W*$/.test(m.after) || m.question || !/\b(you|you're|your|yourself)\b/.test(upTo(m)),
   },
   // "can't you just be happy for me for once", "you could help for once"
   {
@@ -449,9 +450,18 @@ const rules: Rule[] = [
       (affectionate(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) ||
       (/classic$/.test(m.phrase)
         ? !/^\W*$/.test(m.after) && !/^\s*(you|u|of you|move|behaviour|behavior)\b/.test(m.after) && !/^\s*[,.;:!—–-]+\s*[^.!?]*\b(you|u|ur|your|you're|you've|you'd)\b/.test(m.after)
+        // "so you're …", "so, you'd …": the start of a statement, not the verdict "so you."
+        : /\b(so|very)\W+(you|u|ya|yall|youse)\b/.test(m.phrase) && (/^('|\s*(are|r|were|would|will|have|had)\b)/.test(m.after) || /'\w*$/.test(m.phrase)) ? true
         : /(you|u|ya|yall|youse)$/.test(m.phrase) && !/what/.test(m.phrase)
           ? !/^\W*$/.test(m.after) && !/^\s*[,.;:—–-]+\s*[^.!?]*\b(again|me|my|always|never)\b/.test(m.after) || /!/.test(m.after)
           : m.question || /^\s*(best|so well|brilliantly|perfectly|to (me|us))\b/.test(m.after)),
+  },
+  // "youre so self absorbed", "you're so self centred"
+  {
+    reason: 'assume-label',
+    match: '{youare} (so|such|really|just|completely|totally)? (a)? self (absorbed|centred|centered|obsessed|righteous)',
+    severity: 'high',
+    skipIf: (m) => m.question || conditional(m) || / not\b/.test(m.phrase),
   },
   // "you're just like your mother", "ur turning into your dad"
   {
