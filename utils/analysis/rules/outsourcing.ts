@@ -420,7 +420,7 @@ const rules: Rule[] = [
     reason: 'outsource-blame',
     match: [
       'if it (was|were) not for {you}',
-      'i would #Adverb? #Verb .{0,5} if {you}',
+      'i would (not|never)? #Adverb? #Verb .{0,5} if {you}',
       '{youare} the (only)? reason i (would|could) not',
     ],
     severity: 'medium',
@@ -437,7 +437,7 @@ const counterfactualCredit = (sentence: string) => {
   const main = sentence.replace(/\bif it (was not|were not|wasn't|weren't|wasnt|werent) for (you|u)\b/, ' ').replace(/\bif (you|u)\b[^,.]*$/, ' ').replace(/^\s*if (you|u)\b[^,]*?(?=\bi\b)/, ' ');
   const denied = /\bi (would|could|will) (not|never)\b|\bi (wouldn't|couldn't|would never)\b/.test(main);
   const good = hasWord(main, GOOD_STATES) || /\b(fine|ok|okay|happier|sane|relaxed|calmer|better off)\b/.test(main);
-  const bad = hasWord(main, NEGATIVE_WORDS) || hasWord(main, FEELING_WORDS) || WRECKED.test(main) || /\b(like this|drink|drinking|smoke|smoking|snap|yell|shout|worry|stressed|panic|overthink)\b/.test(main);
+  const bad = hasWord(main, NEGATIVE_WORDS) || hasWord(main, FEELING_WORDS) || WRECKED.test(main) || /\b(like this|drink|drinking|smoke|smoking|snap|yell|shout|worry|stressed|panic|overthink|tense|on edge|wound up|irritable|snappy|insecure|suspicious|jumpy|moody|grumpy|distant)\b/.test(main);
   return !((good && !denied && !bad) || (bad && denied));
 };
 
