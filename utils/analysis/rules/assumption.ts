@@ -410,8 +410,9 @@ const rules: Rule[] = [
     reason: 'assume-mind-reading',
     match: 'and {you} (know|knew) it',
     severity: 'medium',
-    // a claim about the partner must come first: "you're jealous and you know it" (not "it's cool, and you know it")
-    skipIf: (m) => !/^\W*$/.test(m.after) || m.question || !/\b(you|you're|your|yourself)\b/.test(upTo(m)),
+    // a claim about the partner comes first, in this clause or the sentence before ("…. And you know
+    // it." opens its own segment): "you're jealous and you know it", not "it's cool, and you know it"
+    skipIf: (m) => !/^\W*$/.test(m.after) || m.question || (/[a-z]/.test(upTo(m).replace(/^\W*and\W*$/, '')) && !/\b(you|you're|your|yourself)\b/.test(upTo(m))),
   },
   // "can't you just be happy for me for once", "you could help for once"
   {
