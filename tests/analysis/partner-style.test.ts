@@ -28,6 +28,8 @@ const STILL_WRONG = new Set([
   'look what you did!! the garden looks amazing',
   // "the reason" with no state at all after it: credit or blame is read from what the line leaves out
   'ur the reason i get up in the morning',
+  // "predictable" is as often fond as cutting ("so predictable, i knew you'd order the pasta 😂"): not a label yet
+  'youre so predictable',
 ]);
 
 interface Tally {

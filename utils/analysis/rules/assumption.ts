@@ -234,7 +234,9 @@ const rules: Rule[] = [
     severity: 'high',
     // "so you just want the blue one?" checks an order; "if you just want to talk" offers.
     // "you only need to bring the cake" tells what's left to do.
-    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || INHERITED_GIFT.test(m.after) || (/need$/.test(m.phrase) && !/^\s*(me|us|money|attention|someone|somebody|an excuse|to (win|be right|control|feel))\b/.test(m.after)),
+    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || INHERITED_GIFT.test(m.after) ||
+      // "you just want a quiet night?": checking a plan, nothing hostile in it
+      (m.question && /(just|only) want$/.test(m.phrase) && !hasWord(m.sentence, NEGATIVE_WORDS) && !/^\s*(me|us|to (win|be right|control|hurt|get|leave|argue|fight|punish))\b/.test(m.after)) || (/need$/.test(m.phrase) && !/^\s*(me|us|money|attention|someone|somebody|an excuse|to (win|be right|control|feel))\b/.test(m.after)),
   },
   // "ur only sorry bc u got caught", "you only apologise to make it stop": a motive read into an act
   {
@@ -519,6 +521,71 @@ const rules: Rule[] = [
     match: '{you} (must|obviously|clearly) (really)? (hate|despise|enjoy|love) (me|us|seeing|watching|making|it when)',
     severity: 'high',
     skipIf: (m) => m.question || conditional(m) || (/(enjoy|love)/.test(m.phrase) && !/\b(me|us|i)\b/.test(m.after.slice(0, 30)) && !/(me|us)$/.test(m.phrase)) || (/(love|enjoy)/.test(m.phrase) && /(me|us)$/.test(m.phrase)),
+  },
+  // "you don't mean it", "you never mean it when you say sorry" (not "i know you didn't mean it")
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (just|obviously|clearly|never|probably)? (do not|never|did not)? (even|really|actually|ever)? mean (it|that|a word|any of it)',
+    severity: 'medium',
+    skipIf: (m) => !/(not|never|n't)/.test(m.phrase) || m.question || conditional(m) || /\b(know|sure|think|hope|believe|if)\b[^,]*$/.test(m.before) || /\bi know\b/.test(upTo(m)),
+  },
+  // "you're never wrong, are you", "you're always the victim", "you always play the victim"
+  {
+    reason: 'assume-always-never',
+    match: [
+      '{youare} (never|always) (wrong|to blame|at fault|the victim|the problem|the martyr|the innocent one)',
+      '{you} (always|just)? (play|plays|playing) the (victim|martyr|innocent|saint)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => m.question && YES_NO.test(m.sentence) || conditional(m) || LAUGHING.test(m.sentence),
+  },
+  // "youre so full of yourself", "you're incapable of listening"
+  {
+    reason: 'assume-label',
+    match: [
+      '{youare} (so|just|really|such|completely|totally)? (full of yourself|full of it|full of shit|up yourself)',
+      '{youare} (just|completely|totally|literally|clearly)? (incapable|unable) of (listening|loving|caring|admitting|apologising|apologizing|being|saying|taking|hearing|seeing|understanding|changing|empathy|compassion|thinking)',
+    ],
+    severity: 'high',
+    skipIf: (m) => m.question && YES_NO.test(m.sentence) || conditional(m),
+  },
+  // "u have no idea how to love someone", "you don't know how to apologise"
+  {
+    reason: 'assume-cant',
+    match: '{you} (just|clearly|obviously|really)? (have no idea|do not know|never learned|never learnt) how to (love|listen|apologise|apologize|communicate|care|treat|compromise|show|be a|be nice|be there|say sorry|admit|support)',
+    severity: 'medium',
+    skipIf: (m) => m.question || conditional(m) || /\b(i|if)\s*$/.test(m.before),
+  },
+  // "you do this every single time", "u pull this every time"
+  {
+    reason: 'assume-always-never',
+    match: '{you} (always)? (do|did|pull|pulled|say|said) (this|that|it) (every|each) (single)? time',
+    severity: 'medium',
+    skipIf: (m) => m.question || conditional(m) || isPraise(m),
+  },
+  // "here we go again", "ugh here we go again, same excuses"
+  {
+    reason: 'assume-typical',
+    match: '^(and|oh|well|ugh|so|yep|ok|okay|right)? here we go again',
+    severity: 'medium',
+    skipIf: (m) => LAUGHING.test(m.sentence) || /\b(monday|tuesday|wednesday|thursday|friday|weekend|rain|snow|weather|traffic|train|bus|work)\b/.test(m.after),
+  },
+  // "u just love being the centre of attention", "you want everything your way"
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{you} (just|really|obviously|clearly)? (love|loves|like|likes|enjoy|enjoys|need|needs) (being the centre|being the center|the attention|attention|drama|the drama|an audience|being right|being the victim|a fight|an argument)',
+      '{you} (always|just|only)? (want|wants|need|needs|expect|expects) (everything|things|it all|it) (your way|your own way|to go your way)',
+    ],
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || LAUGHING.test(m.sentence),
+  },
+  // "you act like i dont exist", "you treat me like a maid" (not "…like a queen")
+  {
+    reason: 'assume-mind-reading',
+    match: ['{you} #Adverb? (act|acts|are acting|acting) like (i|i am|we|my|it is my|you are the|nothing)', '{you} #Adverb? (treat|treats|are treating|treated) me like'],
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || /^\s*(a |an |your |the )?(queen|king|princess|prince|royalty|gold|a goddess|the best)\b/.test(m.after) || isPraise(m),
   },
 ];
 
