@@ -83,4 +83,13 @@ describe('assumption', () => {
       'assumption',
     );
   });
+  it('reads a tag question after a claim about the partner as a story, not a question', () => {
+    expectFound(['you dont really care about my job, do you', 'u secretly want to move back home dont u', 'you love making me wait dont you'], 'assumption');
+    expectNotFound(['you like mushrooms, dont you?', 'you love a good quiz dont you 😂'], 'assumption');
+  });
+
+  it('finds motives, verdicts and "for once"; leaves their look-alikes', () => {
+    expectFound(['you only agreed so i would shut up', 'u did that on purpose', 'so you.', 'classic.', 'cant you be nice to me for once', 'youre so stingy'], 'assumption');
+    expectNotFound(['i know you didnt do it on purpose', 'so youre coming at 6?', 'classic film tonight?', 'for once i slept in', 'youre obsessed with that podcast lol'], 'assumption');
+  });
 });

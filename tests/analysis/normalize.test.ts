@@ -30,6 +30,13 @@ describe('normalizeChat: chat spellings written out, the writer\'s voice kept', 
     expect(normalizeChat('ur boyfriend is here')).toBe('your boyfriend is here');
   });
 
+  it('reads a lower-case "id" as "I\'d" only before a verb it carries', () => {
+    expect(normalizeChat('you were hoping id fail')).toBe("you were hoping I'd fail");
+    expect(normalizeChat('id rather stay in')).toBe("I'd rather stay in");
+    expect(normalizeChat('whats ur id number')).toBe("what's your id number");
+    expect(normalizeChat('bring your ID please')).toBe('bring your ID please');
+  });
+
   it('keeps the case style of the original word', () => {
     expect(normalizeChat('U make me laugh')).toBe('You make me laugh');
     expect(normalizeChat('DONT')).toBe("DON'T");

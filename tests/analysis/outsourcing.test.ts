@@ -69,4 +69,18 @@ describe('outsourcing', () => {
       'outsourcing',
     );
   });
+  it('reads a counterfactual by polarity: a good state wished for or a bad one denied is blame', () => {
+    expectFound(['id be so much calmer if you just told me the truth', 'i wouldnt be this tense if u didnt keep secrets', 'if it wasnt for you id be happy'], 'outsourcing');
+    expectNotFound(['if it wasnt for u id be lost', 'i wouldnt be this happy if you werent around', 'id be happy if you came for dinner', 'i wouldnt mind if you joined us'], 'outsourcing');
+  });
+
+  it('finds a lost good state blamed on the partner, not one they rescued', () => {
+    expectFound(['i was in such a good mood until you walked in', 'we were having a great time until u started'], 'outsourcing');
+    expectNotFound(['i was anxious until you came, thank you', 'wait until you see the cake!!'], 'outsourcing');
+  });
+
+  it('finds "your X gets to me", "your doing", "you did this to me"; not "your X does it for me"', () => {
+    expectFound(['its your sighing that gets to me', 'i feel terrible and thats all your doing', 'you did this to me', 'u got me so wound up'], 'outsourcing');
+    expectNotFound(['its your eyes that do it for me', 'u got me so excited for saturday', 'look what youve done to the garden, its beautiful'], 'outsourcing');
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, labelsOf } from '../../utils/analysis';
-import { PARTNER_HOLDOUT, PARTNER_HOLDOUT_2, PARTNER_HOLDOUT_3, PARTNER_LINES, type PartnerLine } from './partner-style.data';
+import { PARTNER_HOLDOUT, PARTNER_HOLDOUT_2, PARTNER_HOLDOUT_3, PARTNER_HOLDOUT_4, PARTNER_HOLDOUT_5, PARTNER_LINES, type PartnerLine } from './partner-style.data';
 
 const BARRIERS = ['assumption', 'outsourcing'] as const;
 
@@ -26,6 +26,10 @@ const STILL_WRONG = new Set([
   'lol ok so u just forgot again',
   // the delight is in the next sentence ("!!" ends the first); segments are judged alone
   'look what you did!! the garden looks amazing',
+  // "the reason" with no state at all after it: credit or blame is read from what the line leaves out
+  'ur the reason i get up in the morning',
+  // "predictable" is as often fond as cutting ("so predictable, i knew you'd order the pasta 😂"): not a label yet
+  'youre so predictable',
 ]);
 
 interface Tally {
@@ -77,6 +81,12 @@ describe('partner-style holdouts hold their floors', () => {
     ['holdout 1', PARTNER_HOLDOUT, { assumption: 0.9, outsourcing: 0.9, innocentFlagged: 0.1 }],
     ['holdout 2', PARTNER_HOLDOUT_2, { assumption: 0.85, outsourcing: 0.75, innocentFlagged: 0.15 }],
     ['holdout 3', PARTNER_HOLDOUT_3, { assumption: 0.75, outsourcing: 0.8, innocentFlagged: 0.1 }],
+    // Holdout 4 was measured before round 2 (assumption 8/24, outsourcing 5/20, innocent flagged
+    // 6/30) and its misses then guided that round's shapes, so its floor guards, it does not measure.
+    ['holdout 4', PARTNER_HOLDOUT_4, { assumption: 0.9, outsourcing: 0.85, innocentFlagged: 0.05 }],
+    // Holdout 5 was written after round 2 and measured once: assumption 8/20, outsourcing 13/15,
+    // innocent flagged 4/25 (the rules before round 2 scored 5/20, 8/15, 4/25 on it).
+    ['holdout 5', PARTNER_HOLDOUT_5, { assumption: 0.35, outsourcing: 0.8, innocentFlagged: 0.2 }],
   ] as const)('%s', (name, lines, floor) => {
     for (const line of lines) count(name, line, right(line));
     const r = rates(lines);

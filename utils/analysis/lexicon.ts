@@ -17,6 +17,8 @@ export const NEGATIVE_LABELS = [
   'difficult', 'toxic', 'useless', 'hopeless', 'weak', 'ungrateful', 'inconsiderate', 'thoughtless',
   'unbelievable', 'nuts', 'mental', 'evil', 'horrible', 'terrible', 'awful', 'disgrace', 'joke',
   'lame', 'loser', 'leaver', 'mess', 'slacker', 'bully', 'traitor', 'creep', 'tyrant', 'snake', 'child',
+  'stingy', 'cheap', 'greedy', 'vain', 'petty', 'spineless', 'unreliable', 'flaky', 'self-absorbed',
+  'self-centred', 'self-centered',
 ] as const;
 
 /** Feelings a partner's message can carry (used for context severity). */

@@ -117,9 +117,14 @@ export function chatWords(text: string): { start: number; raw: string; written: 
         word = matchCase(word, replacement);
       }
     }
+    // "id" is "I'd" before a verb it can carry ("id rather", "hoping id fail"), never "ID" typed in capitals.
+    if (raw === 'id' && I_D_BEFORE.test(words[i + 1]?.[0]?.toLowerCase() ?? '')) word = "I'd";
     return { start: m.index!, raw, written: word };
   });
 }
+
+/** Words after a lower-case "id" that make it "I'd". */
+const I_D_BEFORE = /^(rather|be|have|love|like|never|probably|just|really|fail|go|do|say|think|want|prefer|need|get|make|been|already|hate|leave|lose|give|die|kill|cry|still|definitely|actually|feel)$/;
 
 function onlySpaceAround(text: string, prev: RegExpMatchArray, cur: RegExpMatchArray, next: RegExpMatchArray): boolean {
   const before = text.slice(prev.index! + prev[0].length, cur.index!);

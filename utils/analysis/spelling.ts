@@ -12,10 +12,16 @@ import { chatWords } from './normalize';
 const EXTRA: Record<string, string> = { sry: 'sorry', srry: 'sorry', shld: 'should', shud: 'should', wud: 'would', cud: 'could', gud: 'good' };
 
 let known: Set<string> | undefined;
+/**
+ * Everyday words compromise's lexicon lacks that sit one slip from a word the rules listen for
+ * ("pretty" is not a typo of "petty", "cheat" not of "cheap", "vein" not of "vain").
+ */
+const COMMON = new Set(['pretty', 'cheat', 'cheats', 'cheated', 'vein', 'veins', 'greed', 'petal', 'tights', 'flake', 'flaky']);
 let triggers: Map<number, string[]> | undefined;
 
 /** Words compromise knows (with their inflections): never "corrected". */
 function isKnown(w: string): boolean {
+  if (COMMON.has(w)) return true;
   known ??= new Set(Object.keys((nlp as unknown as { world(): { model: { one: { lexicon: object } } } }).world().model.one.lexicon));
   return known.has(w);
 }

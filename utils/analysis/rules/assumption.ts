@@ -31,7 +31,28 @@ const verbOf = (m: MatchContext) => m.terms[m.terms.length - 1];
  * A habit stated as the reason for the speaker's plan: "you always park there so I'll meet you
  * there", "you always get cold so I packed your scarf". Not "…so I have to do everything".
  */
-const PLAN_ON_HABIT = /^[^.!?]*\bso\s+(i'll|i will|ill|i'd|i booked|i got|i packed|i saved|i made|i bought|i left|i put|i brought|i grabbed|i can|i could|we'll|we can|we could|let's|lets)\b/;
+const PLAN_ON_HABIT = /^[^.!?]*\bso\s+(i'll|i will|ill|i'd|i booked|i got|i packed|i saved|i made|i bought|i left|i put|i brought|i grabbed|i can|i could|we'll|we can|we could|let's|lets|(i'm|im|i am) (just |only )?(texting|telling|letting|giving|bringing|getting|keeping|making|booking|asking|warning|sending|checking|doing))\b/;
+
+/** "you obviously got all the cooking genes": a gift credited, not a motive read. */
+const INHERITED_GIFT = /^\s*(got|have|inherited|took)\s+(all\s+)?(the\s+)?[\w' ]{0,20}\b(talent|talents|genes|gene|brains|looks|skills|charm|patience)\b/;
+/** A laugh closing the line: "lol you're obsessed with that song", "youre obsessed with that band lol". */
+const LAUGHING = /\b(lol|lmao|haha\w*|hehe\w*)\b|[😂🤣😜😝😆]/u;
+/**
+ * A tag question closing a claim about the partner's wants or feelings: "you don't actually want
+ * kids, do you", "you love stressing me out, don't you". The tag asks for agreement with a story,
+ * it does not ask.
+ */
+const TAG = /,?\s*(do|don't|dont|do not|did|didn't|didnt|did not|are|aren't|arent|would|wouldn't)\s+(you|u|ya)\W*$/u;
+const TAG_CLAIM = /^\W*((ok|okay|so|wow|oh|lol|and|but|right|yeah|well)\W+)*(you|u)\s+((just|really|actually|obviously|clearly|secretly|honestly|still|even|simply)\s+)*((do not|don't|dont|did not|didn't|never)\s+)?((really|even|actually|ever|just)\s+)?(want|wanted|love|loved|like|liked|enjoy|enjoyed|care|cared|find|found|mean|meant|miss|missed|hate|hated|prefer|think|thought|wish|trust|respect|believe|notice|listen)\b/;
+const TAG_INTENSE = /\b(just|really|actually|even|obviously|clearly|secretly|anymore|any more|ever)\b|\b(me|us|our|this relationship|kids|a future|to be with)\b/;
+
+/**
+ * A habit or a label teased and then waved away: "you always steal my hoodie lol, keep it",
+ * "you're so annoying when you're right". Only with a laugh or the concession itself.
+ */
+const FORGIVEN = /\b(keep it|it's (fine|ok|okay|cute)|its (fine|ok|okay|cute)|i don't mind|i dont mind|i love (you|u|it)|love (you|u)|no worries|not complaining)\b/;
+const WHEN_RIGHT = /^\s*when (you are|you're|youre|ur) (right|cute|excited|happy|hungry|sleepy|smug|winning|proud)\b/;
+const teasedAway = (m: MatchContext) => (LAUGHING.test(m.sentence) && FORGIVEN.test(m.after) && !hasWord(m.after, NEGATIVE_WORDS)) || WHEN_RIGHT.test(m.after);
 
 const rules: Rule[] = [
   // "you always ignore my texts", "you never listen", "do you always have to check your phone at dinner?", "you never even noticed the new curtains"
@@ -43,7 +64,7 @@ const rules: Rule[] = [
       const verb = verbOf(m);
       if (!verb) return true;
       // "you never mentioned the meeting" is one fact in dispute, not a habit, unless stressed with "even".
-      if (verb.tags.has('PastTense') && !/\beven\b/.test(m.phrase)) return true;
+      if (verb.tags.has('PastTense') && !/\b(even|once)\b/.test(m.phrase + ' ' + m.after.slice(0, 6)) && !/\bonce\b/.test(m.phrase)) return true;
       // "you never can tell", "you're never going to guess who called", "you never have to pay for parking there"
       if (/^(know|believe|guess|going|gonna|be|been|had|meet|miss)$/.test(verb.normal)) return true;
       if (/^\s*(to )?(worry|fear|ask|pay)\b/.test(m.after) && /never have/.test(m.phrase)) return true;
@@ -56,7 +77,7 @@ const rules: Rule[] = [
       if (m.question && (YES_NO.test(m.sentence) || /^\W*(have|has|had)\b/.test(m.sentence)) && !(/^(have|got|need)$/.test(verb.normal) && /^\s*(to|got to)\b/.test(m.after))) return true;
       // "you never help" complains: with "never", a praise word that is the verb itself does not count.
       const praised = /never/.test(m.phrase) ? hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) : isPraise(m);
-      return praised || conditional(m) || PLAN_ON_HABIT.test(m.after);
+      return praised || conditional(m) || PLAN_ON_HABIT.test(m.after) || teasedAway(m);
     },
   },
   // "you're always late", "ur always on your phone", "you're constantly complaining"
@@ -83,7 +104,7 @@ const rules: Rule[] = [
   // "u literally only talk about work", "you only ever think about yourself"
   {
     reason: 'assume-all-you',
-    match: '{you} (literally|just|really|honestly)? only (ever)? (talk|think|care|worry|talks|thinks|cares) about',
+    match: '{you} (literally|just|really|honestly)? only (ever)? (talk|think|care|worry|talks|thinks|cares) (about|of)',
     severity: 'medium',
     skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || isPraise(m),
   },
@@ -98,7 +119,7 @@ const rules: Rule[] = [
   {
     reason: 'assume-dont-care',
     keepInPraise: true,
-    match: '{you} (just|obviously|clearly|really|simply|honestly|probably|actually)? (do not|never|dont) (even|really|actually)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about)',
+    match: '{you} (just|obviously|clearly|really|simply|honestly|probably|actually)? (do not|never|dont) (even|really|actually|once)? (care|listen|notice|pay attention|try|appreciate|respect|trust|think about|cared|listened|tried|appreciated|respected|trusted|bothered)',
     severity: 'medium',
     // "you don't trust him?" asks sincerely; "you don't even care?" and "…trust me?" still accuse.
     skipIf: (m) => conditional(m) || (m.question && !/\beven\b/.test(m.phrase) && !/^\s*(me|us)\b/.test(m.after)),
@@ -110,7 +131,9 @@ const rules: Rule[] = [
     match: '{youare} (just|so|such|being|acting|really|totally|completely|a|an|nothing|but|big|real|the|most|fucking|fuckin|freaking|always|kinda|kind|of|pretty|little){0,4} {label}',
     severity: 'high',
     skipIf: (m) =>
-      / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
+      / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) || teasedAway(m) ||
+      // "lol you're obsessed with that song": a passion teased, not a verdict on them
+      (/obsess/.test(m.phrase) && LAUGHING.test(m.sentence) && /^\s*with (that|this|the|those|these|your|ur)\b/.test(m.after) && !/^\s*with (your|ur) (phone|ex|work|job)\b/.test(m.after)) ||
       // without a copula the last word must not be a verb: "you mean the bakery closed"
       (!m.terms.some((t) => t.tags.has('Copula') || /^(are|r|re|were)$/.test(t.normal)) && !!verbOf(m)?.tags.has('Verb')),
   },
@@ -142,9 +165,9 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: [
       '{you} think {youare} (so|better|smarter|perfect|always|never|funny|clever|special)',
-      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (love|like|want|miss) me',
-      // "u dont really want this relationship", "you don't even want us"
-      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (want|care about|love) (us|this relationship|a relationship|a future|this marriage)',
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (love|like|want|miss|loved|liked|wanted|missed) me',
+      // "u dont really want this relationship", "you don't even want us", "you never wanted this baby"
+      '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? (want|care about|love|wanted|cared about|loved) (us|this relationship|a relationship|a future|this marriage|this baby|this family|our family|our baby|kids|children|this)',
       // "you must think im an idiot", "you probably think i'm crazy"
       '{you} (must|obviously|clearly|really|honestly|seriously|actually) (think|believe) (that)? (i|i am|we)',
       // "you think everything is a joke", "you think it's all about you"
@@ -154,6 +177,8 @@ const rules: Rule[] = [
       // "obviously u care more about ur friends", "you care more about work than me"
       '(obviously|clearly) {you} (care|cares|love|like|prefer|want|would rather)',
       '{you} (obviously|clearly|just)? (care|cares) more about',
+      // "you love your phone more than me", "u want ur freedom more than us"
+      '{you} (obviously|clearly|just|really)? (love|loves|like|likes|value|values|want|wants|prefer|need|needs) .{1,4} more than (me|us|our|this|your family|ur family)',
       // "you just say what i want to hear"
       '{you} (just|only)? (say|tell me|said|told me) (what|whatever) i (want|wanted|wanna) to? hear',
       // "you just don't want to see me", "you never want to be with me"
@@ -209,7 +234,9 @@ const rules: Rule[] = [
     severity: 'high',
     // "so you just want the blue one?" checks an order; "if you just want to talk" offers.
     // "you only need to bring the cake" tells what's left to do.
-    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || (/need$/.test(m.phrase) && !/^\s*(me|us|money|attention|someone|somebody|an excuse|to (win|be right|control|feel))\b/.test(m.after)),
+    skipIf: (m) => /\b(so|ok|okay|if|when|unless|i know|maybe|guess)\s*$/.test(m.before) || m.question && YES_NO.test(m.sentence) || isPraise(m) || INHERITED_GIFT.test(m.after) ||
+      // "you just want a quiet night?": checking a plan, nothing hostile in it
+      (m.question && /(just|only) want$/.test(m.phrase) && !hasWord(m.sentence, NEGATIVE_WORDS) && !/^\s*(me|us|to (win|be right|control|hurt|get|leave|argue|fight|punish))\b/.test(m.after)) || (/need$/.test(m.phrase) && !/^\s*(me|us|money|attention|someone|somebody|an excuse|to (win|be right|control|feel))\b/.test(m.after)),
   },
   // "ur only sorry bc u got caught", "you only apologise to make it stop": a motive read into an act
   {
@@ -271,7 +298,8 @@ const rules: Rule[] = [
       'i bet {you} (were|are|was) (with|texting|seeing|messaging) (her|him|them|someone|somebody|your|ur)',
     ],
     severity: 'high',
-    skipIf: isPraise,
+    // "i know you hate surprises so i'm telling you now": kind knowledge put to the partner's use.
+    skipIf: (m) => isPraise(m) || PLAN_ON_HABIT.test(m.after),
   },
   // "you think I'm a maid", "just because I'm tired you think I'm useless" (a yes/no question asks instead)
   {
@@ -345,6 +373,219 @@ const rules: Rule[] = [
     match: '{you} (just|simply|really|obviously|clearly)? (do not|dont|never) (get|understand) (it|me|this|that|anything|what|how|why)',
     severity: 'medium',
     skipIf: (m) => m.question || conditional(m) || /^\s*(done|back|fixed|working|right now)\b/.test(m.after),
+  },
+  // tag-question mind-reading: "you just don't find me attractive anymore, do you", "you love making me beg, don't you"
+  {
+    reason: 'assume-mind-reading',
+    keepInPraise: true,
+    match: '^{you} #Adverb? (do not|did not|never)? #Adverb? (want|wanted|love|loved|like|liked|enjoy|enjoyed|care|cared|find|found|mean|meant|miss|missed|hate|hated|prefer|think|thought|wish|trust|respect|believe|notice|listen)',
+    severity: 'high',
+    skipIf: (m) => {
+      if (!TAG.test(m.sentence) || !TAG_CLAIM.test(m.sentence)) return true;
+      const head = m.sentence.replace(TAG, '');
+      // loving verbs are sarcasm only when the pleasure is in hurting the speaker: "you love making me wait, don't you"
+      const denied = /\b(not|never)\b|n't\b|\bdont\b/.test(m.phrase);
+      if (!denied && /(love|loved|like|liked|enjoy|enjoyed|prefer|miss|missed|wish)$/.test(m.phrase))
+        return !(/\b\w+ing (me|us)\b|\bit when (i|i'm|im|we)\b/.test(head) && !hasWord(head.slice(m.phrase.length), PRAISE_WORDS)) && !hasWord(head, NEGATIVE_WORDS);
+      return !TAG_INTENSE.test(head.slice(m.phrase.length)) && !TAG_INTENSE.test(m.phrase);
+    },
+  },
+  // "you did it on purpose", "u left me out deliberately"
+  {
+    reason: 'assume-mind-reading',
+    match: ['{you} #Adverb? #Verb .{0,3} on purpose', '{you} #Adverb? #Verb .{0,3} (deliberately|intentionally)', '{you} (deliberately|intentionally) #Verb'],
+    severity: 'high',
+    skipIf: (m) => / not\b|n't\b|\bnever\b/.test(m.phrase) || /\b(not|never|know|sure|think|hope)\b[^,]*$|n't\b[^,]*$/.test(m.before) || conditional(m) || (m.question && YES_NO.test(m.sentence)),
+  },
+  // "admit it, u wanted it to go wrong", "you hoped it would flop" (wanted + a failure); a closing "and u know it"
+  {
+    reason: 'assume-mind-reading',
+    keepInPraise: true,
+    match: [
+      'admit (it|that)? {you} #Adverb? (wanted|want|did|were|are|never|hate|hated|like|liked|love|loved|enjoy|enjoyed|knew|planned|meant|think|thought|do not|did not)',
+      '{you} #Adverb? (wanted|want|wants|were hoping|hoped) (me|it|us|this|things|everything) to (fail|lose|suffer|crash|flop|break|end|fall|struggle|look|feel|get hurt|go wrong|fall apart|be miserable)',
+    ],
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || /(look|feel)$/.test(m.phrase) && !/^\s*(bad|stupid|small|like an? (idiot|fool)|guilty|awful|terrible)\b/.test(m.after),
+  },
+  {
+    reason: 'assume-mind-reading',
+    match: 'and {you} (know|knew) it',
+    severity: 'medium',
+    // a claim about the partner comes first, in this clause or the sentence before ("…. And you know
+    // it." opens its own segment): "you're jealous and you know it", not "it's cool, and you know it"
+    skipIf: (m) => !/^\W*$/.test(m.after) || m.question || (/[a-z]/.test(upTo(m).replace(/^\W*and\W*$/, '')) && !/\b(you|you're|your|yourself)\b/.test(upTo(m))),
+  },
+  // "can't you just be happy for me for once", "you could help for once"
+  {
+    reason: 'assume-always-never',
+    match: '{you} .{0,7} for once',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || /\b(i|we)\s*$/.test(m.before),
+  },
+  // "you're not sorry", "youre just sorry i found out", "you're only with me because of the flat"
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{youare} (not|only|just) (really|even|actually)? sorry',
+      '{youare} only with (me|us) (because|cause|for|since|so)',
+      '{youare} only (sorry|nice|here|apologising|apologizing|being nice|saying|doing|calling|texting|asking|kind|sweet) to (me|us|her|him|them) (because|cause|since|so|when)',
+      '{you} only #Verb (it|this|that|me|yes|no|sorry)? so (you|u|i|that|they|she|he)',
+      '{youare} only being (nice|sweet|kind|helpful|friendly|nice to me|good|polite) (to)? (me|us)? (because|cause|since|so|when|to)',
+      // "you were hoping i'd fail", "you wished it would go wrong"
+      '{you} #Adverb? (were|are)? (hoping|hoped|wished|wish|wanted|want) (that)? (i|it|we|this|things) (would)? (fail|lose|suffer|crash|flop|break|struggle|mess|screw|fall|go|get|look)',
+    ],
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || (/not (really|even|actually)? ?sorry$/.test(m.phrase) && /^\s*(to|about|for|at all|if)\b/.test(m.after)) || /\b(i|we)\s*$/.test(m.before),
+  },
+  // "wow. so you.", "thats so you", "that's what you do", "classic.", "classic you"
+  {
+    reason: 'assume-typical',
+    keepInPraise: true,
+    match: [
+      '^(wow|ugh|lol|yeah|oh|god|omg)? (so|thats so|that is so|this is so|how very) {you}',
+      '(that is|thats|this is) (just|exactly)? what {you} (always|do|does|did|never) (do|does)?',
+      '(that is|thats|this is|how) (so|just|typically)? like {you}',
+      '^(ugh|wow|so|lol|yeah|oh|yep|just|how)? classic',
+    ],
+    severity: 'medium',
+    skipIf: (m) =>
+      (affectionate(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) ||
+      (/classic$/.test(m.phrase)
+        ? !/^\W*$/.test(m.after) && !/^\s*(you|u|of you|move|behaviour|behavior)\b/.test(m.after) && !/^\s*[,.;:!—–-]+\s*[^.!?]*\b(you|u|ur|your|you're|you've|you'd)\b/.test(m.after)
+        // "so you're …", "so, you'd …": the start of a statement, not the verdict "so you."
+        : /\b(so|very)\W+(you|u|ya|yall|youse)\b/.test(m.phrase) && (/^('|\s*(are|r|were|would|will|have|had)\b)/.test(m.after) || /'\w*$/.test(m.phrase)) ? true
+        : /(you|u|ya|yall|youse)$/.test(m.phrase) && !/what/.test(m.phrase)
+          ? !/^\W*$/.test(m.after) && !/^\s*[,.;:—–-]+\s*[^.!?]*\b(again|me|my|always|never)\b/.test(m.after) || /!/.test(m.after)
+          : m.question || /^\s*(best|so well|brilliantly|perfectly|to (me|us))\b/.test(m.after)),
+  },
+  // "youre so self absorbed", "you're so self centred"
+  {
+    reason: 'assume-label',
+    match: '{youare} (so|such|really|just|completely|totally)? (a)? self (absorbed|centred|centered|obsessed|righteous)',
+    severity: 'high',
+    skipIf: (m) => m.question || conditional(m) || / not\b/.test(m.phrase),
+  },
+  // "you're just like your mother", "ur turning into your dad"
+  {
+    reason: 'assume-label',
+    match: ['{youare} (just|exactly|literally|so)? like your (mother|mum|mom|dad|father|ex|brother|sister|family|parents)', '{youare} (turning|becoming) (into)? your (mother|mum|mom|dad|father|ex)'],
+    severity: 'medium',
+    // "you're just like your mum, so kind": a likeness admired
+    skipIf: (m) => m.question || conditional(m) || (hasWord(m.sentence, PRAISE_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+  },
+  // "you're doing this to punish me", "ur doing it to get back at me"
+  {
+    reason: 'assume-mind-reading',
+    match: '{youare} (just|only|obviously|clearly)? doing (this|it|that) (just|only)? to (punish|hurt|get|annoy|upset|spite|control|make|test|embarrass|humiliate|provoke|wind|scare|guilt)',
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m),
+  },
+  // "you're only happy when i'm miserable", "ur only nice when u want something"
+  {
+    reason: 'assume-mind-reading',
+    match: '{youare} only (happy|nice|interested|sweet|affectionate|around|kind|nice to me|interested in me|loving|home|here|there) when',
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m),
+  },
+  // "as if you care", "like u even listen", "yeah like you'd notice"
+  {
+    reason: 'assume-dont-care',
+    match: '^(yeah|lol|oh|and|ha|pfft)? (as if|like) {you} (even|actually|ever|really|would|would even)? (care|cared|listen|listened|notice|noticed|give|want|wanted|love|loved|miss|missed|remember|understand|mean|meant)',
+    severity: 'medium',
+  },
+  // "you're lying to me", "ur lying again" (not "no way you're lying 😂")
+  {
+    reason: 'assume-mind-reading',
+    match: '{youare} (so|totally|clearly|still|always)? (lying|lieing)',
+    severity: 'high',
+    skipIf: (m) => LAUGHING.test(m.sentence) || m.question || conditional(m) || / not\b/.test(m.phrase) || /\b(no way|omg|shut up)\b/.test(m.before),
+  },
+  // "you wouldn't understand", "you will never get it"
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (would not|will not|could not|can not) (understand|get it|care|listen|notice)',
+    severity: 'medium',
+    skipIf: (m) => m.question || conditional(m) || /\b(if|unless|even if)\b/.test(m.after) || /^\s*(how|why|what|if|a word)\b/.test(m.after),
+  },
+  // "you think the world revolves around you", "u think everything revolves around u"
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (just|really|honestly|obviously|clearly)? (think|thinks|believe) .{1,3} (revolves|revolve)',
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m),
+  },
+  // "you must hate me", "you must enjoy seeing me like this" (not "you must be tired")
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (must|obviously|clearly) (really)? (hate|despise|enjoy|love) (me|us|seeing|watching|making|it when)',
+    severity: 'high',
+    skipIf: (m) => m.question || conditional(m) || (/(enjoy|love)/.test(m.phrase) && !/\b(me|us|i)\b/.test(m.after.slice(0, 30)) && !/(me|us)$/.test(m.phrase)) || (/(love|enjoy)/.test(m.phrase) && /(me|us)$/.test(m.phrase)),
+  },
+  // "you don't mean it", "you never mean it when you say sorry" (not "i know you didn't mean it")
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (just|obviously|clearly|never|probably)? (do not|never|did not)? (even|really|actually|ever)? mean (it|that|a word|any of it)',
+    severity: 'medium',
+    skipIf: (m) => !/(not|never|n't)/.test(m.phrase) || m.question || conditional(m) || /\b(know|sure|think|hope|believe|if)\b[^,]*$/.test(m.before) || /\bi know\b/.test(upTo(m)),
+  },
+  // "you're never wrong, are you", "you're always the victim", "you always play the victim"
+  {
+    reason: 'assume-always-never',
+    match: [
+      '{youare} (never|always) (wrong|to blame|at fault|the victim|the problem|the martyr|the innocent one)',
+      '{you} (always|just)? (play|plays|playing) the (victim|martyr|innocent|saint)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => m.question && YES_NO.test(m.sentence) || conditional(m) || LAUGHING.test(m.sentence),
+  },
+  // "youre so full of yourself", "you're incapable of listening"
+  {
+    reason: 'assume-label',
+    match: [
+      '{youare} (so|just|really|such|completely|totally)? (full of yourself|full of it|full of shit|up yourself)',
+      '{youare} (just|completely|totally|literally|clearly)? (incapable|unable) of (listening|loving|caring|admitting|apologising|apologizing|being|saying|taking|hearing|seeing|understanding|changing|empathy|compassion|thinking)',
+    ],
+    severity: 'high',
+    skipIf: (m) => m.question && YES_NO.test(m.sentence) || conditional(m),
+  },
+  // "u have no idea how to love someone", "you don't know how to apologise"
+  {
+    reason: 'assume-cant',
+    match: '{you} (just|clearly|obviously|really)? (have no idea|do not know|never learned|never learnt) how to (love|listen|apologise|apologize|communicate|care|treat|compromise|show|be a|be nice|be there|say sorry|admit|support)',
+    severity: 'medium',
+    skipIf: (m) => m.question || conditional(m) || /\b(i|if)\s*$/.test(m.before),
+  },
+  // "you do this every single time", "u pull this every time"
+  {
+    reason: 'assume-always-never',
+    match: '{you} (always)? (do|did|pull|pulled|say|said) (this|that|it) (every|each) (single)? time',
+    severity: 'medium',
+    skipIf: (m) => m.question || conditional(m) || isPraise(m),
+  },
+  // "here we go again", "ugh here we go again, same excuses"
+  {
+    reason: 'assume-typical',
+    match: '^(and|oh|well|ugh|so|yep|ok|okay|right)? here we go again',
+    severity: 'medium',
+    skipIf: (m) => LAUGHING.test(m.sentence) || /\b(monday|tuesday|wednesday|thursday|friday|weekend|rain|snow|weather|traffic|train|bus|work)\b/.test(m.after),
+  },
+  // "u just love being the centre of attention", "you want everything your way"
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{you} (just|really|obviously|clearly)? (love|loves|like|likes|enjoy|enjoys|need|needs) (being the centre|being the center|the attention|attention|drama|the drama|an audience|being right|being the victim|a fight|an argument)',
+      '{you} (always|just|only)? (want|wants|need|needs|expect|expects) (everything|things|it all|it) (your way|your own way|to go your way)',
+    ],
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || LAUGHING.test(m.sentence),
+  },
+  // "you act like i dont exist", "you treat me like a maid" (not "…like a queen")
+  {
+    reason: 'assume-mind-reading',
+    match: ['{you} #Adverb? (act|acts|are acting|acting) like (i|i am|we|my|it is my|you are the|nothing)', '{you} #Adverb? (treat|treats|are treating|treated) me like'],
+    severity: 'high',
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || /^\s*(a |an |your |the )?(queen|king|princess|prince|royalty|gold|a goddess|the best)\b/.test(m.after) || isPraise(m),
   },
 ];
 

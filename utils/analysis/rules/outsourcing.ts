@@ -1,4 +1,4 @@
-import { FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { DELIGHT_WORDS, FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -34,6 +34,18 @@ const I_LIKE_NOW = /\bi\s+(actually |finally |now |really |kinda |kind of |even 
 const LAUGH_END = /\b(lol|lmao|haha\w*|hehe\w*)\W*$|[😂🤣😜😝😏😆]\W*$/u;
 const teasing = (m: MatchContext) => LAUGH_END.test(m.sentence) && untroubled(m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length) + m.after);
 
+/**
+ * "you ruined every other lasagne for me, yours is the best": nothing else will do now, a compliment
+ * (the object is "every/all other …" and what follows is "for me/us").
+ */
+const RUINED_FOR_OTHERS = /^\s*(all|every|any)\s+(other\s+)?[\w' ]{0,30}\bfor (me|us)\b|^[^.!?]*\b(nothing|no one|nobody|none)\s+(else\s+)?(compares|comes close|beats|tastes|is as)\b/;
+/** A bad state named before a good one was lost: "i was fine until you…", "i had a good day until". */
+const GOOD_BEFORE = /\b(fine|ok|okay|good|great|nice|lovely|calm|relaxed|chill|happy|peaceful|in a good mood|having a (good|nice|great|lovely) \w+|had a (good|nice|great|lovely) \w+|enjoying)\b/;
+/** Acts that hand the partner one's own bad habit: "i wouldn't drink if you didn't…". */
+const BAD_ACTS = /^(drink|smoke|snap|yell|shout|scream|cry|worry|stress|panic|overthink|drinking|smoking|lose|act|need|get|be|feel|have)$/;
+/** Things a partner can turn someone into that are a complaint: "you turn me into a nervous wreck". */
+const WRECKED = /\b(wreck|mess|monster|shell|nag|nutcase|basket case|zombie|someone i (hate|don't|dont)|person i (hate|don't|dont)|paranoid|psycho|crazy|jealous|angry|bitter|miserable)\b/;
+
 const rules: Rule[] = [
   // "you make me feel worthless", "you made me so angry", "you're making me look foolish in front of them", "you make me sick"
   {
@@ -64,7 +76,7 @@ const rules: Rule[] = [
   // "you're giving me a headache", "u give me anxiety"
   {
     reason: 'outsource-doing-to-me',
-    match: '{you} (are|were|r|re)? #Adverb? (giving|give|gave|gives) me (a headache|headaches|anxiety|a migraine|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer)',
+    match: '{you} (are|were|r|re|have|has|had)? #Adverb? (gonna|going)? (to)? (giving|give|gave|gives|given) me (a headache|headaches|anxiety|a migraine|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer)',
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|are|were)\b/.test(m.sentence)),
   },
@@ -85,11 +97,12 @@ const rules: Rule[] = [
     reason: 'outsource-your-fault',
     keepInPraise: true,
     match: [
-      '(it|this|that|its|all) (is|was)? (all)? (your|ur) fault',
+      '(it|this|that|its|all) (is|was)? (all)? (your|ur) (fault|doing)',
       '(your|ur) fault (that|i)',
     ],
     severity: 'high',
-    skipIf: (m) => / not\b/.test(m.phrase) || /\bnot\s*$/.test(m.before) || m.question,
+    // "ur fault im hooked on this show now lol": a pleasure the partner got them into, teased.
+    skipIf: (m) => / not\b/.test(m.phrase) || /\bnot\s*$/.test(m.before) || m.question || credits(m.after),
   },
   // "because of you I can't sleep", "I can't go to the reunion because of you", "thanks to you I'm stuck with the bill"
   {
@@ -115,12 +128,15 @@ const rules: Rule[] = [
     match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
     // "you've ruined me for other pizza": nothing else will ever be as good, a compliment.
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after) || RUINED_FOR_OTHERS.test(m.after),
   },
   // "you're freaking me out with these texts", "you're scaring me with that driving", "you're driving me up the wall"
   {
     reason: 'outsource-doing-to-me',
-    match: '{youare} #Adverb? (freaking|scaring|driving|stressing|upsetting|annoying|embarrassing|hurting|killing|pissing|grossing|creeping|bugging|bothering|frustrating|confusing|depressing|suffocating) me',
+    match: [
+      '{youare} #Adverb? (freaking|scaring|driving|stressing|upsetting|annoying|embarrassing|hurting|killing|pissing|grossing|creeping|bugging|bothering|frustrating|confusing|depressing|suffocating) me',
+      '{you} #Adverb? (keep|kept|keeps) (freaking|scaring|stressing|upsetting|annoying|embarrassing|hurting|pissing|bugging|bothering|frustrating|disappointing|humiliating|letting) me',
+    ],
     severity: 'high',
   },
   // "you've embarrassed me in front of my boss", "you hurt me", "you disappoint me"
@@ -134,7 +150,7 @@ const rules: Rule[] = [
   {
     reason: 'outsource-doing-to-me',
     match: [
-      '{you} (hurt|broke|crushed) my (feelings|heart)',
+      '{you} (have|are|had)? #Adverb? (hurt|broke|crushed|broken|breaking|break|shattered|destroyed|crushing) (my|me) (feelings|heart)?',
       '{you} (piss|pissed|tick|ticked) me off',
       // "u stress me out", "you freak me out", "you wind me up"
       '{you} (are|were)? #Adverb? (stress|stressed|stresses|freak|freaked|freaks|wind|wound|winds|bum|bummed|wear|wore|tire|tired|wearing) me (out|up|down)',
@@ -181,6 +197,8 @@ const rules: Rule[] = [
       'look (at)? what {you} (have|has)? (done|did)',
     ],
     severity: 'high',
+    // "look what you've done to the kitchen, it's gorgeous": a thing admired, not blame.
+    skipIf: (m) => hasWord(m.sentence, DELIGHT_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS) && !/^\s*to (me|us)\b/.test(m.after),
   },
   // "look what you've done now", "see what you did?", "look what you caused"
   {
@@ -188,7 +206,7 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '(see|look) (at)? what {you} (did|have done|made me|caused|started|made happen)',
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before),
+    skipIf: (m) => CONDITIONAL.test(m.before) || (hasWord(m.sentence, DELIGHT_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS) && !/^\s*to (me|us)\b/.test(m.after)),
   },
   // "you cost us the flat", "you've cost me my job"
   {
@@ -251,7 +269,177 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => /^(mean|have|know)$/.test(m.terms[m.terms.length - 1]?.normal ?? ''),
   },
+  // "im exhausted and thats your doing", "its all ur doing" (typed "ur doing" reads "you're doing")
+  {
+    reason: 'outsource-your-fault',
+    keepInPraise: true,
+    match: '(your|you are) doing',
+    severity: 'high',
+    skipIf: (m) => !/^[\s.!?…]*$/.test(m.after) || !/\b(all|its|it's|it is|thats|that's|that is|this is|was)\s*$/.test(m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length)) || (credits(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+  },
+  // "you got me so wound up", "u got me all anxious now", "you're getting me stressed" (not "…so excited")
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|are)? #Adverb? (got|get|gets|getting|gotten) me (so|all|really|totally|very|proper)? (worked|wound|stressed|anxious|upset|angry|mad|nervous|paranoid|worried|scared|depressed|insecure|jealous|crying|miserable|sick|fuming|furious|on edge)',
+    severity: 'high',
+    skipIf: (m) => credits(m.after) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|has|are)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
+  },
+  // "you put me in such a foul mood", "u put me in a shit mood again"
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|had|always)? #Adverb? (put|puts) me in (such)? (a|an)? (bad|terrible|horrible|awful|foul|shit|crap|crappy|shitty|sour|grumpy|rotten|lousy|miserable|funk|mood)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question,
+  },
+  // "you're turning me into a nervous wreck", "you turned me into someone i hate"
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|are)? #Adverb? (turn|turns|turned|turning|made|make|makes|making) me into',
+    severity: 'high',
+    skipIf: (m) => !WRECKED.test(m.after) || credits(m.after) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|has|are)\b/.test(m.sentence)),
+  },
+  // "i was fine until u started this", "i had a lovely day until you came home" (not "i was nervous until you called")
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: 'until {you}',
+    severity: 'medium',
+    skipIf: (m) => {
+      const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+      return !/^\s*[a-z]/.test(m.after) || !GOOD_BEFORE.test(head) || !/\b(i|i'm|im|we|my|me)\b/.test(head) || GRATITUDE.test(m.sentence) || hasWord(m.after, PRAISE_WORDS) || m.question || /\b(wait|stay|hold on|keep)\b/.test(head);
+    },
+  },
+  // "now im shaking, great job", "i was calm before this and now im a mess. well done": a state, then sarcastic thanks
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: 'now (i|we) .{0,4} (great|nice|well|thanks|thank|happy)',
+    severity: 'medium',
+    skipIf: (m) => !/(great job|nice (one|going|job|work)|well done|thanks a lot|thanks for that|thank you so much|happy now|thanks for nothing)\W*$/.test(m.phrase + m.after) || !(hasWord(m.phrase, NEGATIVE_WORDS) || hasWord(m.phrase, FEELING_WORDS) || WRECKED.test(m.phrase) || /\b(shaking|awake|crying|sick|anxious|stressed|panicking|late|fuming)\b|\b(can't|cannot|can not|cant) (sleep|think|focus|eat|breathe|relax|stop|work)\b/.test(m.phrase)),
+  },
+  // "happy now?", "are you happy now?" standing alone after a hurt: a sarcastic verdict on the partner's part in it
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: '^(so|well|are|r)? {you}? happy now',
+    severity: 'medium',
+    skipIf: (m) => !/^\W*$/.test(m.after) || /\b(so|you|u)\b[^?]*\?/.test(m.after),
+  },
+  // "its ur tone that gets to me", "your silence does it to me", "it's the way you look at me that sets me off"
+  {
+    reason: 'outsource-doing-to-me',
+    match: [
+      'your .{1,3} (that|which|just|really|always|honestly)? (gets|got|does|did|is doing) it? to me',
+      'your .{1,3} (that|which|just|really|always|honestly)? (sets|set|winds|wound|ticks|ticked|pisses|pissed|stresses|stressed|freaks|freaked) me (off|up|out)',
+      'the way {you} .{1,4} (that|which)? (gets|got|does|did) it? to me',
+      'the way {you} .{1,4} (that|which)? (sets|set|winds|wound|ticks|ticked|pisses|pissed|stresses|stressed|freaks|freaked) me (off|up|out)',
+    ],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || /\bfor me\b/.test(m.phrase) || (m.question && /^\W*(do|does|did|is|was)\b/.test(m.sentence)),
+  },
+  // "i wouldnt be so stressed if u helped", "i wouldn't drink this much if you didn't stress me out":
+  // the speaker's state or habit handed to what the partner does or fails to do
+  {
+    reason: 'outsource-blame',
+    match: [
+      'i (would not|would never) #Verb .{0,5} if {you}',
+      'if {you} (did not|would not|would|just|stopped|could|had|only|were not|was not|actually|ever) .{0,6} i (would not|would never|would be) #Verb',
+    ],
+    severity: 'medium',
+    skipIf: (m) => {
+      const verb = m.terms.find((t, i) => i > 0 && t.tags.has('Verb') && !/^(would|not|never|did|if|had|have)$/.test(t.normal));
+      const bad = hasWord(m.sentence, NEGATIVE_WORDS) || hasWord(m.sentence, FEELING_WORDS) || WRECKED.test(m.sentence) || (!!verb && BAD_ACTS.test(verb.normal) && !/^(be|get|have|feel|need|act)$/.test(verb.normal));
+      return !bad || GRATITUDE.test(m.sentence) || /\b(mind|surprised|blame|be here|be alive|have made it|make it|know|care)\b/.test(m.sentence) || credits(m.sentence) || m.question;
+    },
+  },
+  // "youre why im like this" (not "you're why i smile")
+  {
+    reason: 'outsource-blame',
+    match: '{youare} (the only|literally|honestly)? why (i|we|my|me)',
+    severity: 'high',
+    skipIf: (m) => credits(m.after) || teasing(m) || m.question || CONDITIONAL.test(m.before),
+  },
+  // "i hope you're happy now", "hope ur satisfied": sarcasm closing a hurt (not "…happy in the new job")
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: '(i|well|so)? hope {youare} (happy|satisfied|proud|pleased)',
+    severity: 'medium',
+    skipIf: (m) => !/^\s*(now|with yourself|of yourself)?[\s.!?…]*$/.test(m.after) || affectionateEnd(m.sentence),
+  },
+  // "thanks for ruining my night", "way to ruin my birthday", "thanks for embarrassing me"
+  {
+    reason: 'outsource-ruined',
+    keepInPraise: true,
+    match: '(thanks|thank you|way) (for|to) (ruining|ruin|wrecking|wreck|spoiling|spoil|embarrassing|embarrass|humiliating|humiliate|ditching|ditch|upsetting|upset|stressing)',
+    severity: 'high',
+    skipIf: (m) => RUINED_FOR_OTHERS.test(m.after) || /^\s*(me|us) for\b/.test(m.after),
+  },
+  // "youve left me a wreck", "u leave me feeling like trash every time" (not "…feeling so loved")
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|always)? #Adverb? (left|leave|leaves|leaving) me (feeling|a|an|so|in|with|heartbroken|broken|shaking|crying|empty|drained|exhausted|miserable)',
+    severity: 'high',
+    skipIf: (m) => credits(m.after) || !(WRECKED.test(m.phrase + m.after) || hasWord(m.phrase + m.after, NEGATIVE_WORDS) || hasWord(m.phrase + m.after, FEELING_WORDS) || /\b(trash|garbage|shit|crap|tears|pieces|broken|empty|drained|heartbroken|shaking|a wreck)\b/.test(m.phrase + m.after)) || CONDITIONAL.test(m.before) || m.question,
+  },
+  // "every time u do this i end up in tears" (not "every time you smile i melt")
+  {
+    reason: 'outsource-blame',
+    match: '(every time|everytime|whenever) {you}',
+    severity: 'medium',
+    skipIf: (m) => {
+      const i = m.after.search(/\b(i|i'm|i am|my)\b/);
+      if (i < 0) return true;
+      const state = m.after.slice(i);
+      return credits(state) || !(hasWord(state, NEGATIVE_WORDS) || hasWord(state, FEELING_WORDS) || WRECKED.test(state) || /\b(tears|shaking|panic|spiral)\b/.test(state)) || m.question;
+    },
+  },
+  // "i'm a mess and you did that", "i can't stop crying, you did this"
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: '{you} (did|caused|started) (that|this)',
+    severity: 'medium',
+    skipIf: (m) => {
+      const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+      return !/^[\s.!?…]*$/.test(m.after) || !(hasWord(head, NEGATIVE_WORDS) || hasWord(head, FEELING_WORDS) || WRECKED.test(head)) || m.question;
+    },
+  },
+  // "you did this to me", "this is what you do to me", "look what you're doing to us"
+  {
+    reason: 'outsource-doing-to-me',
+    keepInPraise: true,
+    match: ['{you} (did|have done|do|are doing) (this|that|it) to (me|us)', '(this is|that is|see|look at|look) what {you} (do|did|have done|are doing|keep doing) to (me|us)'],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|are)\b/.test(m.sentence)) || (hasWord(m.sentence, DELIGHT_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+  },
+  // Counterfactual blame, read by polarity: "i'd be so much happier if you just listened" and
+  // "i wouldn't be this stressed if you helped" hand the partner the state; "if it wasn't for you
+  // i'd be lost" and "i wouldn't be this happy if you weren't here" credit them.
+  {
+    reason: 'outsource-blame',
+    match: [
+      'if it (was|were) not for {you}',
+      'i would (not|never)? #Adverb? #Verb .{0,5} if {you}',
+      '{youare} the (only)? reason i (would|could) not',
+    ],
+    severity: 'medium',
+    skipIf: (m) => counterfactualCredit(m.sentence) || m.question,
+  },
 ];
+
+/** Affection closing a line ("hope you're happy ❤️"). */
+const affectionateEnd = (text: string) => /[❤💕💖💗💞😍🥰😘☺😊🥹]|\b(xx+|love you|love u)\W*$/u.test(text);
+/** The if-clause is a complaint: "if you just…", "if you didn't…", "if you stopped…", "if it wasn't for you". */
+const COMPLAINT_IF = /\bif (it (was|were) not|it wasn't|it weren't|you|u)\b[^,.]*?\b(just|stopped|stop|did not|didn't|weren't|were not|wasn't|was not|could just|actually|ever|for once|bothered|cared|listened|helped|would (just|stop|listen|help|try)|kept|keep|not for)\b|\bif it (was not|were not|wasn't|weren't|wasnt|werent) for\b|\bthe (only )?reason i (would|could) not\b/;
+const counterfactualCredit = (sentence: string) => {
+  if (!COMPLAINT_IF.test(sentence) || GRATITUDE.test(sentence) || /\b(mind|surprised|be here|be alive|have made it|make it|survive|survived|be lost|lost)\b/.test(sentence)) return true;
+  const main = sentence.replace(/\bif it (was not|were not|wasn't|weren't|wasnt|werent) for (you|u)\b/, ' ').replace(/\bif (you|u)\b[^,.]*$/, ' ').replace(/^\s*if (you|u)\b[^,]*?(?=\bi\b)/, ' ');
+  const denied = /\bi (would|could|will) (not|never)\b|\bi (wouldn't|couldn't|would never)\b/.test(main);
+  const good = hasWord(main, GOOD_STATES) || /\b(fine|ok|okay|happier|sane|relaxed|calmer|better off)\b/.test(main);
+  const bad = hasWord(main, NEGATIVE_WORDS) || hasWord(main, FEELING_WORDS) || WRECKED.test(main) || /\b(like this|drink|drinking|smoke|smoking|snap|yell|shout|worry|stressed|panic|overthink|tense|on edge|wound up|irritable|snappy|insecure|suspicious|jumpy|moody|grumpy|distant)\b/.test(main);
+  return !((good && !denied && !bad) || (bad && denied));
+};
 
 export const outsourcing: RuleFamily = {
   category: 'outsourcing',
