@@ -1,3 +1,4 @@
+import { hasWord, PROBLEM_WORDS } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -16,10 +17,27 @@ const HYPOTHETICAL = /\b(if|wish|wished|so|that|how|what|where|when|whenever|unl
 const DISCOVERED = /\b(told me|tell me|know|knew|no idea|reali[sz]e|reali[sz]ed|heard|said|says|remember|forgot|since when|wow|saw|see|seen|found out|learned|learnt|proud)\b[^,;:.!?]*$/;
 /** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
 const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
+/** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more. */
+const NOT_A_FIX = /^(let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow)$/;
 /** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
 const OBJECT_ME = /^\s*(me|us|me,|myself)\b/;
 
 const lastWord = (m: { terms: { normal: string }[] }) => m.terms[m.terms.length - 1]?.normal ?? '';
+
+/** Verbs of an errand: "grab milk", "bring the charger", "pick up the parcel". */
+const ERRAND = /^(bring|grab|pick|buy|get|take|send|pay|book|charge|fill|collect|drop|order|return|sign|pack|print|borrow|lend)$/;
+/** Verbs of a taste or a sight: "you should see this pigeon", "you should try the new ramen place". */
+const TASTE = /^(see|hear|watch|taste|try|read|listen)$/;
+/** …unless the object is help for a problem: "see a doctor", "try therapy", "try yoga for the stress". */
+const REMEDY = /^\s*(a |an |your |the )?(doctor|gp|therapist|counsell?or|professional|someone|somebody|specialist|nurse|therapy|counselling|counseling)\b/;
+/** An errand, a taste or a sight with no problem named in the sentence. */
+function errandOrTaste(m: { terms: { normal: string }[]; after: string; sentence: string }): boolean {
+  const w = lastWord(m);
+  if (!ERRAND.test(w) && !TASTE.test(w)) return false;
+  // "try to make friends", "bring it up with your boss", "see a priest": advice whatever the object
+  if (/^\s*(to|it up|this up|that up|up|a|an)\b/.test(m.after)) return false;
+  return !REMEDY.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS);
+}
 const notClauseStart = (m: { before: string }) => !CLAUSE_START.test(m.before);
 
 /** Verbs whose bare imperative is advice about coping: "try to sleep", "focus on yourself". */
@@ -73,6 +91,7 @@ const rules: Rule[] = [
     // "what you should do" a report.
     skipIf: (m) =>
       (/^(see|hear|watch|taste|try)$/.test(lastWord(m)) && /!\s*\W*$/.test(m.sentence)) ||
+      errandOrTaste(m) ||
       /^(come|join|visit|stop by|meet)$/.test(lastWord(m)) ||
       /\b(what|if)\s*$/.test(m.before) ||
       /^(be|have)$/.test(lastWord(m)) && /^\s*(so |really |very |super )?(proud|fine|ok|okay|good|been|seen|nothing|no reason|no need)\b/.test(m.after),
@@ -129,9 +148,19 @@ const rules: Rule[] = [
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
       // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
-      /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) ||
+      /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) || errandOrTaste(m) ||
       // "you need to come see the lake, it's unreal": an invitation, like "you should come over"
-      /^(come|join|visit|meet)$/.test(lastWord(m)) && !/^\s*(home|back|clean|to terms|forward)\b/.test(m.after),
+      /^(come|join|visit|meet)$/.test(lastWord(m)) && !/^\s*(home|back|clean|to terms|forward)\b/.test(m.after) ||
+      errandOrTaste(m),
+  },
+  // The same shapes with an errand or a taste ("you need to bring the charger", "you should try the
+  // ramen place") advise only when the partner's message carried a feeling or a problem.
+  {
+    reason: 'advice-should',
+    match: ['{you} should #Adverb? #Adverb? #Verb', '{you} #Adverb? (need|have|got|gotta) to? #Adverb? #Infinitive'],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => !errandOrTaste(m) || /\b(if|when|what|whatever|do)\s*$/.test(m.before) || OBJECT_ME.test(m.after),
   },
   // "maybe you should complain to the landlord", "perhaps you could seek out groups"
   {
@@ -179,6 +208,9 @@ const rules: Rule[] = [
     // ("did you talk to him?" can be plain curiosity; "did you try…" rarely is.)
     match: [
       '(have|had) {you} #Adverb? (tried|considered|contacted|asked|checked|documented|reported|raised|mentioned|informed)',
+      // "have you both tried…", "have you two looked at…", "has he thought about…": advice to a pair or a third person
+      '(have|had) {you} (both|two|guys|all) #Adverb? (tried|considered|thought|looked|talked|sat|spoken|asked|checked)',
+      '(has|have) (he|she|they) #Adverb? (tried|considered|thought about|looked into|looked at|talked to|spoken to)',
       '(have|had) {you} #Adverb? (put|written|got|gotten|kept) (it|this|that|everything|something|a record|a note|notes) (in|down|on)',
       '(have|had) {you} #Adverb? (told|let) (him|her|them|anyone|someone|somebody|your)',
       '(have|had) {you} #Adverb? (thought|looked|talked|reached|spoken|gone|seen) (about|of|into|to|out|at|a)',
@@ -186,7 +218,8 @@ const rules: Rule[] = [
     ],
     severity: 'medium',
     // "what do you think about moving it to Sunday?" asks for the other's view: the offer a rephrasing makes.
-    skipIf: (m) => /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before),
+    // "do you ever think about getting a cat" muses aloud.
+    skipIf: (m) => /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before) || /^(do|did) \S+ ever\b/.test(m.phrase),
   },
   // "Try to think positively.", "just ignore them", "Ask your GP about it", "Take small steps."
   {
@@ -202,6 +235,25 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) => imperativeSkip(m),
+  },
+  // After "my boss is driving me mad": "cc your manager on everything", "shop around", "look up a
+  // grief group", "then come to the gym with me": any verb opening a clause, once a feeling or a
+  // problem was shared. Sign-offs, wishes and requests aimed at the speaker are not fixes.
+  {
+    reason: 'advice-imperative',
+    match: ['(please|then|so)? #Infinitive', '(please|then|so)? (have|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)'],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      notClauseStart(m) || m.question || OBJECT_ME.test(m.after) || /^\s*(to|with) (me|us)\b/.test(m.after) ||
+      NOT_A_FIX.test(lastWord(m)) ||
+      // compromise reads some nouns and adverbs as verbs ("time just flies", "right about now"): a verb it
+      // did not mark as an imperative must reach an object or a particle
+      !m.terms.some((t) => t.tags.has('Imperative')) && !/^(have|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)$/.test(lastWord(m)) &&
+        !/^\s*(the|a|an|your|ur|her|him|them|it|this|that|some|up|around|out|off|over|back|away|down|yourself|every|all|someone|somebody|more|less)\b/.test(m.after) ||
+      /^(take|sleep|get|feel|stay|have)$/.test(lastWord(m)) && /^\s*(care|well|better|safe|fun|a (good|nice|lovely|great))\b/.test(m.after) ||
+      // the verb must reach something: "book a day off", "shop around", not a bare "go!"
+      !/^\s*[a-z]/.test(m.after),
   },
   // "Don't be so hard on yourself about the exam.", "don't let them get to you", "Do not give them the satisfaction.", "don't dwell on it"
   {
@@ -291,6 +343,67 @@ const rules: Rule[] = [
     reason: 'minimise-not-worth',
     match: 'not (even)? worth (being|getting)? (upset|worried|worrying|stressing|crying|the time|it)',
     severity: 'medium',
+  },
+  // "i wouldn't read too much into it", "i wouldn't take it personally", "i'd not worry yet"
+  {
+    reason: 'minimise-dont-worry',
+    match: 'i would not #Adverb? (read|take|worry|stress|panic|overthink|dwell|sweat|fret|bother|beat)',
+    severity: 'medium',
+    skipIf: (m) => m.question || /\b(if|that|said|say|promise|promised)\s*$/.test(m.before),
+  },
+  // after a problem: "i wouldn't wait", "i wouldn't reply to her yet" (but "i wouldn't know")
+  {
+    reason: 'advice-i-would',
+    match: 'i would not #Adverb? #Infinitive',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => m.question || /\b(if|that|said|say|promise|promised)\s*$/.test(m.before) || /^(know|say|mind|have|be|call|want|like|dare|miss|change|trade|blame|wish|let|go back|put it)$/.test(lastWord(m)),
+  },
+  // "no point worrying till you hear back", "no biggie", "there's no timeline", "you're overthinking it"
+  {
+    reason: 'minimise-not-worth',
+    match: [
+      'no point (in)? (worrying|stressing|beating|dwelling|getting|being|crying|panicking|thinking|fretting|overthinking|dwelling)',
+      '(no|not a) (biggie|timeline|deadline)',
+      '{youare} #Adverb? (overthinking|overanalysing|overanalyzing)',
+      'stop (overthinking|overanalysing|overanalyzing|stressing|panicking|fretting)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => /\b(i|i'm|im|we)\b[^,]*$/.test(m.before),
+  },
+  // explaining the problem away: "it's probably just that they're busy", "could be a simple oversight"
+  {
+    reason: 'minimise-bright-side',
+    match: [
+      '(it is|its|it was|could|might|may|it could|it might|probably|prob) (probably|likely|prob)? (just|only|simply) (be)? (that|because|nerves|stress|a phase|a blip)',
+      '(could|might|may) (just|only|simply|well)? be (a|an) #Adjective? (oversight|mistake|misunderstanding|coincidence|mix-up|mixup|glitch|phase|blip)',
+    ],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => m.question || /\b(i|i'm|im|we|my)\b[^,]*$/.test(m.before),
+  },
+  // "chill, we have months": brushing a worry aside at the start of a clause
+  {
+    reason: 'minimise-calm-down',
+    match: '(chill|relax|meh|eh)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => notClauseStart(m) || m.question || !/^\s*[,.!]/.test(m.after),
+  },
+  // a verdict on a fix: "earplugs and no caffeine. game changer.", "cancel it, sorted"
+  {
+    reason: 'advice-it-helps',
+    match: ['(game changer|gamechanger|life saver|lifesaver|works wonders|worked wonders|works every time|does the trick|did the trick|sorted)'],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => m.question || /\b(i|i'm|im|we|is it|are we)\b[^,]*$/.test(m.before),
+  },
+  // "it might be worth asking for a refund", "probably worth a call"
+  {
+    reason: 'advice-good-idea',
+    match: '(might|may|could|would|probably|definitely|defo|prob|well) (be)? worth (a|#Gerund)',
+    severity: 'medium',
+    skipIf: (m) => /\b(noting|mentioning|saying|it)\b/.test(m.phrase) && /noting|saying/.test(m.phrase),
   },
   // "if I were you, I would ring them", "I would suggest", "I'd just move on", "I would definitely confront the neighbour"
   {
