@@ -18,14 +18,14 @@ const DISCOVERED = /\b(told me|tell me|know|knew|no idea|reali[sz]e|reali[sz]ed|
 /** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
 const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
 /** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more. */
-const NOT_A_FIX = /^(let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow)$/;
+const NOT_A_FIX = /^(like|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow)$/;
 /** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
 const OBJECT_ME = /^\s*(me|us|me,|myself)\b/;
 
 const lastWord = (m: { terms: { normal: string }[] }) => m.terms[m.terms.length - 1]?.normal ?? '';
 
 /** Verbs of an errand: "grab milk", "bring the charger", "pick up the parcel". */
-const ERRAND = /^(bring|grab|pick|buy|get|take|send|pay|book|charge|fill|collect|drop|order|return|sign|pack|print|borrow|lend)$/;
+const ERRAND = /^(bring|grab|pick|buy|get|send|pay|book|charge|fill|collect|drop|order|return|sign|pack|print|borrow|lend)$/;
 /** Verbs of a taste or a sight: "you should see this pigeon", "you should try the new ramen place". */
 const TASTE = /^(see|hear|watch|taste|try|read|listen)$/;
 /** …unless the object is help for a problem: "see a doctor", "try therapy", "try yoga for the stress". */
@@ -210,7 +210,7 @@ const rules: Rule[] = [
       '(have|had) {you} #Adverb? (tried|considered|contacted|asked|checked|documented|reported|raised|mentioned|informed)',
       // "have you both tried…", "have you two looked at…", "has he thought about…": advice to a pair or a third person
       '(have|had) {you} (both|two|guys|all) #Adverb? (tried|considered|thought|looked|talked|sat|spoken|asked|checked)',
-      '(has|have) (he|she|they) #Adverb? (tried|considered|thought about|looked into|looked at|talked to|spoken to)',
+      '(has|have) (he|she|they) (tried|considered|thought about|looked into|looked at|talked to|spoken to)',
       '(have|had) {you} #Adverb? (put|written|got|gotten|kept) (it|this|that|everything|something|a record|a note|notes) (in|down|on)',
       '(have|had) {you} #Adverb? (told|let) (him|her|them|anyone|someone|somebody|your)',
       '(have|had) {you} #Adverb? (thought|looked|talked|reached|spoken|gone|seen) (about|of|into|to|out|at|a)',
@@ -245,12 +245,13 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) =>
-      notClauseStart(m) || m.question || OBJECT_ME.test(m.after) || /^\s*(to|with) (me|us)\b/.test(m.after) ||
+      notClauseStart(m) || m.question || OBJECT_ME.test(m.after) || /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       NOT_A_FIX.test(lastWord(m)) ||
       // compromise reads some nouns and adverbs as verbs ("time just flies", "right about now"): a verb it
       // did not mark as an imperative must reach an object or a particle
       !m.terms.some((t) => t.tags.has('Imperative')) && !/^(have|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)$/.test(lastWord(m)) &&
         !/^\s*(the|a|an|your|ur|her|him|them|it|this|that|some|up|around|out|off|over|back|away|down|yourself|every|all|someone|somebody|more|less)\b/.test(m.after) ||
+      /^have$/.test(lastWord(m)) && /^\s*(no|nothing|any|to)\b/.test(m.after) ||
       /^(take|sleep|get|feel|stay|have)$/.test(lastWord(m)) && /^\s*(care|well|better|safe|fun|a (good|nice|lovely|great))\b/.test(m.after) ||
       // the verb must reach something: "book a day off", "shop around", not a bare "go!"
       !/^\s*[a-z]/.test(m.after),
@@ -260,7 +261,12 @@ const rules: Rule[] = [
     reason: 'advice-dont',
     match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go|cry|sweat|fuss|make)',
     severity: 'medium',
-    skipIf: (m) => notClauseStart(m) || OBJECT_ME.test(m.after) || /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after),
+    skipIf: (m) =>
+      notClauseStart(m) || OBJECT_ME.test(m.after) || /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after) ||
+      // "don't be sorry" reassures; "don't do that, i live there" asks; "(i) don't think there's more" hedges
+      /\bbe$/.test(m.phrase) && /^\s*(sorry|silly)\b/.test(m.after) ||
+      /\bdo$/.test(m.phrase) && /^\s*(that|this|it)\b/.test(m.after) ||
+      /\bthink$/.test(m.phrase) && /^\s*(there|so|that's|thats|it's|its|i|we|he|she|they)\b/.test(m.after),
   },
   // "don't worry about it", "dont worry..", "don't worry, it'll sort itself out"
   {
@@ -271,7 +277,9 @@ const rules: Rule[] = [
     // "then you should have nothing to worry about!" reassures; so does "you'll have nothing to worry about".
     skipIf: (m) =>
       /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after) ||
-      (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)),
+      (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)) ||
+      // "I knew I had nothing to worry about", "it was nothing to worry about": the speaker's own relief
+      (/^nothing/.test(m.phrase) && /\b(i|we)\b[^,]*\b(had|have|knew)\s*$|\b(was|were)\s*$/.test(m.before)),
   },
   // "calm down", "cheer up", "get over it", "move on", "let it go", "lighten up"
   {
@@ -309,6 +317,8 @@ const rules: Rule[] = [
   // "it could be worse", "try to look on the bright side", "everything happens for a reason"
   {
     reason: 'minimise-bright-side',
+    // "I hope for the best" wishes; it does not look on the bright side of their problem.
+    skipIf: (m) => /for the best$/.test(m.phrase) && /\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before),
     match: [
       '(could|can|might) (be|have been) worse',
       '(bright side|happens for a reason|blessing in disguise|for the best|learning experience|dodged a bullet|silver lining)',
@@ -357,7 +367,7 @@ const rules: Rule[] = [
     match: 'i would not #Adverb? #Infinitive',
     severity: 'medium',
     onlyAfterFeeling: true,
-    skipIf: (m) => m.question || /\b(if|that|said|say|promise|promised)\s*$/.test(m.before) || /^(know|say|mind|have|be|call|want|like|dare|miss|change|trade|blame|wish|let|go back|put it)$/.test(lastWord(m)),
+    skipIf: (m) => m.question || /\b(if|that|said|say|promise|promised)\s*$/.test(m.before) || /^(know|say|mind|have|be|call|want|like|dare|miss|change|trade|blame|wish|let|feel|move|go|do|get|need|recommend|describe|call|put)$/.test(lastWord(m)),
   },
   // "no point worrying till you hear back", "no biggie", "there's no timeline", "you're overthinking it"
   {
