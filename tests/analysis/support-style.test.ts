@@ -1,8 +1,8 @@
 /**
  * Support replies and partner chat (support-style.data.ts, our own words), each read with the
  * partner's message as context, as the extension reads a reply. The set was written before the
- * rules of this round and is held to floors on the whole set; the per-shape table is printed so
- * a run shows where the rules stand.
+ * rules of this round and measured once then; it is held to floors on the whole set, and the
+ * per-shape table is printed so a run shows where the rules stand.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, labelsOf } from '../../utils/analysis';
@@ -46,4 +46,7 @@ describe('support replies and partner chat', () => {
   });
 });
 
-const FLOOR = { rushedFix: 0, reflective: 0, everydayFlagged: 1 };
+// Measured once before this round's rules (rushed-fix 0.11, reflective 0.26, everyday lines flagged
+// 0.46); the rules were then written by shape with these lines in view, so the set is now a
+// development set and the floors sit a little under what it scores (0.93, 1.00, 0.08).
+const FLOOR = { rushedFix: 0.85, reflective: 0.9, everydayFlagged: 0.1 };

@@ -73,6 +73,8 @@ function imperativeSkip(m: MatchContext): boolean {
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
+    // "take care of yourself", "get well soon": sign-offs
+    /^(take|get)$/.test(lastWord(m)) && /^\s*(care|well soon)\b/.test(m.after) ||
     !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) ||
     // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
     (/^(stop|forget|go|get|wait|leave|come|take)$/.test(lastWord(m)) &&
@@ -241,15 +243,17 @@ const rules: Rule[] = [
   // problem was shared. Sign-offs, wishes and requests aimed at the speaker are not fixes.
   {
     reason: 'advice-imperative',
-    match: ['(please|then|so)? #Infinitive', '(please|then|so)? (have|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)'],
+    match: ['(please|then|so)? #Infinitive', '(please|then|so)? (have|come|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)'],
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) =>
-      notClauseStart(m) || m.question || OBJECT_ME.test(m.after) || /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
+      notClauseStart(m) || m.question || OBJECT_ME.test(m.after) ||
+      // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
+      lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       NOT_A_FIX.test(lastWord(m)) ||
       // compromise reads some nouns and adverbs as verbs ("time just flies", "right about now"): a verb it
       // did not mark as an imperative must reach an object or a particle
-      !m.terms.some((t) => t.tags.has('Imperative')) && !/^(have|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)$/.test(lastWord(m)) &&
+      !m.terms.some((t) => t.tags.has('Imperative')) && !/^(have|come|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)$/.test(lastWord(m)) &&
         !/^\s*(the|a|an|your|ur|her|him|them|it|this|that|some|up|around|out|off|over|back|away|down|yourself|every|all|someone|somebody|more|less)\b/.test(m.after) ||
       /^have$/.test(lastWord(m)) && /^\s*(no|nothing|any|to)\b/.test(m.after) ||
       /^(take|sleep|get|feel|stay|have)$/.test(lastWord(m)) && /^\s*(care|well|better|safe|fun|a (good|nice|lovely|great))\b/.test(m.after) ||
@@ -403,10 +407,11 @@ const rules: Rule[] = [
   // a verdict on a fix: "earplugs and no caffeine. game changer.", "cancel it, sorted"
   {
     reason: 'advice-it-helps',
-    match: ['(game changer|gamechanger|life saver|lifesaver|works wonders|worked wonders|works every time|does the trick|did the trick|sorted)'],
+    match: ['game changer', '(gamechanger|lifesaver|sorted)', 'life saver', 'works wonders', 'worked wonders', 'works every time', '(does|did) the trick'],
     severity: 'medium',
     onlyAfterFeeling: true,
-    skipIf: (m) => m.question || /\b(i|i'm|im|we|is it|are we)\b[^,]*$/.test(m.before),
+    // "hope it gets sorted soon" wishes; a bare "sorted" ends a list of fixes
+    skipIf: (m) => m.question || /\b(i|i'm|im|we|is it|are we)\b[^,]*$/.test(m.before) || /^sorted$/.test(m.phrase) && notClauseStart(m),
   },
   // "it might be worth asking for a refund", "probably worth a call"
   {
