@@ -94,6 +94,9 @@ const rules: Rule[] = [
     severity: 'low',
     skipIf: (m) =>
       OWN.test(m.before) || /\bnot\b/.test(m.phrase) || m.question ||
+      // without "that/it" the subject must be an experience ("being stretched that thin is exhausting",
+      // "lying awake is the worst"), not a thing: "the exam was hard", "work was rough today" narrate
+      !/^(that|this|it|thats|its|which)\b/.test(m.phrase) && !/\b(?!(?:thing|nothing|something|everything|anything|morning|evening|meeting|wedding|building|ceiling|king|ring|spring|string|during)\b)[a-z]{2,}ing\b|\b(that|this|it) kind of\b|\ball (of )?(that|this)\b/.test(m.before) ||
       /^\s*(to (find|get|say|tell|explain|read|see|believe|understand|drive|walk|cook|clean|learn|use))\b/.test(m.after) ||
       /\bin a good way\b|\b(but|and) (so )?(worth it|fun|amazing|great|good)\b/.test(m.sentence) ||
       /\b(in|during|at|through|for|of|with|on|such)\s*$/.test(m.before) ||
