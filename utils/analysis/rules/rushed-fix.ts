@@ -34,7 +34,7 @@ const REMEDY = /^\s*(a |an |your |the )?(doctor|gp|therapist|counsell?or|profess
 function errandOrTaste(m: { terms: { normal: string }[]; after: string; sentence: string }): boolean {
   const w = lastWord(m);
   if (!ERRAND.test(w) && !TASTE.test(w)) return false;
-  // "try to make friends", "bring it up with your boss", "see a priest": advice whatever the object
+  // "try to join a choir", "bring this up with HR", "see a vet": advice whatever the object
   if (/^\s*(to|it up|this up|that up|up|a|an)\b/.test(m.after)) return false;
   return !REMEDY.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS);
 }
@@ -73,7 +73,7 @@ function imperativeSkip(m: MatchContext): boolean {
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
-    // "take care of yourself", "get well soon": sign-offs
+    // "take care x", "get well soon": sign-offs
     /^(take|get)$/.test(lastWord(m)) && /^\s*(care|well soon)\b/.test(m.after) ||
     !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) ||
     // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
@@ -267,7 +267,7 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) =>
       notClauseStart(m) || OBJECT_ME.test(m.after) || /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after) ||
-      // "don't be sorry" reassures; "don't do that, i live there" asks; "(i) don't think there's more" hedges
+      // "no, don't be sorry for asking" reassures; "don't do that to the plant" asks; "(i) don't think there's more" hedges
       /\bbe$/.test(m.phrase) && /^\s*(sorry|silly)\b/.test(m.after) ||
       /\bdo$/.test(m.phrase) && /^\s*(that|this|it)\b/.test(m.after) ||
       /\bthink$/.test(m.phrase) && /^\s*(there|so|that's|thats|it's|its|i|we|he|she|they)\b/.test(m.after),
@@ -282,7 +282,7 @@ const rules: Rule[] = [
     skipIf: (m) =>
       /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after) ||
       (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)) ||
-      // "I knew I had nothing to worry about", "it was nothing to worry about": the speaker's own relief
+      // "turns out we had nothing to worry about", "the scan was nothing to worry about": the speaker's own relief
       (/^nothing/.test(m.phrase) && /\b(i|we)\b[^,]*\b(had|have|knew)\s*$|\b(was|were)\s*$/.test(m.before)),
   },
   // "calm down", "cheer up", "get over it", "move on", "let it go", "lighten up"
@@ -321,7 +321,7 @@ const rules: Rule[] = [
   // "it could be worse", "try to look on the bright side", "everything happens for a reason"
   {
     reason: 'minimise-bright-side',
-    // "I hope for the best" wishes; it does not look on the bright side of their problem.
+    // "hoping for the best with the move" wishes; it does not look on the bright side of their problem.
     skipIf: (m) => /for the best$/.test(m.phrase) && /\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before),
     match: [
       '(could|can|might) (be|have been) worse',
