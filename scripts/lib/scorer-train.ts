@@ -62,11 +62,11 @@ export function weightOf(rule: string | undefined): number {
 
 export function exampleOf(item: CorpusItem): Example {
   const segs = segment(item.text);
-  const placed: { category: string; start: number }[] = [];
+  const placed: { category: string; start: number; onlyAfterFeeling?: boolean }[] = [];
   const feeling = carriesFeeling(item.context);
   const segments = segs.map((s) => {
     const hits = analyzeSegment(s.text);
-    for (const h of hits) if (!h.onlyAfterFeeling || feeling) placed.push({ category: h.category, start: s.start + h.start });
+    for (const h of hits) if (!h.onlyAfterFeeling || feeling) placed.push({ category: h.category, start: s.start + h.start, onlyAfterFeeling: h.onlyAfterFeeling });
     return segmentFeatures(s.text, hits);
   });
   return {

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { analyze } from '../../utils/analysis';
+import { describe, expect, it } from 'vitest';
 import { expectFound, expectNotFound } from './helpers';
 
 describe('reflective', () => {
@@ -55,5 +56,26 @@ describe('reflective', () => {
 
   it('leaves opinions and plain uses of "as" and "your" alone', () => {
     expectNotFound(['It seems to me the second plan is cheaper.', 'it seems as well that the bus is late', 'I can see your point.', 'I can hear your music from here.'], 'reflective');
+  });
+  describe('validation without the listed phrases (issue #13, round 2): our own examples', () => {
+    const hurt = { partnerMessage: "my best friend forgot my birthday and i'm really hurt" };
+    const has = (text: string, ctx?: { partnerMessage: string }) => analyze(text, ctx).some((f) => f.category === 'reflective');
+    it('judging their situation by how it weighs, naming their bind, normalising', () => {
+      for (const t of [
+        "that's so disheartening",
+        'waiting all day for a message that never comes is so isolating',
+        'that would leave anyone feeling low',
+        "you're torn between being angry and missing her",
+        'there is a lot of hurt in that',
+        'completely normal to feel hurt by that',
+        'it makes sense you feel let down',
+        'of course you feel hurt, it matters to you',
+        'ugh that stings',
+      ])
+        expect(has(t, hurt), t).toBe(true);
+    });
+    it('delight, the speaker\'s own day and asking about plans are not reflections', () => {
+      for (const t of ["that's so cool!", 'my commute is so draining', 'work was rough today', 'the meeting was so draining', 'of course you are invited', 'makes sense, see you at 7']) expect(has(t), t).toBe(false);
+    });
   });
 });

@@ -122,4 +122,31 @@ describe('rushed-fix', () => {
     const ctx = { partnerMessage: "I'm gutted, I failed the exam" };
     expect(analyze("calm down lol, it's just one exam", ctx).some((f) => f.category === 'rushed-fix')).toBe(true);
   });
+  describe('support replies (issue #13, round 2): our own examples', () => {
+    const worried = { partnerMessage: "my landlord won't fix the boiler and i'm so stressed about it" };
+    const plain = { partnerMessage: 'off to the shops, want anything?' };
+    const has = (text: string, ctx?: { partnerMessage: string }) => analyze(text, ctx).some((f) => f.category === 'rushed-fix');
+
+    it('any verb opening a clause answers a shared problem with a fix', () => {
+      for (const t of ['photograph the damage and email the agency', 'shop around for a cheaper place', 'then come running with me tomorrow, it clears your head', 'please raise it with the council'])
+        expect(has(t, worried), t).toBe(true);
+    });
+    it('…but not without a shared feeling, and not a wish or a sign-off', () => {
+      for (const t of ['photograph the damage and email the agency', 'shop around for a cheaper place']) expect(has(t), t).toBe(false);
+      for (const t of ['hope it gets sorted soon', 'take care of yourself x', 'thank you for telling me']) expect(has(t, worried), t).toBe(false);
+    });
+    it('hedged, minimising and verdict shapes', () => {
+      for (const t of ["it might be worth asking the council", "i wouldn't read too much into his reply", 'no point stressing till you hear back', "you're overthinking this", 'a space heater and thick socks. game changer.', 'have you both looked at other flats?', 'has he tried calling them?'])
+        expect(has(t, worried), t).toBe(true);
+    });
+    it('errands, tastes and musings stay quiet when nothing was shared', () => {
+      for (const t of ['you need to bring the charger, mine is dead', 'you should see the size of this dog', 'you should try the new noodle bar, sam says it is great', 'do you ever think about moving abroad'])
+        expect(has(t, plain), t).toBe(false);
+      // the same shape is advice when it names a remedy
+      expect(has('you should see a doctor about that cough', plain)).toBe(true);
+    });
+    it('speakers about themselves: past relief, hoping for the best, being told not to apologise', () => {
+      for (const t of ['it was nothing to worry about in the end', 'i always hope for the best', "don't be sorry, it's fine"]) expect(has(t), t).toBe(false);
+    });
+  });
 });

@@ -129,16 +129,23 @@ export function combine(
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Draft-level order features: did the rules see an acknowledgement before the first advice? */
-export function orderFeatures(hits: readonly { category: string; start: number }[]): string[] {
+/**
+ * Draft-level order features: did the rules see an acknowledgement before the first advice? And
+ * did a rule that counts only after a shared feeling fire (the hits given are those that stand,
+ * so such a hit is here only when the partner's message carried a feeling)?
+ */
+export function orderFeatures(hits: readonly { category: string; start: number; onlyAfterFeeling?: boolean }[]): string[] {
   let refl = Infinity;
   let fix = Infinity;
+  const after = new Set<string>();
+  for (const h of hits) if (h.onlyAfterFeeling) after.add(`o:after-feeling:${h.category}`);
+  const out = [...after].sort();
   for (const h of hits) {
     if (h.category === 'reflective') refl = Math.min(refl, h.start);
     if (h.category === 'rushed-fix') fix = Math.min(fix, h.start);
   }
-  if (refl === Infinity || fix === Infinity) return [];
-  return [refl < fix ? 'o:ack-first' : 'o:fix-first'];
+  if (refl === Infinity || fix === Infinity) return out;
+  return [...out, refl < fix ? 'o:ack-first' : 'o:fix-first'];
 }
 
 /**

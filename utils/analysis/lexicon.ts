@@ -38,6 +38,8 @@ export const FEELING_WORDS = [
   'confused', 'lost it', 'breaking down', 'broke down', 'in tears', 'sobbing', 'worn out', 'fed up',
   'sick of', 'tired of', 'at my wits', 'can\'t cope', 'cannot cope', 'can\'t take it', 'overwhelming',
   'scary', 'grieve', 'mourning', 'miss him', 'miss her', 'upsetting', 'hurts', 'hurting',
+  // a problem that weighs on them, said without a feeling word
+  'hurtful', 'can\'t stop thinking', 'can\'t sleep', 'don\'t know what to do', 'don\'t know how', 'no idea what to do',
 ] as const;
 
 /** Feelings someone can be "made" to have: "you make me feel worthless", "you made me cry". */

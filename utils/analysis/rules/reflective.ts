@@ -1,4 +1,24 @@
+import { FEELING_WORDS, hasWord } from '../lexicon';
 import type { Rule, RuleFamily } from './types';
+
+/**
+ * Words for how a situation weighs on someone, beyond the "that's awful" list: "that's so draining",
+ * "that can be so unsettling", "would leave anyone running on fumes".
+ */
+const WEIGHING = [
+  'draining', 'exhausting', 'isolating', 'disheartening', 'unsettling', 'gutting', 'demoralising',
+  'demoralizing', 'discouraging', 'crushing', 'maddening', 'infuriating', 'heartbreaking', 'lonely',
+  'worrying', 'daunting', 'nerve-wracking', 'nerve wracking', 'stressful', 'upsetting', 'painful',
+  'humiliating', 'frightening', 'terrifying', 'scary', 'hard', 'tough', 'rough', 'awful', 'horrible',
+  'miserable', 'overwhelming', 'frustrating', 'confusing', 'devastating', 'soul-destroying', 'grim',
+  'bleak', 'unfair', 'cruel', 'hurtful', 'heavy', 'agonising', 'agonizing', 'distressing', 'tiring',
+  'wearing', 'relentless', 'stinks', 'sucks', 'the worst',
+];
+const WEIGH = `(${WEIGHING.filter((w) => !w.includes(' ') && !w.includes('-')).join('|')})`;
+/** Nouns for a feeling or a bind someone carries: "so much guilt", "a lot of grief". */
+const BURDEN = '(guilt|grief|hurt|pain|fear|anger|sadness|worry|worries|stress|shame|love|loss|pressure|weight|responsibility|doubt|resentment|frustration|exhaustion|heartache|loneliness)';
+/** The speaker's own story ("i find mondays exhausting", "my commute is draining") is no reflection. */
+const OWN = /\b(i|i'm|im|i've|my|we|our|me)\b[^,]*$/;
 
 /**
  * The good counterpart: reflecting or validating the other person's feeling, or asking an open,
@@ -61,6 +81,83 @@ const rules: Rule[] = [
       // "in this rough patch": a description inside a phrase, not an acknowledgement
       /\b(in|during|at|through|for|of|with|on|such)\s*$/.test(m.before) ||
       /worst$/.test(m.phrase) && /^\s*[a-z]/.test(m.after) && !/^\s*(thing|part|feeling)\b/.test(m.after),
+  },
+  // "that's so draining", "that can be so unsettling", "feeling like the only one struggling is so
+  // isolating", "lying awake with it is the worst": a situation judged by how it weighs on them
+  {
+    reason: 'reflect-thats-hard',
+    match: [
+      `(that|this|it|thats|its|which) (is|was|can be|must be|would be|feels|can feel|must feel|sounds)? #Adverb? (so|really|very|such|incredibly|super|absolutely|genuinely|properly)? (a|an)? #Adverb? ${WEIGH}`,
+      `(is|are|was|can be|must be|would be|feels|can feel) #Adverb? (so|really|very|such|incredibly|super|absolutely|genuinely|properly)? #Adverb? ${WEIGH}`,
+      '(is|are|can be) #Adverb? the (worst|hardest|toughest|loneliest)',
+    ],
+    severity: 'low',
+    skipIf: (m) =>
+      OWN.test(m.before) || /\bnot\b/.test(m.phrase) || m.question ||
+      // without "that/it" the subject must be an experience ("being stretched that thin is exhausting",
+      // "lying awake is the worst"), not a thing: "the exam was hard", "work was rough today" narrate
+      !/^(that|this|it|thats|its|which)\b/.test(m.phrase) && !/\b(?!(?:thing|nothing|something|everything|anything|morning|evening|meeting|wedding|building|ceiling|king|ring|spring|string|during)\b)[a-z]{2,}ing\b|\b(that|this|it) kind of\b|\ball (of )?(that|this)\b/.test(m.before) ||
+      /^\s*(to (find|get|say|tell|explain|read|see|believe|understand|drive|walk|cook|clean|learn|use))\b/.test(m.after) ||
+      /\bin a good way\b|\b(but|and) (so )?(worth it|fun|amazing|great|good)\b/.test(m.sentence) ||
+      /\b(in|during|at|through|for|of|with|on|such)\s*$/.test(m.before) ||
+      /(worst|hardest|toughest|loneliest)$/.test(m.phrase) && /^\s*[a-z]/.test(m.after) && !/^\s*(thing|part|feeling|kind|bit|part of)\b/.test(m.after),
+  },
+  // "ugh that stings", "that really hurts, especially from her"
+  {
+    reason: 'reflect-thats-hard',
+    match: '(that|this|thats|ugh|oof|ouch) #Adverb? (stings|hurts|bites|stung|hurt)',
+    severity: 'low',
+    onlyAfterFeeling: true,
+    skipIf: (m) => m.question || /^\s*(me|my|us)\b/.test(m.after),
+  },
+  // "that would wear anyone down", "would leave anyone running on fumes", "that would make me livid too"
+  {
+    reason: 'reflect-validate',
+    match: [
+      '(would|could|will) #Adverb? (make|leave|drive|wear|get|knock|break|send|floor|test) (anyone|anybody|everyone|everybody|most people)',
+      '(would|could) #Adverb? (make|leave|drive|get) me',
+      '(i|me) #Adverb? (would|could) #Adverb? be #Adverb? #Adverb? #Adjective (too|as well)',
+    ],
+    severity: 'low',
+    skipIf: (m) => m.question || /^(me)$/.test(m.terms[m.terms.length - 1]?.normal ?? '') && !/\b(too|as well)\b/.test(m.after),
+  },
+  // "one of the hardest feelings there is", "the hardest part of it"
+  {
+    reason: 'reflect-thats-hard',
+    match: '(one of the|the) (hardest|worst|toughest|loneliest|most painful|most exhausting|most isolating) (feelings|things|parts|places|spots|situations|feeling)',
+    severity: 'low',
+    skipIf: (m) => m.question || OWN.test(m.before),
+  },
+  // naming their feeling or bind: "you're carrying so much guilt", "you're torn between staying and
+  // going", "there's a lot of grief in that", "i can hear how much you love him"
+  {
+    reason: 'reflect-you-feel',
+    match: [
+      '{youare} #Adverb? (carrying|holding|juggling|shouldering|dealing with|going through|facing|under) (so|such|a|all|loads|tons|this|that) (much|lot|many|of|weight|pressure|this|that)?',
+      `{youare} #Adverb? (carrying|holding|feeling|holding onto) (so much|a lot of|such|real|all this|all that)? #Adverb? ${BURDEN}`,
+      '{youare} #Adverb? (torn|caught|stuck|pulled|trapped) between',
+      `(there is|theres|there's) (so much|a lot of|such|real|a lot|a ton of|loads of) #Adverb? ${BURDEN} in`,
+      'i (can)? #Adverb? (hear|see|tell) how (much|deeply|badly|hard|strongly)',
+    ],
+    severity: 'low',
+    skipIf: (m) => m.question,
+  },
+  // normalising: "totally normal to be terrified", "a really normal part of it", "it makes sense you're
+  // nervous", "of course you still miss him", "being nervous shows how much it matters to you"
+  {
+    reason: 'reflect-validate',
+    match: [
+      '(totally|completely|perfectly|so|very|really|entirely|pretty)? (normal|natural|understandable|common|human) to (feel|be|want|miss|cry|need|get|have|struggle|worry|find)',
+      '(a|an) #Adverb? (normal|natural|common|understandable|human) (part|reaction|response|way to feel|feeling)',
+      'makes (total|complete|perfect|so much|a lot of)? sense (that)? {you}',
+      '(makes|made) (total|complete|perfect|so much) sense',
+      '(shows|means|says) how much (it|this|that|they|he|she|you|he|her|him)',
+      'of course {you} #Adverb? (feel|felt|miss|missed|cry|cried|worry|worried|care|hurt|still|are|were)',
+    ],
+    severity: 'low',
+    skipIf: (m) =>
+      m.question || OWN.test(m.before) ||
+      /\b(are|were)$/.test(m.phrase) && !hasWord(m.after, FEELING_WORDS),
   },
   // "I totally get it", "I get that", "I really do get why" (but not "I get it done by Friday")
   {

@@ -1,3 +1,4 @@
+import { hasWord, PROBLEM_WORDS } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -16,10 +17,27 @@ const HYPOTHETICAL = /\b(if|wish|wished|so|that|how|what|where|when|whenever|unl
 const DISCOVERED = /\b(told me|tell me|know|knew|no idea|reali[sz]e|reali[sz]ed|heard|said|says|remember|forgot|since when|wow|saw|see|seen|found out|learned|learnt|proud)\b[^,;:.!?]*$/;
 /** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
 const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
+/** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more. */
+const NOT_A_FIX = /^(like|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow)$/;
 /** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
 const OBJECT_ME = /^\s*(me|us|me,|myself)\b/;
 
 const lastWord = (m: { terms: { normal: string }[] }) => m.terms[m.terms.length - 1]?.normal ?? '';
+
+/** Verbs of an errand: "grab milk", "bring the charger", "pick up the parcel". */
+const ERRAND = /^(bring|grab|pick|buy|get|send|pay|book|charge|fill|collect|drop|order|return|sign|pack|print|borrow|lend)$/;
+/** Verbs of a taste or a sight: "you should see this pigeon", "you should try the new ramen place". */
+const TASTE = /^(see|hear|watch|taste|try|read|listen)$/;
+/** …unless the object is help for a problem: "see a doctor", "try therapy", "try yoga for the stress". */
+const REMEDY = /^\s*(a |an |your |the )?(doctor|gp|therapist|counsell?or|professional|someone|somebody|specialist|nurse|therapy|counselling|counseling)\b/;
+/** An errand, a taste or a sight with no problem named in the sentence. */
+function errandOrTaste(m: { terms: { normal: string }[]; after: string; sentence: string }): boolean {
+  const w = lastWord(m);
+  if (!ERRAND.test(w) && !TASTE.test(w)) return false;
+  // "try to join a choir", "bring this up with HR", "see a vet": advice whatever the object
+  if (/^\s*(to|it up|this up|that up|up|a|an)\b/.test(m.after)) return false;
+  return !REMEDY.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS);
+}
 const notClauseStart = (m: { before: string }) => !CLAUSE_START.test(m.before);
 
 /** Verbs whose bare imperative is advice about coping: "try to sleep", "focus on yourself". */
@@ -55,6 +73,8 @@ function imperativeSkip(m: MatchContext): boolean {
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
+    // "take care x", "get well soon": sign-offs
+    /^(take|get)$/.test(lastWord(m)) && /^\s*(care|well soon)\b/.test(m.after) ||
     !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) ||
     // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
     (/^(stop|forget|go|get|wait|leave|come|take)$/.test(lastWord(m)) &&
@@ -73,6 +93,7 @@ const rules: Rule[] = [
     // "what you should do" a report.
     skipIf: (m) =>
       (/^(see|hear|watch|taste|try)$/.test(lastWord(m)) && /!\s*\W*$/.test(m.sentence)) ||
+      errandOrTaste(m) ||
       /^(come|join|visit|stop by|meet)$/.test(lastWord(m)) ||
       /\b(what|if)\s*$/.test(m.before) ||
       /^(be|have)$/.test(lastWord(m)) && /^\s*(so |really |very |super )?(proud|fine|ok|okay|good|been|seen|nothing|no reason|no need)\b/.test(m.after),
@@ -129,9 +150,19 @@ const rules: Rule[] = [
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
       // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
-      /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) ||
+      /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) || errandOrTaste(m) ||
       // "you need to come see the lake, it's unreal": an invitation, like "you should come over"
-      /^(come|join|visit|meet)$/.test(lastWord(m)) && !/^\s*(home|back|clean|to terms|forward)\b/.test(m.after),
+      /^(come|join|visit|meet)$/.test(lastWord(m)) && !/^\s*(home|back|clean|to terms|forward)\b/.test(m.after) ||
+      errandOrTaste(m),
+  },
+  // The same shapes with an errand or a taste ("you need to bring the charger", "you should try the
+  // ramen place") advise only when the partner's message carried a feeling or a problem.
+  {
+    reason: 'advice-should',
+    match: ['{you} should #Adverb? #Adverb? #Verb', '{you} #Adverb? (need|have|got|gotta) to? #Adverb? #Infinitive'],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => !errandOrTaste(m) || /\b(if|when|what|whatever|do)\s*$/.test(m.before) || OBJECT_ME.test(m.after),
   },
   // "maybe you should complain to the landlord", "perhaps you could seek out groups"
   {
@@ -179,6 +210,9 @@ const rules: Rule[] = [
     // ("did you talk to him?" can be plain curiosity; "did you try…" rarely is.)
     match: [
       '(have|had) {you} #Adverb? (tried|considered|contacted|asked|checked|documented|reported|raised|mentioned|informed)',
+      // "have you both tried…", "have you two looked at…", "has he thought about…": advice to a pair or a third person
+      '(have|had) {you} (both|two|guys|all) #Adverb? (tried|considered|thought|looked|talked|sat|spoken|asked|checked)',
+      '(has|have) (he|she|they) (tried|considered|thought about|looked into|looked at|talked to|spoken to)',
       '(have|had) {you} #Adverb? (put|written|got|gotten|kept) (it|this|that|everything|something|a record|a note|notes) (in|down|on)',
       '(have|had) {you} #Adverb? (told|let) (him|her|them|anyone|someone|somebody|your)',
       '(have|had) {you} #Adverb? (thought|looked|talked|reached|spoken|gone|seen) (about|of|into|to|out|at|a)',
@@ -186,7 +220,8 @@ const rules: Rule[] = [
     ],
     severity: 'medium',
     // "what do you think about moving it to Sunday?" asks for the other's view: the offer a rephrasing makes.
-    skipIf: (m) => /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before),
+    // "do you ever think about getting a cat" muses aloud.
+    skipIf: (m) => /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before) || /^(do|did) \S+ ever\b/.test(m.phrase),
   },
   // "Try to think positively.", "just ignore them", "Ask your GP about it", "Take small steps."
   {
@@ -203,12 +238,39 @@ const rules: Rule[] = [
     onlyAfterFeeling: true,
     skipIf: (m) => imperativeSkip(m),
   },
+  // After "my boss is driving me mad": "cc your manager on everything", "shop around", "look up a
+  // grief group", "then come to the gym with me": any verb opening a clause, once a feeling or a
+  // problem was shared. Sign-offs, wishes and requests aimed at the speaker are not fixes.
+  {
+    reason: 'advice-imperative',
+    match: ['(please|then|so)? #Infinitive', '(please|then|so)? (have|come|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)'],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      notClauseStart(m) || m.question || OBJECT_ME.test(m.after) ||
+      // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
+      lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
+      NOT_A_FIX.test(lastWord(m)) ||
+      // compromise reads some nouns and adverbs as verbs ("time just flies", "right about now"): a verb it
+      // did not mark as an imperative must reach an object or a particle
+      !m.terms.some((t) => t.tags.has('Imperative')) && !/^(have|come|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)$/.test(lastWord(m)) &&
+        !/^\s*(the|a|an|your|ur|her|him|them|it|this|that|some|up|around|out|off|over|back|away|down|yourself|every|all|someone|somebody|more|less)\b/.test(m.after) ||
+      /^have$/.test(lastWord(m)) && /^\s*(no|nothing|any|to)\b/.test(m.after) ||
+      /^(take|sleep|get|feel|stay|have)$/.test(lastWord(m)) && /^\s*(care|well|better|safe|fun|a (good|nice|lovely|great))\b/.test(m.after) ||
+      // the verb must reach something: "book a day off", "shop around", not a bare "go!"
+      !/^\s*[a-z]/.test(m.after),
+  },
   // "Don't be so hard on yourself about the exam.", "don't let them get to you", "Do not give them the satisfaction.", "don't dwell on it"
   {
     reason: 'advice-dont',
     match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go|cry|sweat|fuss|make)',
     severity: 'medium',
-    skipIf: (m) => notClauseStart(m) || OBJECT_ME.test(m.after) || /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after),
+    skipIf: (m) =>
+      notClauseStart(m) || OBJECT_ME.test(m.after) || /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after) ||
+      // "no, don't be sorry for asking" reassures; "don't do that to the plant" asks; "(i) don't think there's more" hedges
+      /\bbe$/.test(m.phrase) && /^\s*(sorry|silly)\b/.test(m.after) ||
+      /\bdo$/.test(m.phrase) && /^\s*(that|this|it)\b/.test(m.after) ||
+      /\bthink$/.test(m.phrase) && /^\s*(there|so|that's|thats|it's|its|i|we|he|she|they)\b/.test(m.after),
   },
   // "don't worry about it", "dont worry..", "don't worry, it'll sort itself out"
   {
@@ -219,7 +281,9 @@ const rules: Rule[] = [
     // "then you should have nothing to worry about!" reassures; so does "you'll have nothing to worry about".
     skipIf: (m) =>
       /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after) ||
-      (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)),
+      (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)) ||
+      // "turns out we had nothing to worry about", "the scan was nothing to worry about": the speaker's own relief
+      (/^nothing/.test(m.phrase) && /\b(i|we)\b[^,]*\b(had|have|knew)\s*$|\b(was|were)\s*$/.test(m.before)),
   },
   // "calm down", "cheer up", "get over it", "move on", "let it go", "lighten up"
   {
@@ -257,6 +321,8 @@ const rules: Rule[] = [
   // "it could be worse", "try to look on the bright side", "everything happens for a reason"
   {
     reason: 'minimise-bright-side',
+    // "hoping for the best with the move" wishes; it does not look on the bright side of their problem.
+    skipIf: (m) => /for the best$/.test(m.phrase) && /\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before),
     match: [
       '(could|can|might) (be|have been) worse',
       '(bright side|happens for a reason|blessing in disguise|for the best|learning experience|dodged a bullet|silver lining)',
@@ -291,6 +357,68 @@ const rules: Rule[] = [
     reason: 'minimise-not-worth',
     match: 'not (even)? worth (being|getting)? (upset|worried|worrying|stressing|crying|the time|it)',
     severity: 'medium',
+  },
+  // "i wouldn't read too much into it", "i wouldn't take it personally", "i'd not worry yet"
+  {
+    reason: 'minimise-dont-worry',
+    match: 'i would not #Adverb? (read|take|worry|stress|panic|overthink|dwell|sweat|fret|bother|beat)',
+    severity: 'medium',
+    skipIf: (m) => m.question || /\b(if|that|said|say|promise|promised)\s*$/.test(m.before),
+  },
+  // after a problem: "i wouldn't wait", "i wouldn't reply to her yet" (but "i wouldn't know")
+  {
+    reason: 'advice-i-would',
+    match: 'i would not #Adverb? #Infinitive',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => m.question || /\b(if|that|said|say|promise|promised)\s*$/.test(m.before) || /^(know|say|mind|have|be|call|want|like|dare|miss|change|trade|blame|wish|let|feel|move|go|do|get|need|recommend|describe|call|put)$/.test(lastWord(m)),
+  },
+  // "no point worrying till you hear back", "no biggie", "there's no timeline", "you're overthinking it"
+  {
+    reason: 'minimise-not-worth',
+    match: [
+      'no point (in)? (worrying|stressing|beating|dwelling|getting|being|crying|panicking|thinking|fretting|overthinking|dwelling)',
+      '(no|not a) (biggie|timeline|deadline)',
+      '{youare} #Adverb? (overthinking|overanalysing|overanalyzing)',
+      'stop (overthinking|overanalysing|overanalyzing|stressing|panicking|fretting)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => /\b(i|i'm|im|we)\b[^,]*$/.test(m.before),
+  },
+  // explaining the problem away: "it's probably just that they're busy", "could be a simple oversight"
+  {
+    reason: 'minimise-bright-side',
+    match: [
+      '(it is|its|it was|could|might|may|it could|it might|probably|prob) (probably|likely|prob)? (just|only|simply) (be)? (that|because|nerves|stress|a phase|a blip)',
+      '(could|might|may) (just|only|simply|well)? be (a|an) #Adjective? (oversight|mistake|misunderstanding|coincidence|mix-up|mixup|glitch|phase|blip)',
+    ],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => m.question || /\b(i|i'm|im|we|my)\b[^,]*$/.test(m.before),
+  },
+  // "chill, we have months": brushing a worry aside at the start of a clause
+  {
+    reason: 'minimise-calm-down',
+    match: '(chill|relax|meh|eh)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => notClauseStart(m) || m.question || !/^\s*[,.!]/.test(m.after),
+  },
+  // a verdict on a fix: "earplugs and no caffeine. game changer.", "cancel it, sorted"
+  {
+    reason: 'advice-it-helps',
+    match: ['game changer', '(gamechanger|lifesaver|sorted)', 'life saver', 'works wonders', 'worked wonders', 'works every time', '(does|did) the trick'],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    // "hope it gets sorted soon" wishes; a bare "sorted" ends a list of fixes
+    skipIf: (m) => m.question || /\b(i|i'm|im|we|is it|are we)\b[^,]*$/.test(m.before) || /^sorted$/.test(m.phrase) && notClauseStart(m),
+  },
+  // "it might be worth asking for a refund", "probably worth a call"
+  {
+    reason: 'advice-good-idea',
+    match: '(might|may|could|would|probably|definitely|defo|prob|well) (be)? worth (a|#Gerund)',
+    severity: 'medium',
+    skipIf: (m) => /\b(noting|mentioning|saying|it)\b/.test(m.phrase) && /noting|saying/.test(m.phrase),
   },
   // "if I were you, I would ring them", "I would suggest", "I'd just move on", "I would definitely confront the neighbour"
   {

@@ -58,7 +58,7 @@ export function tokens(normalised: string): string[] {
 const TRIPLE_START = new Set(['^', 'you', 'i', "you're", "i'm", 'it', "it's", 'that', "that's", 'have', 'why', 'how', 'what', 'maybe', 'if']);
 
 /** The features of one segment. `hits` are the rules' hits in it (category and reason). */
-export function segmentFeatures(text: string, hits: readonly { category: Category; reason: string }[]): string[] {
+export function segmentFeatures(text: string, hits: readonly { category: Category; reason: string; onlyAfterFeeling?: boolean }[]): string[] {
   const norm = normaliseForScorer(text);
   const words = tokens(norm);
   const f = new Set<string>();
@@ -72,6 +72,11 @@ export function segmentFeatures(text: string, hits: readonly { category: Categor
   if (/\?[\s"')\p{Extended_Pictographic}]*$/u.test(norm.trim())) f.add('q');
   for (const [name, re] of WORD_CLASSES) if (re.test(norm)) f.add(name);
   for (const h of hits) {
+    // A hit that counts only after a shared feeling ("take the bus", "check the settings") is no
+    // evidence by itself: segments are scored without the partner's message, so it is left out
+    // here and becomes a draft feature when a feeling was shared (orderFeatures in combine.ts);
+    // the scorer cannot learn "any opening verb is a fix".
+    if (h.onlyAfterFeeling) continue;
     f.add(`r:${h.category}`);
     f.add(`r:${h.reason}`);
   }
