@@ -127,17 +127,26 @@ describe('Firefox-specific behaviour', () => {
     await until(() => text(popup), (t) => t.includes('Logged: I sent gratitude.'));
     await popup.close();
 
-    // What an update does: the background page is unloaded and started again.
     // What an update does: the add-on is unloaded and started again (runtime.reload, asked by its own page).
     const reloader = await h.newPage();
     await h.goto(reloader, h.extensionUrl('options.html'));
     await reloader.evaluate(() => {
       setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 0);
     });
-    await reloader.close().catch(() => {});
-
+    // The reload closes the add-on's pages and takes a moment: a page opened meanwhile is closed
+    // with them, so the popup is opened until one stays (the data check below is what matters).
     const again = await h.newPage();
-    await h.goto(again, `${h.extensionUrl('popup.html')}?view=trust`);
+    for (let attempt = 1; ; attempt++) {
+      await new Promise((r) => setTimeout(r, 500));
+      try {
+        await h.goto(again, `${h.extensionUrl('popup.html')}?view=trust`);
+        await until(() => text(again), (t) => /This week/.test(t), 5_000);
+        break;
+      } catch (error) {
+        if (attempt >= 6) throw error;
+      }
+    }
+    await reloader.close().catch(() => {});
     await until(() => text(again), (t) => /This week: 1 deposit/.test(t), 10_000);
     await again.close();
 

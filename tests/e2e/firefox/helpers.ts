@@ -37,13 +37,19 @@ export async function openComposer(h: FirefoxHarness, page: Page, name: string):
   // The composer's centre in the top page's coordinates, then a real mouse click there (an
   // ElementHandle click inside an iframe needs BiDi's "context" locator, absent in Firefox ESR 140).
   const { x, y } = await frame.evaluate(() => {
-    const r = (window as unknown as FixtureWindow).__composer().getBoundingClientRect();
+    const composer = (window as unknown as FixtureWindow).__composer();
+    if (!composer) throw new Error('the fixture has no composer');
+    const r = composer.getBoundingClientRect();
     let px = r.left + r.width / 2;
     let py = r.top + Math.min(r.height / 2, 12);
-    for (let w: Window = window; w.frameElement; w = w.parent) {
-      const f = w.frameElement.getBoundingClientRect();
-      px += f.left + w.frameElement.clientLeft;
-      py += f.top + w.frameElement.clientTop;
+    let w: Window = window;
+    let el: Element | null = w.frameElement;
+    while (el) {
+      const f = el.getBoundingClientRect();
+      px += f.left + el.clientLeft;
+      py += f.top + el.clientTop;
+      w = w.parent;
+      el = w.frameElement;
     }
     return { x: px, y: py };
   });
