@@ -304,3 +304,24 @@ describe('two barriers spliced with a comma', () => {
     }
   });
 });
+
+describe('an aside in brackets', () => {
+  const partner = 'today was horrible, my boss yelled at me in front of everyone';
+  it('inside a sentence: never split into "(touch wood. be as bad" — the offer keeps it whole or asks first', () => {
+    const draft = "try to get some sleep tonight - tomorrow can't (touch wood!) be as bad as today";
+    const { rewrite, ask } = suggestionFor(draft, analyze(draft, ctx(partner)), ctx(partner));
+    if (rewrite) expect(rewrite).toContain("(touch wood!) be as bad as today");
+    else expect(ask).toMatch(/\?$/);
+    const mid = 'you should just talk to him (honestly!) and see what he says';
+    for (const r of offersFor(mid, partner)) expect(r.text).not.toMatch(/\(honestly\W*$|honestly\.\s/i);
+  });
+  it('at the end of the advice: follows the offer with its brackets closed', () => {
+    const offer = best('maybe call your sister (she always knows what to do)', partner);
+    expect(offer).toMatch(/calling your sister\? \(She always knows what to do\)\.?$/);
+  });
+  it('is one segment for the analysis, while "!)" before a capital still ends a sentence', async () => {
+    const { segment } = await import('@/utils/analysis/segment');
+    expect(segment("it can't (fingers crossed!) be worse").map((s) => s.text)).toEqual(["it can't (fingers crossed!) be worse"]);
+    expect(segment('Done (finally!) Now rest.').map((s) => s.text)).toEqual(['Done (finally!)', 'Now rest.']);
+  });
+});

@@ -13,6 +13,9 @@ export const MAX_SEGMENT = 120;
 
 // A sentence ends after . ! ? … (and closing quotes/brackets/emoji-free spaces) or at a line break.
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
+// …but not after an aside in brackets that the sentence carries on from: "it can't (fingers
+// crossed!) be worse" is one sentence (the rephraser would otherwise rebuild half of it).
+const ASIDE_CONTINUES = /^[)\]]\s+[a-z]/;
 
 export function segment(text: string): Segment[] {
   const out: Segment[] = [];
@@ -20,6 +23,7 @@ export function segment(text: string): Segment[] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
+    if (ASIDE_CONTINUES.test(text.slice(end - 1, end + 4))) continue;
     push(text, from, end, out);
     from = end;
   }

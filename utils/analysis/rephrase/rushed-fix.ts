@@ -102,9 +102,14 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   // A second clause that is not part of the advice ("…, it worked for me", "… - it can't be worse")
   // stays out of the offer and follows it as it was.
   let after = '';
+  // A bracket that the sentence carries on after ("…can't (fingers crossed!) be worse") is no
+  // aside to split at: the clause around it has no one idea to offer.
+  if (/\([^)]*\)\s*[a-z]/i.test(body)) return null;
   const aside = /\s+[-–—]+\s+|\s*[(;]|\s*[,:]\s*(?=(?:it|that|this|i|which|they|there|he|she|we|you|its|it's|that's)\b)/i.exec(body);
   if (aside) {
-    after = capitalise(bare(body.slice(aside.index).replace(/^\s*[-–—;,:]+\s*/, '')));
+    after = capitalise(bare(body.slice(aside.index).replace(/^\s*[-–—;,:]*\s*/, '')));
+    // bare() takes the closing bracket with the final punctuation: "(she always knows)" stays whole.
+    if (after.startsWith('(') && !after.includes(')')) after += ')';
     body = body.slice(0, aside.index);
   }
   // "you could try going for a walk": the idea is the walk.
