@@ -35,6 +35,7 @@ export const EXPLANATIONS: Record<string, string> = {
   'assume-mind-reading': 'Guessing what they think or want fills the gap with a story they may not recognise.',
   'assume-all-you': '"All you ever…" sums a person up from the worst moments.',
   'assume-cant': 'Saying they can\'t sums up a person, not the moment.',
+  'assume-priorities': 'Deciding where you rank for them answers a question only they can answer.',
   'outsource-make-me-feel': '"You make me feel…" hands your feeling to them to carry or fix.',
   'outsource-fix-my-feelings': 'Asking them to fix your feeling puts it in their hands instead of sharing it.',
   'outsource-your-fault': 'Blame shifts the conversation from the feeling to a verdict.',

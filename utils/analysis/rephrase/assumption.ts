@@ -120,6 +120,16 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
     statement = m ? `you ${m[1] && /are|is/i.test(m[1]) ? 'are ' : ''}${m[2]}` : clause;
   }
   switch (f.reason) {
+    case 'assume-priorities': {
+      // "I'm clearly last on your list" → the longing under it, and a request the partner can meet.
+      const wishes = rotate([
+        "I'm missing you and feeling a bit left out — can we make some time for us?",
+        "I'd love to feel like a priority with you — can we talk about how we share our time?",
+        "I've been feeling a bit sidelined lately — could we plan something, just us?",
+      ], seed, 43);
+      for (const w of wishes) push(keep(w), 'the need behind the story', false);
+      break;
+    }
     case 'assume-always-never':
     case 'assume-dont-care':
     case 'assume-cant':

@@ -128,7 +128,7 @@ const rules: Rule[] = [
   {
     reason: 'assume-label',
     // (no multi-word entries: compromise ignores a {n,m} group that has them)
-    match: '{youare} (just|so|such|being|acting|really|totally|completely|a|an|nothing|but|big|real|the|most|fucking|fuckin|freaking|always|kinda|kind|of|pretty|little){0,4} {label}',
+    match: '{youare} (just|so|such|being|acting|really|totally|completely|a|an|nothing|but|big|real|the|most|fucking|fuckin|freaking|always|kinda|kind|of|pretty|little|bit|lil|abit|too){0,4} {label}',
     severity: 'high',
     skipIf: (m) =>
       / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) || teasedAway(m) ||
@@ -354,7 +354,7 @@ const rules: Rule[] = [
       '{youare} (obviously|clearly|evidently|secretly) not',
       // "ur obviously still mad", "you're clearly annoyed with me"
       '{youare} (obviously|clearly|evidently) (still)? (mad|angry|annoyed|upset|pissed|sulking|bored|jealous|hiding|lying)',
-      '{youare} (obviously|clearly|evidently|secretly|just|only) (lying|bored|pretending|faking|avoiding|ignoring|hiding|using|overreacting|exaggerating|tired of|sick of|jealous|looking for|making excuses|making it up|making things up|saying that|doing this|doing it to)',
+      '{youare} (obviously|clearly|evidently|secretly|just|only) (lying|bored|pretending|faking|avoiding|ignoring|hiding|using|overreacting|exaggerating|tired of|sick of|jealous|looking for|making excuses|making it up|making things up|saying that|doing this|doing it to|stalling|dragging|stringing|leading me on|playing|messing with me|humouring|humoring|putting it off|covering)',
     ],
     severity: 'high',
     skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || / not\b/.test(m.before),
@@ -587,7 +587,65 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || /^\s*(a |an |your |the )?(queen|king|princess|prince|royalty|gold|a goddess|the best)\b/.test(m.after) || isPraise(m),
   },
+  // their own account set aside for a motive: "you're not busy, you're just avoiding me", "ur not
+  // tired ur just not into me anymore" (not the kind reframe "you're not lazy, you're just worn out":
+  // the state denied there is a verdict they put on themselves, and what replaces it is no motive)
+  {
+    reason: 'assume-mind-reading',
+    keepInPraise: true,
+    match: '{youare} not (busy|tired|sick|ill|sorry|working|stressed|fine|okay|ok|joking|kidding|forgetful|asleep|sleeping|confused|hurt|upset|worried)',
+    severity: 'high',
+    skipIf: (m) => m.question || conditional(m) || !DENIED_FOR_A_MOTIVE.test(m.after),
+  },
+  // insincerity read into them: "don't act like you care", "stop pretending you missed me"
+  // (not "don't pretend you're fine for my sake": that invites them to be honest)
+  {
+    reason: 'assume-mind-reading',
+    keepInPraise: true,
+    match: [
+      '(do not|dont|stop) (act|acting|pretend|pretending) (like|that|as if)? {you} #Adverb? (care|cared|missed|miss|love|loved|give|mean|meant|listen|listened|forgot|did not|do not|didnt|dont|had no|have no|are sorry|were sorry|want|wanted)',
+      '(do not|dont) play (dumb|innocent|stupid|the victim|naive)',
+      '{you} (know|knew) (exactly|full well|perfectly well|damn well|very well) what {you} (did|meant|said|were doing|are doing|were saying|mean)',
+    ],
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)),
+  },
+  // "you only ever call me when you want money", "u only ever text me if you're bored"
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} only ever #Verb .{0,3} (when|if) {you}',
+    severity: 'high',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)),
+  },
+  // where they rank the speaker, concluded for them: "I'm clearly last on your list", "your mum
+  // always comes first", "it's obviously not me you want", "priorities clear"
+  {
+    reason: 'assume-priorities',
+    keepInPraise: true,
+    match: [
+      '(i am|im|i m) (clearly|obviously|evidently|apparently|always|just|only)? (last|second|bottom|an afterthought|second place|second best|the last thing|never a priority|not a priority|not your priority|your last)',
+      '(your|ur) #Noun (always|obviously|clearly) (comes|come|gets|get) (first|priority)',
+      '(it is|its|it s) (obviously|clearly) not me',
+      '(your|ur)? (priorities|priority) (are|is)? (clear|obvious|crystal clear|noted)',
+      'i know where i stand',
+    ],
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || /\b(my|our)\s*$/.test(m.before) || (LAUGHING.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+  },
+  // "you're always stressed lately", "ur always in a mood": a state made into who they are
+  {
+    reason: 'assume-always-never',
+    match: '{youare} (always|constantly|forever) #Adverb? (stressed|moody|cranky|snappy|grumpy|irritable|in a mood|too busy|too tired|exhausted|tired|working|at work|out|somewhere else|miles away|glued to)',
+    severity: 'medium',
+    // "you're always tired lately, are you ok?": concern, not a verdict
+    skipIf: (m) => conditional(m) || m.question || isPraise(m) || /\b(worried|worry|are you ok|you ok|u ok|is everything|take care|i'm here|im here|love you)\b/.test(m.sentence),
+  },
 ];
+
+/** What replaces the state they gave ("not busy, just…") when it is a motive read into them. */
+const DENIED_FOR_A_MOTIVE = new RegExp(
+  String.raw`^\W*(but\s+)?(you|u|ur)\s*(are|r|'re|re)?\s+(just|only|really|actually|simply|obviously|clearly)\s+(not into|over|done with|sick of|tired of|bored|avoiding|ignoring|lazy|hungover|scared|making excuses|sulking|hiding|lying|using|punishing|mad|pissed|annoyed|jealous|selfish|stalling|pretending|faking|being|trying to|don't|dont|do not|want|need)\b`,
+);
 
 export const assumption: RuleFamily = {
   category: 'assumption',

@@ -57,7 +57,9 @@ const rules: Rule[] = [
     // An apology for oneself ("sorry I missed your call", "sorry for the delay") is not a reflection.
     skipIf: (m) =>
       /^[\s,.!]*((i|i'm|im|i've|i was)\s+(was |am |'m )?(late|busy|not|forgot|didn't|did|can't|couldn't|won't|have to|had to|missed|just|made|said|took|broke|lost|have no|got)|for (being|my|the|not|what i|that i|asking|bothering|interrupting)|to (bother|interrupt|keep|ask)|but|about (that|the delay)|\?|dr\b)/.test(m.after) ||
-      /\b(say|said|saying|be|feel|felt|not)\s*$/.test(m.before),
+      /\b(say|said|saying|be|feel|felt|not)\s*$/.test(m.before) ||
+      // "running 10 min late sorry", "can't make it tonight, sorry": the speaker's own apology, said last
+      (/^\W*$/.test(m.after) && /\b(late|running|gonna be|going to be|can't make|cant make|stuck in|my bad|forgot|missed|busy|delayed)\b/.test(m.sentence.slice(0, m.sentence.length - m.after.length))),
   },
   // "that's awful", "that is SO unfair on you", "that sucks", "oh, that would be tough", "what a nightmare"
   {
@@ -114,7 +116,7 @@ const rules: Rule[] = [
   {
     reason: 'reflect-validate',
     match: [
-      '(would|could|will) #Adverb? (make|leave|drive|wear|get|knock|break|send|floor|test) (anyone|anybody|everyone|everybody|most people)',
+      '(would|could|will) #Adverb? (make|leave|drive|wear|get|knock|break|send|floor|test|rattle|shake|throw|rock|unsettle|upset|hurt|scare|crush|gut|stress|exhaust|frustrate|sting|overwhelm|devastate|wreck|spook) (anyone|anybody|everyone|everybody|most people)',
       '(would|could) #Adverb? (make|leave|drive|get) me',
       '(i|me) #Adverb? (would|could) #Adverb? be #Adverb? #Adverb? #Adjective (too|as well)',
     ],
@@ -286,6 +288,76 @@ const rules: Rule[] = [
       '(that is|thats|it is|its) (so|completely|totally)? (understandable|valid)',
     ],
     severity: 'low',
+  },
+  // curiosity about their experience after they shared something: "what's going through your head?",
+  // "what part is weighing on you most?", "what do you miss most?", "what made you start feeling
+  // that way?", "what did they say?", "how's your dad doing?", "what was she like?" (after a loss).
+  // The last three are ordinary questions without a feeling before them.
+  {
+    reason: 'reflect-open-question',
+    match: [
+      'what (is|was|has been) going through (your|ur) (head|mind)',
+      'what (part|bit|side) (of it|of that|of this)? (is|was|feels|has been) #Adverb? (weighing|getting|hardest|worst|scariest|bothering|hurting|eating)',
+      'what (do|did) {you} miss #Adverb? (the)? most',
+      'what (made|makes) {you} (start|notice|realise|realize|begin)',
+    ],
+    severity: 'low',
+    skipIf: (m) => /\b(of|about|know|remember)\s*$/.test(m.before),
+  },
+  {
+    reason: 'reflect-open-question',
+    onlyAfterFeeling: true,
+    match: [
+      'what did (they|he|she|your #Noun|ur #Noun) (say|do|tell you)',
+      'how (is|are|was) (your|ur) #Noun (doing|holding up|coping|taking it)',
+      'how (is|are|was|s) (he|she|they) (doing|holding up|coping|taking it)',
+      '^what (was|were) (he|she|they) like',
+      // "stuck how?", "lost how?": their own word handed back as a question
+      '^(#Adjective|#Verb) how',
+    ],
+    severity: 'low',
+    skipIf: (m) => !m.question || /\b(if|when|so)\s*$/.test(m.before),
+  },
+  // owning one's part and inviting them to say more: "what did I do that upset you?", "I'm
+  // listening", "do you want to talk it through?"
+  {
+    reason: 'reflect-open-question',
+    match: [
+      'what did i (say|do) (that|to) #Adverb? (hurt|upset|annoyed|bothered|made|make)',
+      '(do|would)? {you} (want|wanna|like) to talk (it|this|that|things) (through|out)',
+      '(i am|im) (listening|all ears)',
+    ],
+    severity: 'low',
+    skipIf: (m) => /\b(if|when|unless)\s*$/.test(m.before) || (/(listening|ears)$/.test(m.phrase) && /^\s*to\b/.test(m.after)),
+  },
+  // validating in a chat register: "leaving home hits hard", "that's a lot to juggle at once",
+  // "it's so easy to slip into that", "you're annoyed because it feels like it's all on you"
+  {
+    reason: 'reflect-validate',
+    match: [
+      '(it is|its|it can be) #Adverb? (so|really|very|super|too)? easy to (feel|fall|slip|spiral|compare|blame|end up|beat|lose|doubt|overthink|get caught|get stuck|get sucked|get lost|get overwhelmed)',
+      '(is|are|feels|can feel) #Adverb? (so|just|such)? (much|a lot) (to carry|to juggle|to deal with|to handle|at once)?',
+    ],
+    severity: 'low',
+    skipIf: (m) =>
+      m.question || OWN.test(m.before) ||
+      // "is so much fun", "is so much better": an amount, not a weight
+      (/(much|lot)$/.test(m.phrase) && (/^\s*(fun|better|worse|more|easier|nicer|cooler|bigger|cheaper|of|like|money)\b/.test(m.after) || !/\b[a-z]{2,}ing\b|\b(that|this|it|all (of )?(that|this))\s*$/.test(m.before))),
+  },
+  // "leaving home hits hard" after they shared it (a song or a coffee "hits different" otherwise)
+  {
+    reason: 'reflect-validate',
+    onlyAfterFeeling: true,
+    match: '(hits|hit|hitting) #Adverb? (hard|home)',
+    severity: 'low',
+    skipIf: (m) => m.question || OWN.test(m.before),
+  },
+  {
+    reason: 'reflect-you-feel',
+    match: `{youare} #Adverb? (feeling)? (annoyed|frustrated|hurt|upset|angry|sad|scared|worried|exhausted|overwhelmed|anxious|disappointed|lonely|stressed|nervous|gutted|fed up|tired|drained|jealous|embarrassed|ashamed|heartbroken|resentful) (because|that|about|since|cause|bc)`,
+    severity: 'low',
+    // "you're only upset because you lost" reads a motive; a question asks.
+    skipIf: (m) => m.question || /\b(just|only|obviously|clearly|probably)\b/.test(m.phrase + ' ' + m.before) || /\b(if|when|unless)\s*$/.test(m.before),
   },
 ];
 
