@@ -29,6 +29,14 @@ function delightAt(text: string): number[] {
 }
 
 const AFFECTION_EMOJI = /[❤💕💖💗💞😍🥰😘☺😊🥹]/u;
+/**
+ * Teasing that says so: a laugh next to love or a game ("classic you 😂 love you anyway",
+ * "you just want to rub it in 😂 rematch tonight"). Either half alone is no frame: "lol you never
+ * listen" can be a jab, and "love you but you never listen" is a complaint.
+ */
+const LAUGH = /\b(lol|lmao|haha\w*|hehe\w*)\b|[😂🤣😜😝😆😈😏]/u;
+const FOND = /\b(love (you|u|ya)|luv (you|u|ya)|ily|rematch|jk|just kidding|only joking|you're the best|youre the best|ur the best)\b/;
+const playful = (text: string) => LAUGH.test(text) && FOND.test(text);
 /** An invitation to come closer that closes the sentence: "you're impossible, come here". */
 const COME_HERE = /\b(come here|c'?mere|come (give|gimme|get) (me )?(a )?(hug|kiss|cuddle|squeeze)|get over here)\b[\s,.!~xo]*(lol|haha\w*|you|u|babe|baby|silly|dork)?[\s,.!~xo]*(\p{Extended_Pictographic}|\s)*$/u;
 /**
@@ -48,7 +56,7 @@ export function admiring(sentence: string, start: number, end: number, typed = s
   const rest = forgiveGoodWay(sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end));
   if (SARCASM.test(rest)) return false;
   const delight = delightAt(rest);
-  if (delight.length === 0 && !AFFECTION_EMOJI.test(typed) && !COME_HERE.test(rest)) return false;
+  if (delight.length === 0 && !AFFECTION_EMOJI.test(typed) && !COME_HERE.test(rest) && !playful(rest)) return false;
   let judged = rest;
   let lastContrast = -1;
   CONTRAST.lastIndex = 0;
@@ -58,12 +66,15 @@ export function admiring(sentence: string, start: number, end: number, typed = s
     const conceded = rest.slice(0, lastContrast).replace(THING_VERDICT, (v) => ' '.repeat(v.length));
     judged = conceded + rest.slice(lastContrast);
   }
+  // A tag question asks for a grin, not a denial: "you just want to gloat, don't you 😂 rematch?"
+  if (playful(judged)) judged = judged.replace(TAG_QUESTION, ' ');
   return !hasWord(judged, NEGATIVE_WORDS) && !NEGATION.test(judged);
 }
+const TAG_QUESTION = /\b(don't|dont|didn't|didnt|aren't|arent|won't|wont|isn't|isnt)\s+(you|u|ya|it)\b/g;
 
 /** An affectionate emoji or a closing "come here": "typical you, always thinking of others ❤️". */
 export function affectionate(sentence: string): boolean {
-  return AFFECTION_EMOJI.test(sentence) || COME_HERE.test(sentence);
+  return AFFECTION_EMOJI.test(sentence) || COME_HERE.test(sentence) || playful(sentence);
 }
 
 /** Delight somewhere in `text` (not negated): "it's amazing", "you're making me blush". */

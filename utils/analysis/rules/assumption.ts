@@ -75,6 +75,9 @@ const rules: Rule[] = [
       // "do you always take the bus?" asks; "do you always have to slam the door?" complains.
       // "did you always want to be a teacher?" and "have you always lived here?" ask too.
       if (m.question && (YES_NO.test(m.sentence) || /^\W*(have|has|had)\b/.test(m.sentence)) && !(/^(have|got|need)$/.test(verb.normal) && /^\s*(to|got to)\b/.test(m.after))) return true;
+      // "you'd do the same for me, you always do": a fond echo of the clause before it, said last
+      // ("call me back? you never do" still complains).
+      if (/always (do|does|did|will|would)$/.test(m.phrase) && /^\W*$/.test(m.after) && !hasWord(m.sentence, NEGATIVE_WORDS)) return true;
       // "you never help" complains: with "never", a praise word that is the verb itself does not count.
       const praised = /never/.test(m.phrase) ? hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) : isPraise(m);
       return praised || conditional(m) || PLAN_ON_HABIT.test(m.after) || teasedAway(m);
@@ -603,7 +606,7 @@ const rules: Rule[] = [
     reason: 'assume-mind-reading',
     keepInPraise: true,
     match: [
-      '(do not|dont|stop) (act|acting|pretend|pretending) (like|that|as if)? {you} #Adverb? (care|cared|missed|miss|love|loved|give|mean|meant|listen|listened|forgot|did not|do not|didnt|dont|had no|have no|are sorry|were sorry|want|wanted)',
+      '(do not|dont|stop) (act|acting|pretend|pretending) (like|that|as if)? {you} #Adverb? (care|cared|missed|miss|love|loved|give|mean|meant|listen|listened|forgot|did not|do not|had no|have no|are sorry|were sorry|want|wanted)',
       '(do not|dont) play (dumb|innocent|stupid|the victim|naive)',
       '{you} (know|knew) (exactly|full well|perfectly well|damn well|very well) what {you} (did|meant|said|were doing|are doing|were saying|mean)',
     ],
@@ -628,6 +631,10 @@ const rules: Rule[] = [
       '(it is|its|it s) (obviously|clearly) not me',
       '(your|ur)? (priorities|priority) (are|is)? (clear|obvious|crystal clear|noted)',
       'i know where i stand',
+      'where i rank',
+      // "there's always time for your mates though"
+      '(there is|theres|there s|you have|you always have|you find|you always find|you somehow have) (always)? (time|money|energy) for (your|ur|them|him|her|the)',
+      'how (low|far down) i (rank|come|am) (on|in)',
     ],
     severity: 'medium',
     skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || /\b(my|our)\s*$/.test(m.before) || (LAUGHING.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)),
@@ -639,6 +646,61 @@ const rules: Rule[] = [
     severity: 'medium',
     // "you're always tired lately, are you ok?": concern, not a verdict
     skipIf: (m) => conditional(m) || m.question || isPraise(m) || /\b(worried|worry|are you ok|you ok|u ok|is everything|take care|i'm here|im here|love you)\b/.test(m.sentence),
+  },
+  // disbelief and sarcasm that file what they said under a story: "sure you didn't", "whatever you
+  // say", "heard that one before", "funny how you're only tired when…", "any excuse to skip it",
+  // "like you'd actually care", "oh now you remember I exist", "real mature"
+  {
+    reason: 'assume-typical',
+    keepInPraise: true,
+    match: [
+      '^(oh|yeah|ok|okay|mhm|hmm|right)? sure (you|u) (did|did not|were|was|are|do|will|would|have|had)$',
+      'whatever (you|u) say',
+      '(heard|heard all) (that|this) (one)? before',
+      '(history|experience|the last ten times|last time) (says|said|suggests|would say) otherwise',
+      'funny how {you}',
+      'funny how (it is|its|it s) (always|never|only)',
+      'any excuse to',
+      '(as if|like) {you} would #Adverb? (actually|even|ever|really)? (care|listen|notice|understand|bother|ask|help|remember)',
+      '(oh|so|and)? now {you} (remember|care|notice|want|decide|have time)',
+      '(very|real|really|so|how) (mature|grown up|adult of you|romantic of you)$',
+    ],
+    severity: 'medium',
+    skipIf: (m) =>
+      (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
+      // "whatever you say goes, birthday girl": a gift of the choice; "now you remember where you put it?": asks
+      (/say$/.test(m.phrase) && /^\s*(goes|boss|babe|is fine|is ok|is okay|love)\b/.test(m.after)) ||
+      (/^(oh|so|and)? ?now/.test(m.phrase) && m.question) ||
+      (/any excuse to$/.test(m.phrase) && /\b(celebrate|party|dress up|eat cake|see you|hug|cuddle|buy|bake)\b/.test(m.after)),
+  },
+  // a verdict on the whole person: "you turn everything into a drama", "the most self-centred person
+  // I know", "you have zero self-control", "too much effort for you", "do you even listen?",
+  // "just admit you're bored of me"
+  {
+    reason: 'assume-label',
+    keepInPraise: true,
+    match: [
+      '{you} (turn|turns|make|makes|twist|twists) everything (into|about)',
+      '(the|such a)? (most|least) (selfish|self-centred|self-centered|self-absorbed|inconsiderate|thoughtless|stubborn|lazy|annoying|difficult|useless|careless|ungrateful|unreliable|flaky|immature|entitled) (person|man|woman|human|guy|girl|husband|wife|partner|boyfriend|girlfriend|friend)',
+      '{you} (have|got|show|showed) (zero|no) (self control|self-control|respect|consideration|empathy|shame|patience|backbone|sense of|regard|clue how|common sense)',
+      'too much (effort|trouble|work|hassle|to ask) for {you}',
+      '(do|did|does) {you} (even|ever) (listen|care|notice|think|hear|try|bother|read|pay attention)',
+      'just (say|admit) {you} #Adverb? (are|were|do not|did not|never|want|wanted|hate|are bored|are done|are over)',
+      '{you} change (your|ur) mind like',
+    ],
+    severity: 'high',
+    skipIf: (m) =>
+      conditional(m) || LAUGHING.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS) ||
+      // "did you even eat today?", "do you ever think about moving abroad?": care and curiosity
+      (/(do|did|does) (you|u) (even|ever)/.test(m.phrase) && (/ever$|ever (think|notice|read)$/.test(m.phrase) && !/\b(me|us|what i|anything i|a word)\b/.test(m.after))) ||
+      (/^the (most|least)/.test(m.phrase) && isPraise(m)),
+  },
+  // a complaint filed under "as usual": "my opinion wasn't needed, as usual", "you forgot, like always"
+  {
+    reason: 'assume-typical',
+    match: '(as|like) (usual|always)$',
+    severity: 'medium',
+    skipIf: (m) => isPraise(m) || LAUGHING.test(m.sentence) || !/\b(not|never|no|nobody|nothing|forgot|forgotten|ignored|late)\b|n't\b/.test(m.sentence) || /\b(i|i'm|im|i'll|ill|i've)\b/.test(m.sentence),
   },
 ];
 

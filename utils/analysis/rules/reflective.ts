@@ -25,6 +25,9 @@ const OWN = /\b(i|i'm|im|i've|my|we|our|me)\b[^,]*$/;
  * curious question about their experience. Also counts as the acknowledgement that keeps advice
  * later in the same draft from being "rushed".
  */
+/** The speaker owning a fault of their own: "I was tired and took it out on you", "that was on me". */
+const OWN_FAULT = /\b(i|i've|ive|i'm|im|i was|i've been|ive been)\b[^.!?]{0,30}\b(snapped|snapping|short with|a grump|grumpy|in a mood|took it out|taking it out|mean to you|rude to you|biting|was on me|my fault|my bad)\b|\bthat (was|one's|ones) on me\b/;
+
 const rules: Rule[] = [
   // "it sounds like you're exhausted", "that sounds really stressful", "sounds terrible"
   {
@@ -58,6 +61,13 @@ const rules: Rule[] = [
     skipIf: (m) =>
       /^[\s,.!]*((i|i'm|im|i've|i was)\s+(was |am |'m )?(late|busy|not|forgot|didn't|did|can't|couldn't|won't|have to|had to|missed|just|made|said|took|broke|lost|have no|got)|for (being|my|the|not|what i|that i|asking|bothering|interrupting)|to (bother|interrupt|keep|ask)|but|about (that|the delay)|\?|dr\b)/.test(m.after) ||
       /\b(say|said|saying|be|feel|felt|not)\s*$/.test(m.before) ||
+      // "I'm sorry too", "sorry if I've been short with you", "sorry for biting your head off",
+      // "sorry for existing": the speaker's own apology, or a sarcastic one
+      /^[\s,.!]*(too\b|if (i|i've|ive|i'm|im|i was|that came)\b|for (biting|snapping|yelling|shouting|existing|taking|making|ruining|missing|earlier|last night|how i|everything i|being such|breathing|caring|asking)\b)/.test(m.after) ||
+      // "I was in a mood and took it out on you, sorry": the fault named is the speaker's
+      OWN_FAULT.test(m.sentence) ||
+      // "you're only sorry because…", "you're not sorry": their apology talked about
+      /\b(you|u|ur|you're|youre|you are)\s+(only|not|just|never|so)?\s*$/.test(m.before) ||
       // "running 10 min late sorry", "can't make it tonight, sorry": the speaker's own apology, said last
       (/^\W*$/.test(m.after) && /\b(late|running|gonna be|going to be|can't make|cant make|stuck in|my bad|forgot|missed|busy|delayed)\b/.test(m.sentence.slice(0, m.sentence.length - m.after.length))),
   },
