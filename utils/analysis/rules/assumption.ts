@@ -187,7 +187,7 @@ const rules: Rule[] = [
       // "you just don't want to see me", "you never want to be with me"
       '{you} (just|obviously|clearly|really|simply|probably)? (do not|never) (even|really|actually)? want to (see|be with|talk to|spend time with|hear from|come with) me',
       // "you couldn't care less", "u couldnt care less about me"
-      '{you} (could not|couldnt) care less',
+      '{you} (could not) care less',
       '{you} (do not|never) (even)? give a',
     ],
     severity: 'high',
@@ -654,7 +654,7 @@ const rules: Rule[] = [
     reason: 'assume-typical',
     keepInPraise: true,
     match: [
-      '^(oh|yeah|ok|okay|mhm|hmm|right)? sure (you|u) (did|did not|were|was|are|do|will|would|have|had)$',
+      '^(oh|yeah|ok|okay|mhm|hmm|right)? sure (you|u) (did|were|was|are|do|will|would|have|had) not?$',
       'whatever (you|u) say',
       '(heard|heard all) (that|this) (one)? before',
       '(history|experience|the last ten times|last time) (says|said|suggests|would say) otherwise',
