@@ -10,7 +10,7 @@
 import { carriesFeeling, isBurst, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
-import { ASKS, contextFeatures, segmentFeatures } from './scorer/features';
+import { contextFeatures, segmentFeatures } from './scorer/features';
 import type { Scorer } from './scorer/model';
 import type { SegmentResult } from './scorer/segment-score';
 import type { Segment } from './segment';
@@ -83,12 +83,6 @@ export function combine(
     // Someone else's words (a quote, a "> " reply) say nothing about how the user is replying.
     const own = results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r));
     placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order]);
-  }
-
-  // Advice they asked for about a practical matter ("the boiler's banging, what do I do?") answers
-  // them; it is no rush. After a message with a feeling in it, advice first still skips the feeling.
-  if (!partnerFeeling && context?.partnerMessage && ASKS.test(context.partnerMessage.toLowerCase().replace(/[’‘]/g, "'"))) {
-    placed = placed.filter((h) => h.category !== 'rushed-fix' || !h.reason.startsWith('advice-') && !h.reason.startsWith('scored-'));
   }
 
   // Acknowledgement first: advice after a reflection is not rushed; before one it is softened.

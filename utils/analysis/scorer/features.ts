@@ -126,7 +126,7 @@ export const WORD_CLASSES: readonly (readonly [string, RegExp])[] = [
 ];
 
 /** The partner asks for advice: "what should I do?", "any ideas?", "help". */
-export const ASKS = /\b(what should i|what do i do|what would you do|what can i do|any (advice|ideas|tips|suggestions)|should i\b|how do i|how can i|help me|do you think i should)/;
+const ASKS = /\b(what should i|what do i do|what would you do|what can i do|any (advice|ideas|tips|suggestions)|should i\b|how do i|how can i|help me|do you think i should)/;
 /** The partner shares good news. */
 const NEWS = /\b(i got the job|got promoted|i passed|we won|i won|got engaged|engaged|pregnant|accepted|so excited|so happy|great news|good news|finally did it|got in)\b/;
 
