@@ -200,6 +200,8 @@ const rules: Rule[] = [
       OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after) ||
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
+      // (the "gotta" pattern also reaches "you've got to + verb", which the first pattern never did)
+      !/\bgotta\b/.test(m.phrase) && /\b(have|'ve)\s+got\b/.test(m.phrase) ||
       // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
       /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) || errandOrTaste(m) ||
       // "you need to come see the lake, it's unreal": an invitation, like "you should come over"
@@ -277,8 +279,7 @@ const rules: Rule[] = [
     // "do you ever think about getting a cat" muses aloud.
     skipIf: (m) =>
       /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before) || /^(do|did) \S+ ever\b/.test(m.phrase) ||
-      // "have u tried the new ramen place? its so good": a taste shared, about no problem
-      hasWord(m.sentence, DELIGHT_WORDS) && !hasWord(m.sentence, PROBLEM_WORDS) ||
+      // "have u tried the new ramen place?": a novelty shared, about no problem
       /^\s*(the|that|this) new\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
   },
   // "Try to think positively.", "just ignore them", "Ask your GP about it", "Take small steps."
@@ -326,7 +327,7 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) =>
       notClauseStart(m) || OBJECT_ME.test(m.after) ||
-      // "don't do it!", "don't take that" are about the act; "don't overthink it" is about the feeling
+      // "don't do it!!", "don't take that" are about the act; "don't overthink it" is about the feeling
       /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after) && !/(overthink|stress|dwell|sweat|fuss|cry)$/.test(m.phrase) ||
       // "no, don't be sorry for asking" reassures; "don't do that to the plant" asks; "(i) don't think there's more" hedges
       /\bbe$/.test(m.phrase) && /^\s*(sorry|silly)\b/.test(m.after) ||
@@ -387,7 +388,7 @@ const rules: Rule[] = [
     skipIf: (m) => /for the best$/.test(m.phrase) && /\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before),
     match: [
       '(could|can|might) (be|have been) worse',
-      // "could be way worse", "could always be worse"
+      // "could be way worse tbh", "it could honestly be worse"
       '(could|can|might) #Adverb (be|have been) worse',
       '(could|can|might) (be|have been) (way|much|far|a lot|so much) worse',
       // "plenty more fish in the sea", "there are worse things", "worse things happen"
@@ -472,7 +473,7 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     // (closed by punctuation, the end of the line, or a chat word: "chill lol", "just chill", "relax babe its fine")
-    skipIf: (m) => notClauseStart(m) || m.question || !/^\s*([,.!]|$|(lol|lmao|haha\w*|babe|bro|dude|man|hun|x+|tbh|fr|omg|it is|it's|its|you are|you're|you will|you'll)\b)/.test(m.after),
+    skipIf: (m) => notClauseStart(m) || m.question || !/^\s*[,.!]/.test(m.after) && (!/^(chill|relax)$/.test(m.phrase) || !/^\s*($|(lol|lmao|haha\w*|babe|bro|dude|man|hun|x+|tbh|fr|omg|it is|it's|its|you are|you're|you will|you'll)\b)/.test(m.after)),
   },
   // a verdict on a fix: "earplugs and no caffeine. game changer.", "cancel it, sorted"
   {
@@ -566,7 +567,7 @@ const rules: Rule[] = [
     skipIf: (m) => /\b(hope|if|i|we)\b[^,]*$/.test(m.before) || /^\s*(me|us)\b/.test(m.after),
   },
   // Partner chat (issue #13), once a feeling or a problem was shared: "just say sorry", "just apologise",
-  // "just do it", "just be yourself". "just" + a bare verb opening the line; the reports and
+  // "just do it babe", "just be urself with him". "just" + a bare verb opening the line; the reports and
   // feelings that open with "just" are past or -ing forms ("just got home", "just thinking about u").
   {
     reason: 'advice-imperative',
@@ -602,7 +603,7 @@ const rules: Rule[] = [
       /\b(i|ill|we|he|she|they|it|to|can't|cannot|won't|never|would|will|could|should|doesn't|didn't|don't)\b[^,]*$/.test(m.before),
   },
   // Once a feeling was shared, shrugging it off: "it is what it is", "that's life", "it'll pass",
-  // "it's just one bad day", "not the end of the world", "money isn't everything", "deep breaths".
+  // "it's just one bad day", "a bad mark isnt the end of the world", "money isn't everything", "deep breaths".
   // (Without a feeling these are shrugs about a late train or a spilt coffee.)
   {
     reason: 'minimise-bright-side',
@@ -610,15 +611,23 @@ const rules: Rule[] = [
       'it is what it is',
       '(that is|thats|such is) life',
       '(it|this|that) (will|shall) #Adverb? pass',
-      '(it is|its|it was) (only|just) (one|a) #Adjective #Noun',
+      '(it is|its|it was) (only|just) (one|a) (bad|rough|off|tough|hard) (day|week|night|month|patch|date|test|exam)',
       'not the end of the world',
       '#Noun (is not|are not|isnt|arent) everything',
-      '(take a|take some)? deep (breath|breaths|breathe)',
     ],
     severity: 'medium',
     onlyAfterFeeling: true,
     // ("it is what it is with my job too lol" commiserates: the shrug is about something named after it)
     skipIf: (m) => asks(m) || /\b(i|i'm|im|we|my|hope|hoping|if)\b[^,]*$/.test(m.before) || /^\s*(if|when|with|for|in|at|about|too|as well)\b/.test(m.after),
+  },
+  // After a feeling, "deep breaths" on its own: calm down, in other words ("take a deep breath first" is
+  // the "take" imperative already)
+  {
+    reason: 'advice-imperative',
+    match: 'deep breathe',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => asks(m) || /\b(take|took|taking|some|a|i|i'm|im|we|my|me)\b[^,]*$/.test(m.before),
   },
 ];
 
