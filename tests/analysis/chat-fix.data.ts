@@ -32,6 +32,7 @@ const FLIGHT = 'boarding now';
 const PARTY = 'off to nadias party!!';
 const NEWS = 'i got the job!!!';
 const DINNER = 'what do u wanna do tonight';
+const LAPSE = 'i forgot to call ur mum back, i feel so bad';
 
 const of = (kind: string, partner: string | undefined, texts: readonly string[]): ChatLine[] =>
   texts.map((text) => ({ partner, text, kind }));
@@ -62,7 +63,12 @@ export const CHAT_FIXES: readonly ChatLine[] = [
   ...of('minimising', GHOSTED, ['look on the bright side', 'everything happens for a reason', 'its not that deep', 'at least u found out now', 'plenty more fish in the sea']),
   ...of('minimising', NIGHT, ['dont overthink it', 'stop worrying so much', 'ur overthinking', 'stop stressing']),
   ...of('minimising', FIGHT, ['stop being so dramatic', 'its not that serious']),
-  ...of('minimising', LOW, ['dont be sad']),
+  ...of('minimising', LOW, ['dont be sad', 'chin up babe']),
+  ...of('minimising', MONEY, ['its only money', 'meh shit happens']),
+  ...of('minimising', FIGHT, ['ur making a big deal out of nothing']),
+  ...of('minimising', NIGHT, ['u worry too much']),
+  ...of('i would', SISTER, ["i'd just ignore it tbh", 'honestly id probably move out']),
+  ...of('why dont you', SISTER, ['cant u just tell her no']),
 ];
 
 export const CHAT_LOOKALIKES: readonly ChatLine[] = [
@@ -79,5 +85,7 @@ export const CHAT_LOOKALIKES: readonly ChatLine[] = [
   ...of('reported speech', NIGHT, ['my mum said i should just relax', 'she told me to just ignore it', 'everyone keeps telling me to calm down']),
   ...of('speaker about themself', NIGHT, ['i need to calm down', 'i should just go to bed lol', 'i gotta stop stressing', 'i have to get up at 6']),
   ...of('jokes', undefined, ['stop being so cute', 'haha stop it ur so cute', 'shut up lol i love u', 'stop making me laugh in meetings']),
-  ...of('everyday', undefined, ['take ur time babe no rush', 'enjoy ur lunch', 'look at this dog omg', 'just wanted to say i love u']),
+  ...of('forgiving a lapse', LAPSE, ['it happens babe', 'aw it happens, ill remind u tomorrow']),
+  ...of('after a feeling, not a fix', NIGHT, ['the interview? it happens on friday', "i'd just like to say ur amazing", 'cant u just come home early', 'i worry too much too lol']),
+  ...of('everyday', undefined, ['u worry too much about me lol', 'dont make a big deal of my birthday lol', 'take ur time babe no rush', 'enjoy ur lunch', 'look at this dog omg', 'just wanted to say i love u']),
 ];

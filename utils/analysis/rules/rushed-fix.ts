@@ -18,7 +18,7 @@ const DISCOVERED = /\b(told me|tell me|know|knew|no idea|reali[sz]e|reali[sz]ed|
 /** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
 const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
 /** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more. */
-const NOT_A_FIX = /^(like|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow)$/;
+const NOT_A_FIX = /^(like|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow|aw|aww|awh|ah|ahh|ooh|yay)$/;
 /** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
 const OBJECT_ME = /^\s*(me|us|me,|myself)\b/;
 
@@ -329,6 +329,8 @@ const rules: Rule[] = [
       notClauseStart(m) || OBJECT_ME.test(m.after) ||
       // "don't do it!!", "don't take that" are about the act; "don't overthink it" is about the feeling
       /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after) && !/(overthink|stress|dwell|sweat|fuss|cry)$/.test(m.phrase) ||
+      // "dont make a big deal of my birthday lol", "don't take my fries": a request about the speaker's things
+      /(make|take|do|put|lose|waste|give)$/.test(m.phrase) && /\b(my|our|mine)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       // "no, don't be sorry for asking" reassures; "don't do that to the plant" asks; "(i) don't think there's more" hedges
       /\bbe$/.test(m.phrase) && /^\s*(sorry|silly)\b/.test(m.after) ||
       /\bdo$/.test(m.phrase) && /^\s*(that|this|it)\b/.test(m.after) ||
@@ -614,6 +616,10 @@ const rules: Rule[] = [
       '(it is|its|it was) (only|just) (one|a) (bad|rough|off|tough|hard) (day|week|night|month|patch|date|test|exam)',
       'not the end of the world',
       '#Noun (is not|are not|isnt|arent) everything',
+      // "its only money", "it's just hair", "chin up", "u worry too much"
+      '(it is|its|it was) (only|just) #Uncountable',
+      'chin up',
+      '{you} (worry|stress|overthink|overthinking) too much',
     ],
     severity: 'medium',
     onlyAfterFeeling: true,
@@ -628,6 +634,39 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) => asks(m) || /\b(take|took|taking|some|a|i|i'm|im|we|my|me)\b[^,]*$/.test(m.before),
+  },
+  // After a feeling, "meh shit happens" (a bare "it happens" more often forgives a lapse: "forgot to
+  // call, i feel bad" → "it happens babe", so it is not listed)
+  {
+    reason: 'minimise-bright-side',
+    match: 'shit happens',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => asks(m) || /\b(i|we|my|if|when|how|what|before|until)\b[^,]*$/.test(m.before),
+  },
+  // "ur making a big deal out of nothing": the feeling called a fuss whatever came before
+  {
+    reason: 'minimise-big-deal',
+    match: ['{youare} #Adverb? making (a|such a)? (big|huge) deal', '(big|huge) deal (out of|over|about) nothing'],
+    severity: 'high',
+  },
+  // After a feeling: "i'd just ignore it tbh", "honestly i'd probably quit" (but "i'd just like to add, ur a star")
+  {
+    reason: 'advice-i-would',
+    match: 'i would (just|probably|honestly|definitely|totally|deffo) #Infinitive',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      asks(m) || /\b(if|that|said|say|promise|promised|when|what)\s*$/.test(m.before) ||
+      /^(know|say|mind|have|be|like|love|want|die|cry|wish|feel|need|hate|rather|kill|miss|go|come|do|get)$/.test(lastWord(m)),
+  },
+  // After a feeling: "cant u just tell her no", "can't you just ask for a day off?"
+  {
+    reason: 'advice-why-dont',
+    match: '(can|could) not {you} #Adverb? just #Verb',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => OBJECT_ME.test(m.after) || /^(be|come|stop|leave|let|see|understand|listen|trust|say)$/.test(lastWord(m)),
   },
 ];
 
