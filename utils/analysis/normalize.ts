@@ -21,7 +21,7 @@ import { nlp } from './nlp';
 
 /** Words that never mean anything else in a chat message. */
 const WORDS: Record<string, string> = {
-  u: 'you', yu: 'you', urs: 'yours', youre: "you're", youve: "you've", youll: "you'll", youd: "you'd",
+  u: 'you', yu: 'you', urs: 'yours', urself: 'yourself', youre: "you're", youve: "you've", youll: "you'll", youd: "you'd",
   im: "I'm", ive: "I've", iam: 'I am',
   dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", isnt: "isn't", arent: "aren't",
   wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't",

@@ -1,4 +1,4 @@
-import { hasWord, PROBLEM_WORDS } from '../lexicon';
+import { DELIGHT_WORDS, hasWord, PROBLEM_WORDS } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -18,7 +18,7 @@ const DISCOVERED = /\b(told me|tell me|know|knew|no idea|reali[sz]e|reali[sz]ed|
 /** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
 const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
 /** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more. */
-const NOT_A_FIX = /^(like|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow)$/;
+const NOT_A_FIX = /^(like|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow|aw|aww|awh|ah|ahh|ooh|yay)$/;
 /** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
 const OBJECT_ME = /^\s*(me|us|me,|myself)\b/;
 
@@ -39,6 +39,50 @@ function errandOrTaste(m: { terms: { normal: string }[]; after: string; sentence
   return !REMEDY.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS);
 }
 const notClauseStart = (m: { before: string }) => !CLAUSE_START.test(m.before);
+
+/**
+ * Wishes and fond words that take an imperative's shape: "sleep well babe", "sleep tight", "get home
+ * safe x", "feel better soon", "have fun!!", "come here", "come cuddle". After a message that carried a
+ * feeling they comfort or say goodbye; they do not fix.
+ */
+function signOff(m: { terms: { normal: string }[]; after: string }): boolean {
+  const w = lastWord(m);
+  const a = m.after;
+  return (
+    /^(sleep|rest)$/.test(w) && /^\s*(well|tight|sound|easy)\b/.test(a) ||
+    /^(get|feel)$/.test(w) && /^\s*(well|better)\b/.test(a) ||
+    /^(get|drive|fly|travel|stay|ride)$/.test(w) && /^\s*(home )?(safe|safely|warm)\b/.test(a) ||
+    // ("have a good cry" is a fix: only the wishes for a time are listed)
+    w === 'have' && /^\s*(fun|a (good|great|lovely|nice|safe) (time|night|day|trip|flight|one|evening|weekend))\b/.test(a) ||
+    w === 'take' && /^\s*care\b/.test(a) ||
+    w === 'come' && /^\s*(here|cuddle|hug|give me|over|home|back to bed|to bed|lie with me|sit with me|and (cuddle|hug|see me|let me))\b/.test(a)
+  );
+}
+
+/**
+ * Chat drops the question mark and the imperative looks like a question: "have a hot bath", "do some
+ * yoga" open with the auxiliary that "have you eaten", "do you want…" open with. Without "?" they ask
+ * only when a subject follows the auxiliary.
+ */
+const asks = (m: { question: boolean; sentence: string }) =>
+  m.question &&
+  !(/^\W*(have|do)\b/.test(m.sentence) && !m.sentence.includes('?') &&
+    !/^\W*(have|do)\s+(you|u|ya|i|we|he|she|they|there|anyone|anybody|someone|somebody|everyone|people|your|ur)\b/.test(m.sentence));
+
+/**
+ * What a tired or stressed partner is told they "need": "u need a holiday", "you just need a good
+ * night's sleep", "u need some fresh air". ("u need a hug" offers comfort, so hugs are not listed.)
+ */
+const REMEDY_NOUN = /^\s*(a |an |some |more |to get |to have )?((good|proper|long|hot|big|little|nice|real|quick|new|early|decent|whole|full|solid|few) )*(night's |nights |days )?(holiday|vacation|break|nap|sleep|rest|lie in|lie-in|drink|therapist|therapy|counsellor|counselor|day off|days off|night out|night in|walk|bath|shower|hobby|distraction|change of scenery|fresh air|job|boyfriend|girlfriend|bf|gf|cup of tea|tea|snack|meal|weekend away|spa day|massage|time off|time out|early night|perspective|reality check|vent|cry)\b/;
+
+/**
+ * "go celebrate!! you earned it", "u need a drink to celebrate lol": an imperative in a sentence
+ * that celebrates. (A message of good news can carry a feeling too: "i was so nervous but i passed".)
+ */
+const CELEBRATES = /\b(celebrat\w*|congrat\w*|earned it|deserve it|deserved it|well done|so proud|happy for you)\b/;
+
+/** A fond word after "stop being so…" teases ("stop being so cute"): not a fix. */
+const FOND = /^\s*(so |such a |this |that )?(cute|perfect|adorable|sweet|nice|funny|amazing|handsome|pretty|gorgeous|hot|smart|wonderful|kind|lovely|charming|cool|good at|clever|talented|beautiful|sexy|hilarious|extra|dramatic lol|a sweetheart)\b/;
 
 /** Verbs whose bare imperative is advice about coping: "try to sleep", "focus on yourself". */
 export const ADVICE_VERBS = [
@@ -73,8 +117,11 @@ function imperativeSkip(m: MatchContext): boolean {
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
-    // "take care x", "get well soon": sign-offs
-    /^(take|get)$/.test(lastWord(m)) && /^\s*(care|well soon)\b/.test(m.after) ||
+    // "take care x", "get well soon", "sleep well babe", "sleep tight": sign-offs
+    /^(take|get)$/.test(lastWord(m)) && /^\s*(care|well soon)\b/.test(m.after) || signOff(m) ||
+    CELEBRATES.test(m.sentence) ||
+    // "stop being so cute": teasing
+    lastWord(m) === 'stop' && /^\s*being\b/.test(m.after) && FOND.test(m.after.replace(/^\s*being/, '')) ||
     !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) ||
     // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
     (/^(stop|forget|go|get|wait|leave|come|take)$/.test(lastWord(m)) &&
@@ -142,13 +189,19 @@ const rules: Rule[] = [
   // "you need to set some limits", "you just have to push through", "u gotta let it go"
   {
     reason: 'advice-need-to',
-    match: '{you} (two|guys|both|all)? #Adverb? (need|have|got|ought|gotta) to? #Adverb? #Infinitive',
+    match: [
+      '{you} (two|guys|both|all)? #Adverb? (need|have|got|ought|gotta) to? #Adverb? #Infinitive',
+      // "u gotta talk to her": compromise reads "gotta" as "gotta" + implied "got" + "to"
+      '{you} (two|guys|both|all)? #Adverb? (have|gotta) . . #Adverb? #Infinitive',
+    ],
     severity: 'medium',
     skipIf: (m) =>
       /\b(if|when|whenever|unless|do|what|whatever|all|everything|anything)\s*$/.test(m.before) ||
       OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after) ||
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
+      // (the "gotta" pattern also reaches "you've got to + verb", which the first pattern never did)
+      !/\bgotta\b/.test(m.phrase) && /\b(have|'ve)\s+got\b/.test(m.phrase) ||
       // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
       /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) || errandOrTaste(m) ||
       // "you need to come see the lake, it's unreal": an invitation, like "you should come over"
@@ -202,7 +255,10 @@ const rules: Rule[] = [
     reason: 'advice-why-dont',
     match: 'why (do not|not) {you}? #Adverb? #Verb',
     severity: 'medium',
-    skipIf: (m) => /^(know|understand|care|like|want|get|see|remember)$/.test(lastWord(m)),
+    // "why dont u come over later", "why don't you join us": invitations, not fixes
+    skipIf: (m) =>
+      /^(know|understand|care|like|want|get|see|remember)$/.test(lastWord(m)) ||
+      /^(come|join|visit|meet|stay|sleep|hang|swing|pop|drop)$/.test(lastWord(m)) && !/^\s*(to terms|clean|forward)\b/.test(m.after),
   },
   // "have you tried sleeping earlier", "have you considered asking for a transfer", "have you looked into evening classes?"
   {
@@ -221,7 +277,10 @@ const rules: Rule[] = [
     severity: 'medium',
     // "what do you think about moving it to Sunday?" asks for the other's view: the offer a rephrasing makes.
     // "do you ever think about getting a cat" muses aloud.
-    skipIf: (m) => /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before) || /^(do|did) \S+ ever\b/.test(m.phrase),
+    skipIf: (m) =>
+      /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before) || /^(do|did) \S+ ever\b/.test(m.phrase) ||
+      // "have u tried the new ramen place?": a novelty shared, about no problem
+      /^\s*(the|that|this) new\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
   },
   // "Try to think positively.", "just ignore them", "Ask your GP about it", "Take small steps."
   {
@@ -247,10 +306,11 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) =>
-      notClauseStart(m) || m.question || OBJECT_ME.test(m.after) ||
+      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
       // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
       lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
-      NOT_A_FIX.test(lastWord(m)) ||
+      // ("do some yoga", "do something fun" after a feeling are fixes; "do" alone is usually an auxiliary)
+      NOT_A_FIX.test(lastWord(m)) && !(lastWord(m) === 'do' && /^\s*(some|something|an? )\b/.test(m.after)) ||
       // compromise reads some nouns and adverbs as verbs ("time just flies", "right about now"): a verb it
       // did not mark as an imperative must reach an object or a particle
       !m.terms.some((t) => t.tags.has('Imperative')) && !/^(have|come|check|compare|email|cc|google|mute|text|ring|message|list|research|budget|journal|unfollow|screenshot|record)$/.test(lastWord(m)) &&
@@ -266,7 +326,11 @@ const rules: Rule[] = [
     match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go|cry|sweat|fuss|make)',
     severity: 'medium',
     skipIf: (m) =>
-      notClauseStart(m) || OBJECT_ME.test(m.after) || /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after) ||
+      notClauseStart(m) || OBJECT_ME.test(m.after) ||
+      // "don't do it!!", "don't take that" are about the act; "don't overthink it" is about the feeling
+      /^\s*(it|that|this)\s*[.!]*\s*$/.test(m.after) && !/(overthink|stress|dwell|sweat|fuss|cry)$/.test(m.phrase) ||
+      // "dont make a big deal of my birthday lol", "don't take my fries": a request about the speaker's things
+      /(make|take|do|put|lose|waste|give)$/.test(m.phrase) && /\b(my|our|mine)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       // "no, don't be sorry for asking" reassures; "don't do that to the plant" asks; "(i) don't think there's more" hedges
       /\bbe$/.test(m.phrase) && /^\s*(sorry|silly)\b/.test(m.after) ||
       /\bdo$/.test(m.phrase) && /^\s*(that|this|it)\b/.test(m.after) ||
@@ -300,6 +364,7 @@ const rules: Rule[] = [
       'toughen up',
       'man up',
       'relax',
+      'pull yourself together',
     ],
     severity: 'high',
     // "I think I'll let it go this time", "it helped me calm down": the speaker about themselves.
@@ -325,6 +390,13 @@ const rules: Rule[] = [
     skipIf: (m) => /for the best$/.test(m.phrase) && /\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before),
     match: [
       '(could|can|might) (be|have been) worse',
+      // "could be way worse tbh", "it could honestly be worse"
+      '(could|can|might) #Adverb (be|have been) worse',
+      '(could|can|might) (be|have been) (way|much|far|a lot|so much) worse',
+      // "plenty more fish in the sea", "there are worse things", "worse things happen"
+      'plenty (more|of)? fish',
+      '(there is|there are|theres) worse things',
+      'worse things (happen|have happened)',
       '(bright side|happens for a reason|blessing in disguise|for the best|learning experience|dodged a bullet|silver lining)',
       '(it is|its|it was) (only|just) a #Noun',
       '(it is|its|it was|this is|that is|thats) not (that|so) (deep|serious)',
@@ -402,7 +474,8 @@ const rules: Rule[] = [
     match: '(chill|relax|meh|eh)',
     severity: 'medium',
     onlyAfterFeeling: true,
-    skipIf: (m) => notClauseStart(m) || m.question || !/^\s*[,.!]/.test(m.after),
+    // (closed by punctuation, the end of the line, or a chat word: "chill lol", "just chill", "relax babe its fine")
+    skipIf: (m) => notClauseStart(m) || m.question || !/^\s*[,.!]/.test(m.after) && (!/^(chill|relax)$/.test(m.phrase) || !/^\s*($|(lol|lmao|haha\w*|babe|bro|dude|man|hun|x+|tbh|fr|omg|it is|it's|its|you are|you're|you will|you'll)\b)/.test(m.after)),
   },
   // a verdict on a fix: "earplugs and no caffeine. game changer.", "cancel it, sorted"
   {
@@ -494,6 +567,106 @@ const rules: Rule[] = [
     ],
     severity: 'low', // sharing what helped is the mildest form: shown when a feeling was expressed, or when watchful
     skipIf: (m) => /\b(hope|if|i|we)\b[^,]*$/.test(m.before) || /^\s*(me|us)\b/.test(m.after),
+  },
+  // Partner chat (issue #13), once a feeling or a problem was shared: "just say sorry", "just apologise",
+  // "just do it babe", "just be urself with him". "just" + a bare verb opening the line; the reports and
+  // feelings that open with "just" are past or -ing forms ("just got home", "just thinking about u").
+  {
+    reason: 'advice-imperative',
+    match: 'just (#Infinitive|say|do|be)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
+      // "i'll bring u soup, just rest": care the speaker is giving, not a fix handed over
+      /\b(i'll|ill|i will|i'm gonna|im gonna|i am going to|let me) (bring|come|make|get|order|cook|pick|grab|do|sort|handle)\b/.test(m.sentence) ||
+      /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
+      // "just say the word", "just saying": an offer or an aside
+      /^(say|do)$/.test(lastWord(m)) && /^\s*(the word|so|what you want|whatever)\b/.test(m.after) ||
+      /^(like|love|miss|want|hope|wish|thank|thanks|know|mean|think|feel|need|wait|hear|imagine|guess|sound|seem|sorry|is|are|was|were)$/.test(lastWord(m)) ||
+      !m.terms.some((t) => t.tags.has('Infinitive') || t.tags.has('Imperative')) && !/^(say|do|be)$/.test(lastWord(m)),
+  },
+  // After a feeling: "u need a holiday", "you just need a good night's sleep", "u need some fresh air"
+  {
+    reason: 'advice-need-to',
+    match: '{you} #Adverb? #Adverb? (need|needs)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => !REMEDY_NOUN.test(m.after) || asks(m) || CELEBRATES.test(m.sentence) || /\b(if|when|what|whatever|i know|i)\s*$/.test(m.before),
+  },
+  // "stop being so dramatic", "ur not a failure stop being dramatic" (but "stop being so cute" teases,
+  // and "i need to stop being so hard on myself", "she won't stop being rude" are not aimed at the partner)
+  {
+    reason: 'minimise-calm-down',
+    match: '(stop|quit) being',
+    severity: 'medium',
+    skipIf: (m) =>
+      FOND.test(m.after) || hasWord(m.after, DELIGHT_WORDS) || asks(m) ||
+      /\b(i|ill|we|he|she|they|it|to|can't|cannot|won't|never|would|will|could|should|doesn't|didn't|don't)\b[^,]*$/.test(m.before),
+  },
+  // Once a feeling was shared, shrugging it off: "it is what it is", "that's life", "it'll pass",
+  // "it's just one bad day", "a bad mark isnt the end of the world", "money isn't everything", "deep breaths".
+  // (Without a feeling these are shrugs about a late train or a spilt coffee.)
+  {
+    reason: 'minimise-bright-side',
+    match: [
+      'it is what it is',
+      '(that is|thats|such is) life',
+      '(it|this|that) (will|shall) #Adverb? pass',
+      '(it is|its|it was) (only|just) (one|a) (bad|rough|off|tough|hard) (day|week|night|month|patch|date|test|exam)',
+      'not the end of the world',
+      '#Noun (is not|are not|isnt|arent) everything',
+      // "its only money", "it's just hair", "chin up", "u worry too much"
+      '(it is|its|it was) (only|just) #Uncountable',
+      'chin up',
+      '{you} (worry|stress|overthink|overthinking) too much',
+    ],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    // ("it is what it is with my job too lol" commiserates: the shrug is about something named after it)
+    skipIf: (m) => asks(m) || /\b(i|i'm|im|we|my|hope|hoping|if)\b[^,]*$/.test(m.before) || /^\s*(if|when|with|for|in|at|about|too|as well)\b/.test(m.after),
+  },
+  // After a feeling, "deep breaths" on its own: calm down, in other words ("take a deep breath first" is
+  // the "take" imperative already)
+  {
+    reason: 'advice-imperative',
+    match: 'deep breathe',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => asks(m) || /\b(take|took|taking|some|a|i|i'm|im|we|my|me)\b[^,]*$/.test(m.before),
+  },
+  // After a feeling, "meh shit happens" (a bare "it happens" more often forgives a lapse: "forgot to
+  // call, i feel bad" → "it happens babe", so it is not listed)
+  {
+    reason: 'minimise-bright-side',
+    match: 'shit happens',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => asks(m) || /\b(i|we|my|if|when|how|what|before|until)\b[^,]*$/.test(m.before),
+  },
+  // "ur making a big deal out of nothing": the feeling called a fuss whatever came before
+  {
+    reason: 'minimise-big-deal',
+    match: ['{youare} #Adverb? making (a|such a)? (big|huge) deal', '(big|huge) deal (out of|over|about) nothing'],
+    severity: 'high',
+  },
+  // After a feeling: "i'd just ignore it tbh", "honestly i'd probably quit" (but "i'd just like to add, ur a star")
+  {
+    reason: 'advice-i-would',
+    match: 'i would (just|probably|honestly|definitely|totally|deffo) #Infinitive',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      asks(m) || /\b(if|that|said|say|promise|promised|when|what)\s*$/.test(m.before) ||
+      /^(know|say|mind|have|be|like|love|want|die|cry|wish|feel|need|hate|rather|kill|miss|go|come|do|get)$/.test(lastWord(m)),
+  },
+  // After a feeling: "cant u just tell her no", "can't you just ask for a day off?"
+  {
+    reason: 'advice-why-dont',
+    match: '(can|could) not {you} #Adverb? just #Verb',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => OBJECT_ME.test(m.after) || /^(be|come|stop|leave|let|see|understand|listen|trust|say)$/.test(lastWord(m)),
   },
 ];
 
