@@ -146,7 +146,8 @@ const rules: Rule[] = [
       '(cause|cos|coz|cuz|due to) of? {you}',
     ],
     severity: 'high',
-    skipIf: (m) =>
+    // "i'm stressed but not because of you": the cause is denied.
+    skipIf: (m) => /\b(not|never|n't|nothing to do with)\s+(just |only |all |really |even )?$/.test(m.before) ||
       credits(m.sentence.replace(m.phrase, ' ')) || teasing(m) ||
       (/thanks/.test(m.phrase)
         ? (/^[\s.!…]*$/.test(m.after) && troubledHead(m))
@@ -288,7 +289,7 @@ const rules: Rule[] = [
   // "you're the reason I'm like this", "ur the reason i have trust issues" (not "…the reason I smile")
   {
     reason: 'outsource-blame',
-    match: '{youare} (the|my) (reason|cause) (why|that)?',
+    match: '{youare} (honestly|literally|really|just|seriously|#Adverb)? (the|my) (whole|only|main|real|entire|actual)? (reason|cause) (why|that)?',
     severity: 'high',
     skipIf: (m) => isPraise(m) || credits(m.after) || LIFT.test(m.after) || teasing(m) || CONDITIONAL.test(m.before) || (m.question && /^\W*(are|were|is)\b/.test(m.sentence)) || / not\b/.test(m.phrase) || REPORTER.test(m.before),
   },
@@ -471,13 +472,13 @@ const rules: Rule[] = [
     reason: 'outsource-blame',
     match: [
       // (single-word choices: the net loses its way after a two-word choice followed by an optional word)
-      'i (can|cannot)? (not|never)? #Adverb? (relax|focus|concentrate|rest|breathe|sleep|think|enjoy|trust|be|feel|calm|get|have) .{0,4} (when|while|whenever|with) {you}',
-      'how (am|can|could|do) i (supposed|meant|expected)? to? #Adverb? (relax|focus|concentrate|rest|breathe|sleep|think|enjoy|trust|be|feel|calm|get|stay|have|not) .{0,5} (when|while|if|with) {you}',
+      'i (honestly|literally|really|just|seriously|#Adverb)? (can|cannot)? (not|never)? (even|really|just|actually|honestly|literally|ever|#Adverb)? (relax|focus|concentrate|rest|breathe|sleep|think|enjoy|trust|be|feel|calm|get|have) .{0,4} (when|while|whenever|with|around) {you}',
+      'how (am|can|could|do) i (supposed|meant|expected)? to? (even|really|just|actually|ever|#Adverb)? (relax|focus|concentrate|rest|breathe|sleep|think|enjoy|trust|be|feel|calm|get|stay|have|not) .{0,5} (when|while|if|with) {you}',
     ],
     severity: 'medium',
     skipIf: (m) => {
-      const own = m.phrase.replace(/\b(when|while|whenever|if|with) (you|u)$/, '');
-      if (/^i\b/.test(m.phrase) && !/^i (can't|cant|cannot|can not|never|can never)\b/.test(m.phrase)) return true;
+      const own = m.phrase.replace(/\b(when|while|whenever|if|with|around) (you|u)$/, '');
+      if (/^i\b/.test(m.phrase) && !/^i (\w+ )?(can't|cant|cannot|can not|never|can never)\b/.test(m.phrase)) return true;
       // The calm that is lost must be the speaker's ease, not a choice or a taste.
       if (!/\b(relax|focus|concentrate|rest|breathe|sleep|think|enjoy|trust|calm|be (happy|ok|okay|myself|calm|at peace|normal|fine|at ease)|feel (ok|okay|good|safe|calm|happy|normal|fine|at ease|secure|relaxed|loved|wanted)|get (any|some) (sleep|rest|peace|work)|have (any|a) (peace|fun|moment)|stay (calm|sane|positive))\b/.test(own + ' ' + m.after.slice(0, 20))) return true;
       return MISSING_YOU.test(m.after) || FLIRT.test(m.after) || /\b(so|this|that) (cute|hot|sexy|pretty|handsome|beautiful|gorgeous|close)\b/.test(m.after) ||
@@ -514,7 +515,7 @@ const rules: Rule[] = [
       if (/(through|thru)$/.test(m.phrase) && (/^what|\bwhat (you|u)/.test(m.phrase) || (/^[\s.!?…]*$/.test(m.after) && /\b(what|everything|all|all that|after)\s*$/.test(m.before)))) return CONDITIONAL.test(m.before) || m.question;
       const ok = /(through|thru)$/.test(m.phrase)
         ? /^\s*(hell|so much|a lot|this|that|it all|all (of )?(this|that)|everything|the wringer|enough|shit|crap|torture)\b/.test(m.after)
-        : /^\s*(this|that|such an?|an?|the)?\s*((impossible|awkward|awful|terrible|horrible|shitty|crappy|bad|tough|hard|difficult|embarrassing|unfair|weird|uncomfortable|horrible)\s+)?(position|situation|spot|corner|bind|mess)\b/.test(m.after) && !/^\s*(a|an|the)\s+(good|great|perfect|strong|better|nice|lovely|safe)\b/.test(m.after);
+        : /^\s*(this|that|such an?|an?|the)?\s*((really|so|very|pretty|super|such|an?)\s+)?((impossible|awkward|awful|terrible|horrible|shitty|crappy|bad|tough|hard|difficult|embarrassing|unfair|weird|uncomfortable|horrible)\s+)?(position|situation|spot|corner|bind|mess)\b/.test(m.after) && !/^\s*(a|an|the)\s+(good|great|perfect|strong|better|nice|lovely|safe)\b/.test(m.after);
       return !ok || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|has|are)\b/.test(m.sentence));
     },
   },
@@ -526,7 +527,7 @@ const rules: Rule[] = [
       '{you} #Adverb? (bring|brings|bringing|brought) out the worst in me',
     ],
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question,
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m),
   },
   // "you always make me the bad guy", "ur making me out to be the villain"
   {
@@ -614,6 +615,21 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => !/\bi only (did (it|that)|said (it|that|those)|yelled|snapped|shouted|screamed|lied|cheated|drank|freaked|lost|got (mad|angry|upset|drunk)|reacted|left|cried|went off|blew up|kicked off)\b/.test(m.phrase) ||
       !/^\s*(kept|keep|never|didn't|did not|wouldn't|would not|won't|will not|started|pushed|provoked|made|ignored|lied|were being|was being|are being|yelled|wound|went|always|refused|forgot)\b/.test(m.after) || m.question,
+  },
+  // "you've made this the worst week ever", "u made tonight the worst" (not "…the best")
+  {
+    reason: 'outsource-ruined',
+    match: '{you} (have|had)? #Adverb? (made|make|makes) (this|it|today|tonight|everything|my|our) #Noun? the worst',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m),
+  },
+  // "look at me now, this is what you did", "that's what you wanted, isn't it": the state shown is the partner's work
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: '(this|that) is (exactly|just)? what {you} (did|caused|wanted|get|have done)',
+    severity: 'medium',
+    skipIf: (m) => !/^[\s.!?…,]*(isn't it|right|happy)?[\s.!?…]*$/.test(m.after) || teasing(m) || affectionateEnd(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS) || (m.question && /^\W*(is|was)\b/.test(m.sentence)),
   },
   // Counterfactual blame, read by polarity: "i'd be so much happier if you just listened" and
   // "i wouldn't be this stressed if you helped" hand the partner the state; "if it wasn't for you
