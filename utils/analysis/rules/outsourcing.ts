@@ -278,6 +278,8 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '(do not|stop) (make|making) me (feel|look)',
     severity: 'high',
+    // "you don't make me feel special": a good state missed, found by the "never make me feel" rule.
+    skipIf: (m) => /\bmake me feel$/.test(m.phrase) && /^\s*(\w+\s+)?(wanted|loved|special|safe|seen|heard|important|appreciated|valued|beautiful|attractive|pretty|desired|good enough|secure|happy)\b/.test(m.after),
   },
   // "you're the one who wanted to come up here!", "you're the one who booked it, remember?"
   {
@@ -457,12 +459,13 @@ const rules: Rule[] = [
   // partner's doing named as the cause of a hurt or setback (not "thanks to your advice i got the job").
   {
     reason: 'outsource-because-of-you',
-    match: '(because of|thanks to|due to) (your|ur)',
+    // (the noun is part of the match, so the rewrite drops "because of your lies" whole)
+    match: '(because of|thanks to|due to) (your|ur) (constant|stupid|endless|little|whole|bad|damn|bloody)? .',
     severity: 'high',
     skipIf: (m) => {
       const rest = m.sentence.replace(m.phrase, ' ');
       return !(hasWord(rest, NEGATIVE_WORDS) || hasWord(rest, FEELING_WORDS) || WRECKED.test(rest) || SETBACK.test(rest)) ||
-        credits(rest) || GRATITUDE.test(rest) || (hasWord(rest, PRAISE_WORDS) && !hasWord(rest, NEGATIVE_WORDS)) || teasing(m) || m.question || CONDITIONAL.test(m.before);
+        credits(rest) || GRATITUDE.test(rest) || (hasWord(m.sentence, PRAISE_WORDS) && !hasWord(rest, NEGATIVE_WORDS)) || teasing(m) || m.question || CONDITIONAL.test(m.before);
     },
   },
   // "i can't relax when you leave your stuff everywhere", "how am i supposed to feel ok when u
@@ -593,8 +596,9 @@ const rules: Rule[] = [
   // "you never make me feel wanted", "u dont make me feel special anymore" (not "you never make me
   // feel stupid for asking", which thanks)
   {
-    reason: 'outsource-make-me-feel',
-    match: '{you} #Adverb? (never|not|no longer) #Adverb? (make|made|makes) me feel',
+    // (a blame reason: the rewrite must not turn "you never make me feel wanted" into "I feel wanted")
+    reason: 'outsource-blame',
+    match: '{you} #Adverb? (do|does|did)? (never|not|no) longer? #Adverb? (make|made|makes) me feel',
     severity: 'medium',
     skipIf: (m) => !/^\s*(\w+\s+)?(wanted|loved|special|safe|seen|heard|important|appreciated|valued|beautiful|attractive|pretty|desired|cared for|good enough|like a priority|like i matter|secure|happy)\b/.test(m.after) || CONDITIONAL.test(m.before) || m.question || /\b(ever|once)\b/.test(m.before),
   },
