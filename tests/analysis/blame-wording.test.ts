@@ -125,6 +125,27 @@ describe('blame wording: new shapes of outsourcing', () => {
     );
   });
 
+  it('finds before-you, since-you, stop-making-me and made-me-bitter shapes', () => {
+    expectFound(
+      [
+        "i'm like this because of how you treat me",
+        "you're giving me a panic attack",
+        'i was happy before you',
+        'i was never this anxious before i met you',
+        "ever since you moved in i can't sleep",
+        'since u started that job ive been miserable',
+        'stop making me cry',
+        'you traumatized me',
+        'you made me so bitter',
+        'u made me into a nervous wreck',
+        'you make my head hurt',
+        'u always mess everything up',
+        'you screwed everything up for me',
+      ],
+      'outsourcing',
+    );
+  });
+
   it('finds the chat-spelled shapes the issue names', () => {
     expectFound(
       [
@@ -243,6 +264,29 @@ describe('blame wording: look-alikes stay quiet', () => {
         "it's not because of you, work is just crazy",
         'my coworker put me in an awkward position',
         "you're the reason we can't have nice things",
+      ],
+      'outsourcing',
+    );
+  });
+
+  it("leaves alone credit before and since, laughs, the speaker's own mess and thanks given", () => {
+    expectNotFound(
+      [
+        'i was so lonely before you',
+        'i was a mess before i met you',
+        'before you go, can you grab milk',
+        "ever since you moved in i've been so happy",
+        "since you asked, i'm doing fine",
+        'ever since you left i miss you so much',
+        'stop making me laugh so hard',
+        'stop making me blush 😳',
+        'you traumatized me with that pun lol',
+        'you make my heart melt',
+        'i always mess everything up',
+        "you didn't mess anything up",
+        'you messed it all up',
+        "i was so moved, i can't express my thanks to you",
+        "i'm tired of you being so far away",
       ],
       'outsourcing',
     );

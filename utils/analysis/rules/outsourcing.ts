@@ -107,7 +107,7 @@ const rules: Rule[] = [
   // "you're giving me a headache", "u give me anxiety"
   {
     reason: 'outsource-doing-to-me',
-    match: '{you} (are|were|r|re|have|has|had)? #Adverb? (gonna|going)? (to)? (giving|give|gave|gives|given) me (so much|such|such a|all this|all the|nothing but|constant|serious|real|major)? (a headache|headaches|anxiety|a migraine|migraines|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer|ulcers|grief|hell|panic attacks|nightmares|a hard time|issues)',
+    match: '{you} (are|were|r|re|have|has|had)? #Adverb? (gonna|going)? (to)? (giving|give|gave|gives|given) me (so much|such|such a|all this|all the|nothing but|constant|serious|real|major)? (a headache|headaches|anxiety|a migraine|migraines|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer|ulcers|grief|hell|panic attacks|a panic attack|nightmares|a hard time|issues|whiplash)',
     severity: 'high',
     // "u give me such a hard time lol": teasing, with nothing hurt around it.
     skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|are|were)\b/.test(m.sentence)) || teasing(m),
@@ -143,7 +143,10 @@ const rules: Rule[] = [
       'because of {you}',
       'thanks to {you}',
       // "my night is ruined cause of u", "i'm late due to you"
-      '(cause|cos|coz|cuz|due to) of? {you}',
+      '(cause|cos|coz|cuz) of {you}',
+      'due to {you}',
+      // "i'm like this because of how you treat me"
+      '(because|cause) of (how|what|the way) {you}',
     ],
     severity: 'high',
     // "i'm stressed but not because of you": the cause is denied.
@@ -151,7 +154,8 @@ const rules: Rule[] = [
       credits(m.sentence.replace(m.phrase, ' ')) || teasing(m) ||
       (/thanks/.test(m.phrase)
         ? (/^[\s.!…]*$/.test(m.after) && troubledHead(m))
-          ? GRATITUDE.test(m.sentence.replace(m.phrase, ' '))
+          // "…how to express my thanks to you": thanks given, not a sarcastic verdict.
+          ? GRATITUDE.test(m.sentence.replace(m.phrase, ' ')) || /\b(my|our|many|big|special|all the|express|give|send)\s*$/.test(m.before) || /\bappreciat/.test(m.sentence)
           : !/^[\s,]*(i|i'm|im|now|we|my|this|nobody|no one|everyone|everybody|our|the|it|its|he|she|they|me)\b/.test(m.after) || GRATITUDE.test(m.after) || (hasWord(m.after, PRAISE_WORDS) && untroubled(m.after))
         // "because of you I believe in myself": credit, unless the sentence also names a hurt.
         : (hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence)) && !hasWord(m.sentence, NEGATIVE_WORDS)),
@@ -566,8 +570,8 @@ const rules: Rule[] = [
       '{you} (have|had)? #Adverb? (wasted|waste|wastes|wasting) (my|our) (whole|entire)? (time|night|evening|day|weekend|life|years|money|youth|holiday|trip)',
     ],
     severity: 'high',
-    // "you take all my stress away", "you bring life to…": a gift, not a loss.
-    skipIf: (m) => /^\s*(away|off)\b/.test(m.after) && !/\b(joy|fun|happiness|peace|spark|confidence|excitement|energy)\b/.test(m.phrase) || CONDITIONAL.test(m.before) || m.question || teasing(m) || credits(m.after),
+    // "you take all my stress away", "you bring life to…": a gift, not a loss. ("tired of you wasting…": you as an object.)
+    skipIf: (m) => /\b(of|about|for|with|at)\s*$/.test(m.before) || /^\s*(away|off)\b/.test(m.after) && !/\b(joy|fun|happiness|peace|spark|confidence|excitement|energy)\b/.test(m.phrase) || CONDITIONAL.test(m.before) || m.question || teasing(m) || credits(m.after),
   },
   // "ur making me go insane", "you made me lose my mind", "you made me this way", "u made me like this"
   {
@@ -634,6 +638,67 @@ const rules: Rule[] = [
     match: '(this|that) is (exactly|just)? what {you} (did|caused|wanted|get|have done)',
     severity: 'medium',
     skipIf: (m) => !/^[\s.!?…,]*(isn't it|right|happy)?[\s.!?…]*$/.test(m.after) || teasing(m) || affectionateEnd(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS) || (m.question && /^\W*(is|was)\b/.test(m.sentence)),
+  },
+  // "i was happy before you", "i was never this anxious before i met you" (not "i was so lonely before you")
+  {
+    reason: 'outsource-blame',
+    match: ['before {you}', 'before i (met|knew|found|dated) {you}'],
+    severity: 'medium',
+    skipIf: (m) => {
+      const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+      const lostEase = /\bi (was|used to be|used to feel|felt) (so |really |actually |always )?(happy|fine|ok|okay|calm|confident|relaxed|chill|carefree|normal|myself|sane|at peace|secure)\b/.test(head);
+      const newHurt = /\bi (was never|never used to be|never was|wasn't|was not|never felt) (this|so|that) (anxious|insecure|jealous|paranoid|angry|sad|stressed|tired|bitter|miserable|unhappy|depressed|lonely|scared|nervous)\b/.test(head);
+      return !(lostEase || newHurt) || GRATITUDE.test(m.sentence) || teasing(m) || m.question || /^\s*(came|got|arrived)\s+(along|home|back)\b/.test(m.after) && hasWord(m.sentence, DELIGHT_WORDS);
+    },
+  },
+  // "ever since you moved in i can't sleep", "since u left that job ive been a wreck" (not "…i've been so happy")
+  {
+    reason: 'outsource-blame',
+    match: '(ever since|since) {you}',
+    severity: 'medium',
+    skipIf: (m) => {
+      const i = m.after.search(/\b(i|i'm|i've|i am|i have|my)\b/);
+      if (i < 0) return true;
+      const state = m.after.slice(i);
+      return credits(state) || !(hasWord(state, NEGATIVE_WORDS) || hasWord(state, FEELING_WORDS) || WRECKED.test(state) || SETBACK.test(state)) || /\b(miss|missed|missing)\b/.test(state) || m.question || teasing(m) || GRATITUDE.test(m.sentence);
+    },
+  },
+  // "stop making me cry", "don't make me worry like that" (not "stop making me laugh")
+  {
+    reason: 'outsource-make-me-feel',
+    keepInPraise: true,
+    match: '(do not|stop|quit) (make|making) me (cry|worry|angry|mad|upset|anxious|nervous|paranoid|jealous|insecure|sad|miserable|crazy|panic|stress|doubt|beg|chase|regret|hate)',
+    severity: 'high',
+    skipIf: (m) => teasing(m) || m.question,
+  },
+  // "you traumatized me", "u scarred me for life" (not "you scarred me for life with that pun lol")
+  {
+    reason: 'outsource-doing-to-me',
+    match: '{you} (have|had)? #Adverb? (traumatized|traumatised|scarred|traumatize|traumatise|damaged|ruined|broke|broken) me',
+    severity: 'high',
+    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before) || RUINED_FOR_OTHERS.test(m.after) || /^\s*for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
+  },
+  // "you made me so bitter", "u made me into a nervous wreck", "you make me a worse person"
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|had)? #Adverb? (made|make|makes|making) me (so|really|very|this|such|into)? (a|an)? #Adjective? (bitter|cold|resentful|cynical|wreck|mess|shell|worse|paranoid)',
+    severity: 'high',
+    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || credits(m.after),
+  },
+  // "you make my head hurt", "u make my chest ache"
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} #Adverb? (made|make|makes|making) my (head|chest|heart|stomach) (hurt|ache|pound|sink)',
+    severity: 'medium',
+    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || hasWord(m.sentence, DELIGHT_WORDS),
+  },
+  // "u always mess everything up", "you messed it all up for me"
+  {
+    reason: 'outsource-ruined',
+    match: '{you} (have|had|always)? #Adverb? (mess|messes|messing|messed|screw|screws|screwing|screwed|fuck|fucks|fucked) (everything|it|this|things|us|my) (all|whole)? #Noun? up',
+    severity: 'medium',
+    // Only when it is the speaker's loss ("…up for me", "my night"): a bare "you messed it up" is a verdict on a task.
+    skipIf: (m) => !(/\bmy\b/.test(m.phrase) || /^\s*(for|on) (me|us)\b/.test(m.after) || /\b(always|every time|everytime)\b/.test(m.phrase + ' ' + m.before) && /\beverything\b/.test(m.phrase)) || teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry)\b[^,]*$/.test(m.before),
   },
   // Counterfactual blame, read by polarity: "i'd be so much happier if you just listened" and
   // "i wouldn't be this stressed if you helped" hand the partner the state; "if it wasn't for you
