@@ -292,6 +292,63 @@ describe('blame wording: look-alikes stay quiet', () => {
     );
   });
 
+  it('leaves alone loving lines that borrow the new shapes', () => {
+    expectNotFound(
+      [
+        "i can't relax when you're not home, text me when you land",
+        "i can never sleep when you're on nights",
+        'how am i supposed to focus when you send me pics like that 😍',
+        'how can i be mad when you look at me like that',
+        "i can't stop smiling when you're around",
+        "i can't think when you're around lol",
+        'you never let me feel like a burden',
+        'you never let me forget how loved i am',
+        "you won't let me pay for anything, stop it 😂",
+        'you owe me a kiss',
+        'you owe me a date night',
+        'you owe me nothing, honestly',
+        'you put me in such a good mood',
+        'you put me in the best mood',
+        'you put me through so many laughs tonight lol',
+        'you gave me no reason to worry',
+        'you leave me no choice but to kiss you',
+        'you bring out the silly in me',
+        'you always make me the happiest',
+        'you just had to make me cry with that speech 😭❤️',
+        'you had to go and make me fall for you',
+        'you exhaust me in the best way',
+        'you take all my worries away',
+        'you killed it, the vibe was perfect',
+        'you wasted no time lol',
+        'you made me lose my mind, that kiss 😳',
+        "you made me this way and i'm grateful",
+        "you're supposed to make me laugh, not cry from laughing lol",
+        'you never make me feel small',
+        'if you loved the movie we can watch the sequel',
+        "if you cared to come, there's room",
+        'i only got angry because i was scared for you',
+        'i only cried because i was happy',
+        'because of your hugs i slept so well',
+        'thanks to your notes i passed the exam',
+        "thanks to your mom's recipe dinner was amazing",
+        'because of your kindness i feel safe',
+        'before you, i never knew love like this',
+        'i was never this happy before i met you',
+        "ever since you came along i've been smiling",
+        "since you left for the trip i've been lonely, come back soon ❤️",
+        'stop making me fall for you',
+        'you make my heart race',
+        'you made this week the best ever',
+        "this is what you did for me? i'm crying 😭",
+        'that is what you wanted right? the blue one?',
+        "you've made me a better person",
+        "you made me a coffee, you're the best",
+        'you made me into a morning person',
+      ],
+      'outsourcing',
+    );
+  });
+
   it('leaves alone the look-alikes the issue names', () => {
     expectNotFound(
       [

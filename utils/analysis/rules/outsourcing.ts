@@ -1,4 +1,5 @@
 import { DELIGHT_WORDS, FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { affectionate as isAffectionate } from '../frame';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -72,6 +73,10 @@ const madeMeAThing = (m: MatchContext) => {
   if (last === 'like') return !/\b(feel|look|sound)\s+like$/.test(m.phrase) && !/^\s*(this|that|crap|shit|trash|garbage|dirt|nothing|i'm|im|i am|an? (idiot|fool|failure|burden|joke|child|kid|loser|clown))\b/.test(m.after);
   return false;
 };
+/** Something achieved: "thanks to your notes i passed". */
+const ACHIEVED = /\b(passed|got the job|got in|won|aced|nailed|made it|finished|graduated|got promoted|got accepted)\b/;
+/** An affectionate emoji or a closing "come here" anywhere in the sentence (frame.ts). */
+const affectionate = (sentence: string) => isAffectionate(sentence);
 /** Things a partner can turn someone into that are a complaint: "you turn me into a nervous wreck". */
 const WRECKED = /\b(wreck|mess|monster|shell|nag|nutcase|basket case|zombie|someone i (hate|don't|dont)|person i (hate|don't|dont)|paranoid|psycho|crazy|jealous|angry|bitter|miserable)\b/;
 
@@ -81,7 +86,7 @@ const rules: Rule[] = [
     reason: 'outsource-make-me-feel',
     match: '{you} #Adverb? (make|makes|made|are making|keep making|have made|making) me (feel|so|really|very|look|sound|want)? #Adverb? {caused}',
     severity: 'high',
-    skipIf: (m) => madeMeAThing(m) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+    skipIf: (m) => madeMeAThing(m) || affectionate(m.sentence) || /😳/u.test(m.sentence) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
   },
   // "you made me miss my flight", "you made me do it", "u pushed me into it", "you drove me to this"
   {
@@ -102,7 +107,8 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     // "so glad you made me sign up for that class": thanks for a push, not blame.
-    skipIf: (m) => CANT_RESIST.test(m.after) || (/\bit (so |really |very |too |just )?(hard|difficult|impossible) to \w+$/.test(m.phrase) ? !easeLost(m.phrase.replace(/^.*?(?= to \w+$)/, '') + m.after) || CONDITIONAL.test(m.before) || m.question : isPraise(m)) || (GRATITUDE.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
+    // ("…lose my mind, that kiss 😳": an affectionate or flustered emoji makes it a swoon.)
+    skipIf: (m) => CANT_RESIST.test(m.after) || affectionate(m.sentence) || /😳/u.test(m.sentence) || (/\bit (so |really |very |too |just )?(hard|difficult|impossible) to \w+$/.test(m.phrase) ? !easeLost(m.phrase.replace(/^.*?(?= to \w+$)/, '') + m.after) || CONDITIONAL.test(m.before) || m.question : isPraise(m)) || (GRATITUDE.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
   },
   // "you're giving me a headache", "u give me anxiety"
   {
@@ -469,7 +475,7 @@ const rules: Rule[] = [
     skipIf: (m) => {
       const rest = m.sentence.replace(m.phrase, ' ');
       return !(hasWord(rest, NEGATIVE_WORDS) || hasWord(rest, FEELING_WORDS) || WRECKED.test(rest) || SETBACK.test(rest)) ||
-        credits(rest) || GRATITUDE.test(rest) || (hasWord(m.sentence, PRAISE_WORDS) && !hasWord(rest, NEGATIVE_WORDS)) || teasing(m) || m.question || CONDITIONAL.test(m.before);
+        credits(rest) || GRATITUDE.test(rest) || (ACHIEVED.test(rest) && !hasWord(rest, NEGATIVE_WORDS)) || (hasWord(m.sentence, PRAISE_WORDS) && !hasWord(rest, NEGATIVE_WORDS)) || teasing(m) || m.question || CONDITIONAL.test(m.before);
     },
   },
   // "i can't relax when you leave your stuff everywhere", "how am i supposed to feel ok when u
@@ -534,7 +540,8 @@ const rules: Rule[] = [
       '{you} #Adverb? (bring|brings|bringing|brought) out the worst in me',
     ],
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m),
+    // "you leave me no choice but to kiss you": a tender surrender.
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m) || /^\s*but to (kiss|hug|love|marry|cuddle|say yes|laugh|smile|eat|agree|buy|order|stay|forgive)\b/.test(m.after) || affectionate(m.sentence),
   },
   // "you always make me the bad guy", "ur making me out to be the villain"
   {
@@ -586,7 +593,8 @@ const rules: Rule[] = [
       // (The net can stop inside a two-word choice: the words are checked again here.)
       const tail = (m.phrase + m.after).replace(/^.*?\bme\s+/, '');
       if (!/^(go|going) (crazy|insane|nuts|mad|mental|out of my mind)\b|^(lose|losing) my\b|^(like this|this way)\s*([.!?,…]|$|and\b|now\b|lol\b)/u.test(tail)) return true;
-      return isPraise(m) || CONDITIONAL.test(m.before) || m.question || teasing(m) || credits(m.after);
+      // "you made me lose my mind, that kiss 😳": swooning, not blame.
+      return isPraise(m) || affectionate(m.sentence) || /[😳😏🔥]/u.test(m.sentence) || CONDITIONAL.test(m.before) || m.question || teasing(m) || credits(m.after);
     },
   },
   // "you're supposed to make me feel safe", "ur meant to make me happy": the partner's job is the speaker's feelings
@@ -595,7 +603,7 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '{youare} #Adverb? (supposed|meant) to (make|keep) me',
     severity: 'high',
-    skipIf: (m) => !/^\s*(feel|happy|happier|calm|sane|safe|ok|okay|smile|laugh|comfortable|good|better|secure|loved|wanted)\b/.test(m.after) || m.question,
+    skipIf: (m) => !/^\s*(feel|happy|happier|calm|sane|safe|ok|okay|comfortable|good|better|secure|loved|wanted)\b/.test(m.after) || m.question || teasing(m),
   },
   // "you never make me feel wanted", "u dont make me feel special anymore" (not "you never make me
   // feel stupid for asking", which thanks)
@@ -637,7 +645,7 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '(this|that) is (exactly|just)? what {you} (did|caused|wanted|get|have done)',
     severity: 'medium',
-    skipIf: (m) => !/^[\s.!?…,]*(isn't it|right|happy)?[\s.!?…]*$/.test(m.after) || teasing(m) || affectionateEnd(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS) || (m.question && /^\W*(is|was)\b/.test(m.sentence)),
+    skipIf: (m) => !/^[\s.!?…,]*(isn't it|right|happy)?[\s.!?…]*$/.test(m.after) || (m.question && untroubled(m.sentence.replace(m.phrase, ' '))) || teasing(m) || affectionateEnd(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS) || (m.question && /^\W*(is|was)\b/.test(m.sentence)),
   },
   // "i was happy before you", "i was never this anxious before i met you" (not "i was so lonely before you")
   {
@@ -660,7 +668,9 @@ const rules: Rule[] = [
       const i = m.after.search(/\b(i|i'm|i've|i am|i have|my)\b/);
       if (i < 0) return true;
       const state = m.after.slice(i);
-      return credits(state) || !(hasWord(state, NEGATIVE_WORDS) || hasWord(state, FEELING_WORDS) || WRECKED.test(state) || SETBACK.test(state)) || /\b(miss|missed|missing)\b/.test(state) || m.question || teasing(m) || GRATITUDE.test(m.sentence);
+      // "since you left for the trip i've been lonely": missing them, not blaming them.
+      const away = /^\s*(left|went|moved|'ve been away|have been away|are away|'ve been gone|have been gone|got deployed|started travelling|started traveling)\b/.test(m.after) && /\b(lonely|sad|alone|empty|bored|lost)\b/.test(state);
+      return away || affectionate(m.sentence) || credits(state) || !(hasWord(state, NEGATIVE_WORDS) || hasWord(state, FEELING_WORDS) || WRECKED.test(state) || SETBACK.test(state)) || /\b(miss|missed|missing)\b/.test(state) || m.question || teasing(m) || GRATITUDE.test(m.sentence);
     },
   },
   // "stop making me cry", "don't make me worry like that" (not "stop making me laugh")
