@@ -160,7 +160,7 @@ const rules: Rule[] = [
       credits(m.sentence.replace(m.phrase, ' ')) || teasing(m) ||
       (/thanks/.test(m.phrase)
         ? (/^[\s.!…]*$/.test(m.after) && troubledHead(m))
-          // "…how to express my thanks to you": thanks given, not a sarcastic verdict.
+          // "sending all my thanks to you": thanks given, not a sarcastic verdict.
           ? GRATITUDE.test(m.sentence.replace(m.phrase, ' ')) || /\b(my|our|many|big|special|all the|express|give|send)\s*$/.test(m.before) || /\bappreciat/.test(m.sentence)
           : !/^[\s,]*(i|i'm|im|now|we|my|this|nobody|no one|everyone|everybody|our|the|it|its|he|she|they|me)\b/.test(m.after) || GRATITUDE.test(m.after) || (hasWord(m.after, PRAISE_WORDS) && untroubled(m.after))
         // "because of you I believe in myself": credit, unless the sentence also names a hurt.
@@ -577,7 +577,7 @@ const rules: Rule[] = [
       '{you} (have|had)? #Adverb? (wasted|waste|wastes|wasting) (my|our) (whole|entire)? (time|night|evening|day|weekend|life|years|money|youth|holiday|trip)',
     ],
     severity: 'high',
-    // "you take all my stress away", "you bring life to…": a gift, not a loss. ("tired of you wasting…": you as an object.)
+    // "you take all my stress away", "you bring life to…": a gift, not a loss. ("sick of you hogging…": you as an object.)
     skipIf: (m) => /\b(of|about|for|with|at)\s*$/.test(m.before) || /^\s*(away|off)\b/.test(m.after) && !/\b(joy|fun|happiness|peace|spark|confidence|excitement|energy)\b/.test(m.phrase) || CONDITIONAL.test(m.before) || m.question || teasing(m) || credits(m.after),
   },
   // "ur making me go insane", "you made me lose my mind", "you made me this way", "u made me like this"
@@ -707,7 +707,7 @@ const rules: Rule[] = [
     reason: 'outsource-ruined',
     match: '{you} (have|had|always)? #Adverb? (mess|messes|messing|messed|screw|screws|screwing|screwed|fuck|fucks|fucked) (everything|it|this|things|us|my) (all|whole)? #Noun? up',
     severity: 'medium',
-    // Only when it is the speaker's loss ("…up for me", "my night"): a bare "you messed it up" is a verdict on a task.
+    // Only when the loss is the speaker's ("…up for me", "my night"): "u botched the booking" judges a task, not a feeling.
     skipIf: (m) => !(/\bmy\b/.test(m.phrase) || /^\s*(for|on) (me|us)\b/.test(m.after) || /\b(always|every time|everytime)\b/.test(m.phrase + ' ' + m.before) && /\beverything\b/.test(m.phrase)) || teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry)\b[^,]*$/.test(m.before),
   },
   // Counterfactual blame, read by polarity: "i'd be so much happier if you just listened" and
