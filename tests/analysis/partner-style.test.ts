@@ -26,8 +26,6 @@ const STILL_WRONG = new Set([
   'lol ok so u just forgot again',
   // the delight is in the next sentence ("!!" ends the first); segments are judged alone
   'look what you did!! the garden looks amazing',
-  // "the reason" with no state at all after it: credit or blame is read from what the line leaves out
-  'ur the reason i get up in the morning',
   // "predictable" is as often fond as cutting ("so predictable, i knew you'd order the pasta 😂"): not a label yet
   'youre so predictable',
 ]);

@@ -16,7 +16,13 @@ const DOING_TO_ME: Record<string, string> = {
   annoying: 'annoyed', embarrassing: 'embarrassed', hurting: 'hurt', killing: 'overwhelmed', pissing: 'angry',
   grossing: 'grossed out', creeping: 'uneasy', bugging: 'bothered', bothering: 'bothered', frustrating: 'frustrated',
   confusing: 'confused', depressing: 'down', suffocating: 'crowded', stressed: 'stressed',
+  draining: 'drained', exhausting: 'worn out', overwhelming: 'overwhelmed', smothering: 'crowded',
+  pressuring: 'pressured', guilting: 'guilty', torturing: 'overwhelmed', tormenting: 'overwhelmed',
 };
+/** "you give me anxiety", "u gave me so much stress": the feeling is the object, not the verb. */
+const GIVEN = /^(give|gives|gave|giving|given)$/;
+const givenFeeling = (object: string) =>
+  /\b(anxiety|panic)/i.test(object) ? 'anxious' : /\bstress/i.test(object) ? 'stressed' : /\btrust issues\b/i.test(object) ? 'insecure' : 'overwhelmed';
 
 /**
  * The feeling of "you make me …" as words that follow "I feel": "feel like an idiot" → "like an
@@ -111,7 +117,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       m = /(\w+)\s+me\b\s*(?:out\b|crazy\b|nuts\b|insane\b|up the wall\b|mad\b)?\s*(.*)$/i.exec(clause);
       if (!m) break;
       const verb = m[1]!.toLowerCase();
-      let feeling = DOING_TO_ME[verb];
+      let feeling = GIVEN.test(verb) ? givenFeeling(m[2] ?? '') : DOING_TO_ME[verb];
       let past = false;
       if (!feeling) {
         const forms = verbForms(verb);
@@ -119,7 +125,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
         feeling = forms.participle;
         past = isPastForm(verb);
       }
-      const rest = m[2] && /^(into|about|by|with)\b/i.test(m[2]) ? ` ${m[2]}` : '';
+      const rest = m[2] && !GIVEN.test(verb) && /^(into|about|by|with)\b/i.test(m[2]) ? ` ${m[2]}` : '';
       feel(past ? NEEDS_PAST : NOW, feeling + rest, 55);
       break;
     }

@@ -1,4 +1,5 @@
 import { DELIGHT_WORDS, FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { affectionate as isAffectionate } from '../frame';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -13,7 +14,9 @@ const CONDITIONAL = /\b(if|unless|whether|in case)\b[^,]*$/;
 const GRATITUDE = /\b(grateful|thankful|thank you|thanks|proud|glad|alive|blessed|lucky|made it)\b/;
 const DENIED = /\b(not|never|no|nothing|nobody|cannot)\b|n't\b|\b(cant|dont|wont|didnt)\b/;
 /** Nothing hurt, angry or denied in `text`. */
-const untroubled = (text: string) => !hasWord(text, NEGATIVE_WORDS) && !hasWord(text, FEELING_WORDS) && !DENIED.test(text);
+const untroubled = (text: string) => !hasWord(text, NEGATIVE_WORDS) && !hasWord(text, FEELING_WORDS) && !DENIED.test(text) && !BROKEN.test(text);
+/** Harm to a day or a plan ("my whole day is wrecked"): trouble without a feeling word. */
+const BROKEN = /\b(wrecked|destroyed|spoiled|trashed|messed up)\b/;
 /**
  * The state the partner is said to cause is a good one: "you make me feel so safe", "because of
  * you I'm the happiest I've been", "thanks to you I actually enjoy mornings". Credit, not blame.
@@ -21,8 +24,10 @@ const untroubled = (text: string) => !hasWord(text, NEGATIVE_WORDS) && !hasWord(
 const credits = (text: string) => {
   const t = text.replace(SELF_TEASE, ' ');
   // "again" is a complaint's word, but not beside a good state: "like a teenager again".
-  return (hasWord(t, GOOD_STATES) || I_LIKE_NOW.test(t)) && untroubled(t.replace(/\bagain\b/g, ' '));
+  return (hasWord(t, GOOD_STATES) || I_LIKE_NOW.test(t) || RESTED.test(t)) && untroubled(t.replace(/\bagain\b/g, ' '));
 };
+/** "thanks to you i actually slept well": rest the partner gave. */
+const RESTED = /\b(slept|sleep|sleeping|rested)\s+(so\s+|really\s+|much\s+)?(well|better|great|soundly|like a baby)\b/;
 /** "smiling at my phone like an idiot": the speaker teasing themself is not a complaint. */
 const SELF_TEASE = /\blike an? (idiot|fool|dork|goof|weirdo|loser)\b/g;
 /** "because of you I actually like mondays": a taste the partner gave them. */
@@ -32,17 +37,46 @@ const I_LIKE_NOW = /\bi\s+(actually |finally |now |really |kinda |kind of |even 
  * my new coffee habit lol". Only for blame whose object decides (not "you never listen lol").
  */
 const LAUGH_END = /\b(lol|lmao|haha\w*|hehe\w*)\W*$|[😂🤣😜😝😏😆]\W*$/u;
+/** The words before the match name a hurt or a setback: "my night is wrecked thanks to you". */
+const troubledHead = (m: MatchContext) => {
+  const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+  return hasWord(head, NEGATIVE_WORDS) || hasWord(head, FEELING_WORDS) || WRECKED.test(head) || SETBACK.test(head);
+};
+/** Setbacks said without a feeling word: "now i'm late", "my day is wrecked", "i got no sleep". */
+const SETBACK = /\b(late|wrecked|ruined|destroyed|spoiled|missed|lost|stuck|grounded|in trouble|no sleep|behind)\b|\b(can't|cannot|can not|couldn't|could not) (sleep|focus|think|relax|work|eat|breathe|trust|concentrate|function|cope|rest|enjoy)\b/;
 const teasing = (m: MatchContext) => LAUGH_END.test(m.sentence) && untroubled(m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length) + m.after);
 
 /**
  * "you ruined every other lasagne for me, yours is the best": nothing else will do now, a compliment
  * (the object is "every/all other …" and what follows is "for me/us").
  */
-const RUINED_FOR_OTHERS = /^\s*(all|every|any)\s+(other\s+)?[\w' ]{0,30}\bfor (me|us)\b|^[^.!?]*\b(nothing|no one|nobody|none)\s+(else\s+)?(compares|comes close|beats|tastes|is as)\b/;
+const RUINED_FOR_OTHERS = /^\s*((all|every|any)\s+(other\s+)?|other\s+)[\w' ]{0,30}\bfor (me|us)\b|^[^.!?]*\b(nothing|no one|nobody|none)\s+(else\s+)?(compares|comes close|beats|tastes|is as)\b/;
 /** A bad state named before a good one was lost: "i was fine until you…", "i had a good day until". */
 const GOOD_BEFORE = /\b(fine|ok|okay|good|great|nice|lovely|calm|relaxed|chill|happy|peaceful|in a good mood|having a (good|nice|great|lovely) \w+|had a (good|nice|great|lovely) \w+|enjoying)\b/;
 /** Acts that hand the partner one's own bad habit: "i wouldn't drink if you didn't…". */
 const BAD_ACTS = /^(drink|smoke|snap|yell|shout|scream|cry|worry|stress|panic|overthink|drinking|smoking|lose|act|need|get|be|feel|have)$/;
+/** "you make it impossible to stay mad at you", "…so hard to say no": charm, not blame. */
+const CANT_RESIST = /^\s*to (stay|be|get|remain) (mad|angry|upset|annoyed|cross|grumpy) (at|with) (you|u)\b|^\s*to (resist|say no|leave|go|say goodbye|look away|keep a straight face|not (love|smile|laugh|like)|stop (smiling|laughing|thinking))\b/;
+/** "…hard to be happy", "…impossible to trust you": the speaker's ease or trust made hard (not "…to stay mad at you"). */
+const easeLost = (toClause: string) => !CANT_RESIST.test(toClause) && /^\s*to (be (happy|myself|ok|okay|calm|around (you|u)|with (you|u)|honest)|relax|trust|love (you|u)|like (you|u)|breathe|feel (ok|okay|good|safe|happy|calm|normal|loved|wanted)|sleep|enjoy|stay (calm|positive|sane|together|with (you|u))|forgive|believe (you|u|anything)|talk to (you|u)|want)\b/.test(toClause);
+/** "you're the reason i wake up smiling", "…i keep going": what keeps the speaker going. */
+const LIFT = /^\s*(that |why )?(i|i'm|i am|im)\s+(still\s+)?(get up|wake up|keep going|keep trying|go on|try|believe|am who i am|here|still here|alive|sane|okay|ok|made it)\b/;
+/** Someone else's words: "he told me you were the reason he quit". */
+const REPORTER = /\b(told|tells|said|says|thinks|thought|heard|claims|claimed|reckons)( me| us| him| her| them)?( that)?\s*$/;
+/**
+ * "you made me this cake", "you made me like sushi": something made for the speaker or a taste
+ * given, not a feeling ("this"/"that"/"like" end the match only as "…this mad", "…like crap").
+ */
+const madeMeAThing = (m: MatchContext) => {
+  const last = m.phrase.split(/\s+/).pop() ?? '';
+  if (last === 'this' || last === 'that') return !/^\s*(way|mad|angry|upset|sad|crazy|miserable|much|bad|anxious|stressed|small|insecure|jealous)\b|^[\s.!?,…]*$/.test(m.after);
+  if (last === 'like') return !/\b(feel|look|sound)\s+like$/.test(m.phrase) && !/^\s*(this|that|crap|shit|trash|garbage|dirt|nothing|i'm|im|i am|an? (idiot|fool|failure|burden|joke|child|kid|loser|clown))\b/.test(m.after);
+  return false;
+};
+/** Something achieved: "thanks to your notes i passed". */
+const ACHIEVED = /\b(passed|got the job|got in|won|aced|nailed|made it|finished|graduated|got promoted|got accepted)\b/;
+/** An affectionate emoji or a closing "come here" anywhere in the sentence (frame.ts). */
+const affectionate = (sentence: string) => isAffectionate(sentence);
 /** Things a partner can turn someone into that are a complaint: "you turn me into a nervous wreck". */
 const WRECKED = /\b(wreck|mess|monster|shell|nag|nutcase|basket case|zombie|someone i (hate|don't|dont)|person i (hate|don't|dont)|paranoid|psycho|crazy|jealous|angry|bitter|miserable)\b/;
 
@@ -52,7 +86,7 @@ const rules: Rule[] = [
     reason: 'outsource-make-me-feel',
     match: '{you} #Adverb? (make|makes|made|are making|keep making|have made|making) me (feel|so|really|very|look|sound|want)? #Adverb? {caused}',
     severity: 'high',
-    skipIf: (m) => isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+    skipIf: (m) => madeMeAThing(m) || affectionate(m.sentence) || /😳/u.test(m.sentence) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
   },
   // "you made me miss my flight", "you made me do it", "u pushed me into it", "you drove me to this"
   {
@@ -63,7 +97,9 @@ const rules: Rule[] = [
       // "you make me want to scream", "u make me wanna cry"
       '{you} #Adverb? (made|make|makes|are making|making) me (want|wanna) to? (scream|cry|die|leave|quit|give|throw|punch|disappear|hide|run|explode|break)',
       // "you made this so much worse", "you make everything harder"
-      '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|that) (so|much|even|way|a)? (much|lot)? (worse|harder|unbearable|impossible)',
+      '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|that) (so|much|even|way|a|really|always)? (much|lot)? (worse|harder|unbearable|impossible|stressful|complicated|miserable|exhausting|painful|awkward|unpleasant)',
+      // "u make it so hard to be happy", "you make it impossible to trust you" (not "…to stay mad at you")
+      '{you} #Adverb? (made|make|makes|making|are making|have made) it (so|really|very|too|just)? (hard|difficult|impossible) to (be|relax|trust|love|like|breathe|feel|sleep|enjoy|stay|forgive|believe|talk|want)',
       // "youre making this so hard for me"
       '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|life) (so|really|very)? (hard|difficult) for me',
       // "you put me in a terrible mood"
@@ -71,14 +107,16 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     // "so glad you made me sign up for that class": thanks for a push, not blame.
-    skipIf: (m) => isPraise(m) || (GRATITUDE.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
+    // ("…lose my mind, that kiss 😳": an affectionate or flustered emoji makes it a swoon.)
+    skipIf: (m) => CANT_RESIST.test(m.after) || affectionate(m.sentence) || /😳/u.test(m.sentence) || (/\bit (so |really |very |too |just )?(hard|difficult|impossible) to \w+$/.test(m.phrase) ? !easeLost(m.phrase.replace(/^.*?(?= to \w+$)/, '') + m.after) || CONDITIONAL.test(m.before) || m.question : isPraise(m)) || (GRATITUDE.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS)) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || /\b(not|never)\s*$/.test(m.before),
   },
   // "you're giving me a headache", "u give me anxiety"
   {
     reason: 'outsource-doing-to-me',
-    match: '{you} (are|were|r|re|have|has|had)? #Adverb? (gonna|going)? (to)? (giving|give|gave|gives|given) me (a headache|headaches|anxiety|a migraine|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer)',
+    match: '{you} (are|were|r|re|have|has|had)? #Adverb? (gonna|going)? (to)? (giving|give|gave|gives|given) me (so much|such|such a|all this|all the|nothing but|constant|serious|real|major)? (a headache|headaches|anxiety|a migraine|migraines|trust issues|grey hairs|gray hairs|stress|the creeps|a heart attack|an ulcer|ulcers|grief|hell|panic attacks|a panic attack|nightmares|a hard time|issues|whiplash)',
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|are|were)\b/.test(m.sentence)),
+    // "u give me such a hard time lol": teasing, with nothing hurt around it.
+    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|are|were)\b/.test(m.sentence)) || teasing(m),
   },
   // "you need to make me feel better", "it's your job to make me happy"
   {
@@ -110,12 +148,21 @@ const rules: Rule[] = [
     match: [
       'because of {you}',
       'thanks to {you}',
+      // "my night is ruined cause of u", "i'm late due to you"
+      '(cause|cos|coz|cuz) of {you}',
+      'due to {you}',
+      // "i'm like this because of how you treat me"
+      '(because|cause) of (how|what|the way) {you}',
     ],
     severity: 'high',
-    skipIf: (m) =>
+    // "i'm stressed but not because of you": the cause is denied.
+    skipIf: (m) => /\b(not|never|n't|nothing to do with)\s+(just |only |all |really |even )?$/.test(m.before) ||
       credits(m.sentence.replace(m.phrase, ' ')) || teasing(m) ||
       (/thanks/.test(m.phrase)
-        ? !/^[\s,]*(i|i'm|im|now|we|my|this|nobody|no one|everyone|everybody|our|the|it|its|he|she|they|me)\b/.test(m.after) || GRATITUDE.test(m.after) || (hasWord(m.after, PRAISE_WORDS) && untroubled(m.after))
+        ? (/^[\s.!…]*$/.test(m.after) && troubledHead(m))
+          // "sending all my thanks to you": thanks given, not a sarcastic verdict.
+          ? GRATITUDE.test(m.sentence.replace(m.phrase, ' ')) || /\b(my|our|many|big|special|all the|express|give|send)\s*$/.test(m.before) || /\bappreciat/.test(m.sentence)
+          : !/^[\s,]*(i|i'm|im|now|we|my|this|nobody|no one|everyone|everybody|our|the|it|its|he|she|they|me)\b/.test(m.after) || GRATITUDE.test(m.after) || (hasWord(m.after, PRAISE_WORDS) && untroubled(m.after))
         // "because of you I believe in myself": credit, unless the sentence also names a hurt.
         : (hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence)) && !hasWord(m.sentence, NEGATIVE_WORDS)),
   },
@@ -138,6 +185,8 @@ const rules: Rule[] = [
       '{you} #Adverb? (keep|kept|keeps) (freaking|scaring|stressing|upsetting|annoying|embarrassing|hurting|pissing|bugging|bothering|frustrating|disappointing|humiliating|letting) me',
     ],
     severity: 'high',
+    // "you're driving me to the airport, right?": a lift, not a push (but "…to the edge" is).
+    skipIf: (m) => /driving me$/.test(m.phrase) && /^\s*(to|home|back|there|around|in|into|over|out|from|tomorrow|tonight|later)\b/.test(m.after) && !/^\s*to (the edge|drink|drinking|tears|distraction|despair|madness|insanity|breaking point)\b/.test(m.after),
   },
   // "you've embarrassed me in front of my boss", "you hurt me", "you disappoint me"
   {
@@ -239,6 +288,8 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '(do not|stop) (make|making) me (feel|look)',
     severity: 'high',
+    // "you don't make me feel special": a good state missed, found by the "never make me feel" rule.
+    skipIf: (m) => /\bmake me feel$/.test(m.phrase) && /^\s*(\w+\s+)?(wanted|loved|special|safe|seen|heard|important|appreciated|valued|beautiful|attractive|pretty|desired|good enough|secure|happy)\b/.test(m.after),
   },
   // "you're the one who wanted to come up here!", "you're the one who booked it, remember?"
   {
@@ -250,9 +301,9 @@ const rules: Rule[] = [
   // "you're the reason I'm like this", "ur the reason i have trust issues" (not "…the reason I smile")
   {
     reason: 'outsource-blame',
-    match: '{youare} (the|my) (reason|cause) (why|that)?',
+    match: '{youare} (honestly|literally|really|just|seriously|#Adverb)? (the|my) (whole|only|main|real|entire|actual)? (reason|cause) (why|that)?',
     severity: 'high',
-    skipIf: (m) => isPraise(m) || credits(m.after) || teasing(m) || CONDITIONAL.test(m.before) || (m.question && /^\W*(are|were|is)\b/.test(m.sentence)) || / not\b/.test(m.phrase),
+    skipIf: (m) => isPraise(m) || credits(m.after) || LIFT.test(m.after) || teasing(m) || CONDITIONAL.test(m.before) || (m.question && /^\W*(are|were|is)\b/.test(m.sentence)) || / not\b/.test(m.phrase) || REPORTER.test(m.before),
   },
   // "I'm so mad at you", "I am really angry with you"
   {
@@ -355,7 +406,8 @@ const rules: Rule[] = [
   // "youre why im like this" (not "you're why i smile")
   {
     reason: 'outsource-blame',
-    match: '{youare} (the only|literally|honestly)? why (i|we|my|me)',
+    // ("ur why" is read "your why" by the chat spelling, hence the second shape.)
+    match: ['{youare} (the only|literally|honestly)? why (i|we|my|me)', '^your (literally|honestly)? why (i|we|my|me)'],
     severity: 'high',
     skipIf: (m) => credits(m.after) || teasing(m) || m.question || CONDITIONAL.test(m.before),
   },
@@ -413,6 +465,251 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|are)\b/.test(m.sentence)) || (hasWord(m.sentence, DELIGHT_WORDS) && !hasWord(m.sentence, NEGATIVE_WORDS)),
   },
+  // "because of your lies i can't trust anyone", "thanks to ur snoring i got no sleep": the
+  // partner's doing named as the cause of a hurt or setback (not "thanks to your advice i got the job").
+  {
+    reason: 'outsource-because-of-you',
+    // (the noun is part of the match, so the rewrite drops "because of your lies" whole)
+    match: '(because of|thanks to|due to) (your|ur) (constant|stupid|endless|little|whole|bad|damn|bloody)? .',
+    severity: 'high',
+    skipIf: (m) => {
+      const rest = m.sentence.replace(m.phrase, ' ');
+      return !(hasWord(rest, NEGATIVE_WORDS) || hasWord(rest, FEELING_WORDS) || WRECKED.test(rest) || SETBACK.test(rest)) ||
+        credits(rest) || GRATITUDE.test(rest) || (ACHIEVED.test(rest) && !hasWord(rest, NEGATIVE_WORDS)) || (hasWord(m.sentence, PRAISE_WORDS) && !hasWord(rest, NEGATIVE_WORDS)) || teasing(m) || m.question || CONDITIONAL.test(m.before);
+    },
+  },
+  // "i can't relax when you leave your stuff everywhere", "how am i supposed to feel ok when u
+  // ignore me": the speaker's calm made to depend on what the partner does (not "i can't sleep
+  // when you're not here", which misses them, nor "…when you look at me like that", which flirts).
+  {
+    reason: 'outsource-blame',
+    match: [
+      // (single-word choices: the net loses its way after a two-word choice followed by an optional word)
+      'i (honestly|literally|really|just|seriously|#Adverb)? (can|cannot)? (not|never)? (even|really|just|actually|honestly|literally|ever|#Adverb)? (relax|focus|concentrate|rest|breathe|sleep|think|enjoy|trust|be|feel|calm|get|have) .{0,4} (when|while|whenever|with|around) {you}',
+      'how (am|can|could|do) i (supposed|meant|expected)? to? (even|really|just|actually|ever|#Adverb)? (relax|focus|concentrate|rest|breathe|sleep|think|enjoy|trust|be|feel|calm|get|stay|have|not) .{0,5} (when|while|if|with) {you}',
+    ],
+    severity: 'medium',
+    skipIf: (m) => {
+      const own = m.phrase.replace(/\b(when|while|whenever|if|with|around) (you|u)$/, '');
+      if (/^i\b/.test(m.phrase) && !/^i (\w+ )?(can't|cant|cannot|can not|never|can never)\b/.test(m.phrase)) return true;
+      // The calm that is lost must be the speaker's ease, not a choice or a taste.
+      if (!/\b(relax|focus|concentrate|rest|breathe|sleep|think|enjoy|trust|calm|be (happy|ok|okay|myself|calm|at peace|normal|fine|at ease)|feel (ok|okay|good|safe|calm|happy|normal|fine|at ease|secure|relaxed|loved|wanted)|get (any|some) (sleep|rest|peace|work)|have (any|a) (peace|fun|moment)|stay (calm|sane|positive))\b/.test(own + ' ' + m.after.slice(0, 20))) return true;
+      return MISSING_YOU.test(m.after) || FLIRT.test(m.after) || /\b(so|this|that) (cute|hot|sexy|pretty|handsome|beautiful|gorgeous|close)\b/.test(m.after) ||
+        /\baround\W*$/.test(m.after) && /\b(lol|haha\w*|😳|🥰|😍|😘)\b/.test(m.sentence) || teasing(m) || credits(m.after);
+    },
+  },
+  // "you never let me be happy", "u dont let me relax", "you won't let me be myself" (not "you never
+  // let me pay", "you never let me down", "you never let me feel alone")
+  {
+    reason: 'outsource-blame',
+    match: '{you} #Adverb? (do|does|did|will|would|can)? (never|not|hardly|barely) #Adverb? (let|lets|allow|allowed) me',
+    severity: 'medium',
+    skipIf: (m) => !/^\s*(just\s+)?(be (happy|myself|me|at peace|calm|free|ok|okay)|relax|have (any |a |my |some )?(fun|peace|life|moment|say|break|friends|space|time|opinion)|enjoy|rest|breathe|live|speak|talk|explain|finish|sleep|feel (ok|okay|good|happy|safe|calm|normal|heard|free|at ease)|get a word|do anything|make (any|my own)|go out|see my)\b/.test(m.after) || CONDITIONAL.test(m.before) || m.question || teasing(m),
+  },
+  // "you owe me an apology", "you owe me for ruining tonight", "u owe me after what u did" (not "you
+  // owe me a coffee lol", "you owe me nothing")
+  {
+    reason: 'outsource-blame',
+    match: '{you} #Adverb? (owe|owes) me',
+    severity: 'medium',
+    skipIf: (m) => !/^\s*(an apology|an explanation|(at least|so much|that much|big)( for| after)?\b|(for|after) (this|that|what|everything|all|ruining|wasting|making|putting|embarrassing|lying|leaving|ditching|the (mess|trouble|stress|night|day))\b)/.test(m.after) || teasing(m) || m.question || CONDITIONAL.test(m.before),
+  },
+  // "you put me in this position", "after everything you put me through", "u put me through hell"
+  // (not "you put me in charge", "you put me through college")
+  {
+    reason: 'outsource-blame',
+    match: [
+      '{you} (have|always|keep|had)? #Adverb? (put|puts|putting) me (in|into|through|thru)',
+      'what {you} (have|had)? (put|puts|putting) me (through|thru)',
+    ],
+    severity: 'high',
+    skipIf: (m) => {
+      // "what you put me through", "after everything you put me through": the ordeal is the object.
+      if (/(through|thru)$/.test(m.phrase) && (/^what|\bwhat (you|u)/.test(m.phrase) || (/^[\s.!?…]*$/.test(m.after) && /\b(what|everything|all|all that|after)\s*$/.test(m.before)))) return CONDITIONAL.test(m.before) || m.question;
+      const ok = /(through|thru)$/.test(m.phrase)
+        ? /^\s*(hell|so much|a lot|this|that|it all|all (of )?(this|that)|everything|the wringer|enough|shit|crap|torture)\b/.test(m.after)
+        : /^\s*(this|that|such an?|an?|the)?\s*((really|so|very|pretty|super|such|an?)\s+)?((impossible|awkward|awful|terrible|horrible|shitty|crappy|bad|tough|hard|difficult|embarrassing|unfair|weird|uncomfortable|horrible)\s+)?(position|situation|spot|corner|bind|mess)\b/.test(m.after) && !/^\s*(a|an|the)\s+(good|great|perfect|strong|better|nice|lovely|safe)\b/.test(m.after);
+      return !ok || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|has|are)\b/.test(m.sentence));
+    },
+  },
+  // "you leave me no choice", "u gave me no other option", "you bring out the worst in me"
+  {
+    reason: 'outsource-blame',
+    match: [
+      '{you} (are|have|had)? #Adverb? (leave|left|leaves|leaving|give|gave|gives|giving) me (no|little) (other)? (choice|option|options|alternative)',
+      '{you} #Adverb? (bring|brings|bringing|brought) out the worst in me',
+    ],
+    severity: 'high',
+    // "you leave me no choice but to kiss you": a tender surrender.
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m) || /^\s*but to (kiss|hug|love|marry|cuddle|say yes|laugh|smile|eat|agree|buy|order|stay|forgive)\b/.test(m.after) || affectionate(m.sentence),
+  },
+  // "you always make me the bad guy", "ur making me out to be the villain"
+  {
+    reason: 'outsource-blame',
+    match: '{you} #Adverb? (made|make|makes|making|are making) me (out to be|look like|into)? (the|a) (bad guy|villain|bad one|crazy one|problem|monster)',
+    severity: 'high',
+    skipIf: (m) => !/\b(bad guy|villain|bad one|crazy one|problem|monster)$/.test(m.phrase) || CONDITIONAL.test(m.before) || m.question || teasing(m),
+  },
+  // "you had to ruin it", "you always have to spoil everything", "you just had to wreck tonight"
+  {
+    reason: 'outsource-ruined',
+    keepInPraise: true,
+    match: '{you} #Adverb? (always|just)? (had|have|has|got|gotta) to (ruin|spoil|wreck|kill|mess)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|have|has)\b/.test(m.sentence)) || teasing(m) || RUINED_FOR_OTHERS.test(m.after),
+  },
+  // "you exhaust me", "you're draining me", "u overwhelm me" (not "you exhausted me 😏" — the
+  // affection veto of frame.ts and the laugh check keep those quiet)
+  {
+    reason: 'outsource-doing-to-me',
+    match: [
+      '{you} #Adverb? (exhaust|exhausted|exhausts|drain|drained|drains|overwhelm|overwhelmed|overwhelms|suffocate|suffocated|suffocates|smother|smothered|smothers|torture|tortured|tortures) me',
+      '{youare} #Adverb? (draining|exhausting|overwhelming|smothering|torturing|pressuring|guilting|guilt tripping|tormenting|gaslighting|ruining) me',
+    ],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before) || m.question || teasing(m),
+  },
+  // "you killed the vibe", "u suck the fun out of everything", "you took all my joy", "you wasted my whole night"
+  {
+    reason: 'outsource-ruined',
+    match: [
+      '{you} (have|always|had)? #Adverb? (killed|kill|kills|killing|sucked|suck|sucks|sucking|took|take|takes|taking|drained|drain|drains|draining|zapped|crushed) all? (the|my|every|any)? #Adjective? (mood|vibe|vibes|buzz|joy|fun|excitement|confidence|happiness|energy|life|spark|peace)',
+      '{you} (have|had)? #Adverb? (wasted|waste|wastes|wasting) (my|our) (whole|entire)? (time|night|evening|day|weekend|life|years|money|youth|holiday|trip)',
+    ],
+    severity: 'high',
+    // "you take all my stress away", "you bring life to…": a gift, not a loss. ("sick of you hogging…": you as an object.)
+    skipIf: (m) => /\b(of|about|for|with|at)\s*$/.test(m.before) || /^\s*(away|off)\b/.test(m.after) && !/\b(joy|fun|happiness|peace|spark|confidence|excitement|energy)\b/.test(m.phrase) || CONDITIONAL.test(m.before) || m.question || teasing(m) || credits(m.after),
+  },
+  // "ur making me go insane", "you made me lose my mind", "you made me this way", "u made me like this"
+  {
+    reason: 'outsource-make-me-feel',
+    match: [
+      '{you} #Adverb? (made|make|makes|making|are making|have made) me (go|going) (crazy|insane|nuts|mad|mental|out of my mind)',
+      '{you} #Adverb? (made|make|makes|making|are making|have made) me (lose|losing) my (mind|marbles|temper|cool|shit|sanity)',
+      '{you} #Adverb? (made|turned|have made|have turned) me (like this|this way)',
+    ],
+    severity: 'high',
+    skipIf: (m) => {
+      // (The net can stop inside a two-word choice: the words are checked again here.)
+      const tail = (m.phrase + m.after).replace(/^.*?\bme\s+/, '');
+      if (!/^(go|going) (crazy|insane|nuts|mad|mental|out of my mind)\b|^(lose|losing) my\b|^(like this|this way)\s*([.!?,…]|$|and\b|now\b|lol\b)/u.test(tail)) return true;
+      // "you made me lose my mind, that kiss 😳": swooning, not blame.
+      return isPraise(m) || affectionate(m.sentence) || /[😳😏🔥]/u.test(m.sentence) || CONDITIONAL.test(m.before) || m.question || teasing(m) || credits(m.after);
+    },
+  },
+  // "you're supposed to make me feel safe", "ur meant to make me happy": the partner's job is the speaker's feelings
+  {
+    reason: 'outsource-fix-my-feelings',
+    keepInPraise: true,
+    match: '{youare} #Adverb? (supposed|meant) to (make|keep) me',
+    severity: 'high',
+    skipIf: (m) => !/^\s*(feel|happy|happier|calm|sane|safe|ok|okay|comfortable|good|better|secure|loved|wanted)\b/.test(m.after) || m.question || teasing(m),
+  },
+  // "you never make me feel wanted", "u dont make me feel special anymore" (not "you never make me
+  // feel stupid for asking", which thanks)
+  {
+    // (a blame reason: the rewrite must not turn "you never make me feel wanted" into "I feel wanted")
+    reason: 'outsource-blame',
+    match: '{you} #Adverb? (do|does|did)? (never|not|no) longer? #Adverb? (make|made|makes) me feel',
+    severity: 'medium',
+    skipIf: (m) => !/^\s*(\w+\s+)?(wanted|loved|special|safe|seen|heard|important|appreciated|valued|beautiful|attractive|pretty|desired|cared for|good enough|like a priority|like i matter|secure|happy)\b/.test(m.after) || CONDITIONAL.test(m.before) || m.question || /\b(ever|once)\b/.test(m.before),
+  },
+  // "if you cared i wouldn't feel like this", "if u loved me u wouldn't do this": care made the
+  // condition of the speaker's state (guilt, not a hypothetical)
+  {
+    reason: 'outsource-blame',
+    match: 'if {you} #Adverb? (cared|loved|respected|valued|gave)',
+    severity: 'medium',
+    skipIf: (m) => (!/cared$/.test(m.phrase) && !/^\s*(me|us|a (damn|shit|fuck|crap))\b/.test(m.after)) || (/cared$/.test(m.phrase) && /^\s*(to|for (it|that|them|the))\b/.test(m.after)) ||
+      !/\b(you|u|i) (would|wouldn't|would not|'d|wouldnt)\b|\b(you'd|i'd)\b/.test(m.after) || /\b(i would|i'd) (love|like|be (happy|glad|grateful|honored|honoured))\b/.test(m.after) || m.question,
+  },
+  // "i only yelled because you kept pushing me", "i only said it cause u started it": the speaker's
+  // own act handed to the partner (not "i only came because you asked")
+  {
+    reason: 'outsource-blame',
+    match: 'i only #Verb .{0,3} (because|cause|since|bc|cuz) {you}',
+    severity: 'medium',
+    skipIf: (m) => !/\bi only (did (it|that)|said (it|that|those)|yelled|snapped|shouted|screamed|lied|cheated|drank|freaked|lost|got (mad|angry|upset|drunk)|reacted|left|cried|went off|blew up|kicked off)\b/.test(m.phrase) ||
+      !/^\s*(kept|keep|never|didn't|did not|wouldn't|would not|won't|will not|started|pushed|provoked|made|ignored|lied|were being|was being|are being|yelled|wound|went|always|refused|forgot)\b/.test(m.after) || m.question,
+  },
+  // "you've made this the worst week ever", "u made tonight the worst" (not "…the best")
+  {
+    reason: 'outsource-ruined',
+    match: '{you} (have|had)? #Adverb? (made|make|makes) (this|it|today|tonight|everything|my|our) #Noun? the worst',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m),
+  },
+  // "look at me now, this is what you did", "that's what you wanted, isn't it": the state shown is the partner's work
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    match: '(this|that) is (exactly|just)? what {you} (did|caused|wanted|get|have done)',
+    severity: 'medium',
+    skipIf: (m) => !/^[\s.!?…,]*(isn't it|right|happy)?[\s.!?…]*$/.test(m.after) || (m.question && untroubled(m.sentence.replace(m.phrase, ' '))) || teasing(m) || affectionateEnd(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS) || (m.question && /^\W*(is|was)\b/.test(m.sentence)),
+  },
+  // "i was happy before you", "i was never this anxious before i met you" (not "i was so lonely before you")
+  {
+    reason: 'outsource-blame',
+    match: ['before {you}', 'before i (met|knew|found|dated) {you}'],
+    severity: 'medium',
+    skipIf: (m) => {
+      const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+      const lostEase = /\bi (was|used to be|used to feel|felt) (so |really |actually |always )?(happy|fine|ok|okay|calm|confident|relaxed|chill|carefree|normal|myself|sane|at peace|secure)\b/.test(head);
+      const newHurt = /\bi (was never|never used to be|never was|wasn't|was not|never felt) (this|so|that) (anxious|insecure|jealous|paranoid|angry|sad|stressed|tired|bitter|miserable|unhappy|depressed|lonely|scared|nervous)\b/.test(head);
+      return !(lostEase || newHurt) || GRATITUDE.test(m.sentence) || teasing(m) || m.question || /^\s*(came|got|arrived)\s+(along|home|back)\b/.test(m.after) && hasWord(m.sentence, DELIGHT_WORDS);
+    },
+  },
+  // "ever since you moved in i can't sleep", "since u left that job ive been a wreck" (not "…i've been so happy")
+  {
+    reason: 'outsource-blame',
+    match: '(ever since|since) {you}',
+    severity: 'medium',
+    skipIf: (m) => {
+      const i = m.after.search(/\b(i|i'm|i've|i am|i have|my)\b/);
+      if (i < 0) return true;
+      const state = m.after.slice(i);
+      // "since you left for the trip i've been lonely": missing them, not blaming them.
+      const away = /^\s*(left|went|moved|'ve been away|have been away|are away|'ve been gone|have been gone|got deployed|started travelling|started traveling)\b/.test(m.after) && /\b(lonely|sad|alone|empty|bored|lost)\b/.test(state);
+      return away || affectionate(m.sentence) || credits(state) || !(hasWord(state, NEGATIVE_WORDS) || hasWord(state, FEELING_WORDS) || WRECKED.test(state) || SETBACK.test(state)) || /\b(miss|missed|missing)\b/.test(state) || m.question || teasing(m) || GRATITUDE.test(m.sentence);
+    },
+  },
+  // "stop making me cry", "don't make me worry like that" (not "stop making me laugh")
+  {
+    reason: 'outsource-make-me-feel',
+    keepInPraise: true,
+    match: '(do not|stop|quit) (make|making) me (cry|worry|angry|mad|upset|anxious|nervous|paranoid|jealous|insecure|sad|miserable|crazy|panic|stress|doubt|beg|chase|regret|hate)',
+    severity: 'high',
+    skipIf: (m) => teasing(m) || m.question,
+  },
+  // "you traumatized me", "u scarred me for life" (not "you scarred me for life with that pun lol")
+  {
+    reason: 'outsource-doing-to-me',
+    match: '{you} (have|had)? #Adverb? (traumatized|traumatised|scarred|traumatize|traumatise|damaged|ruined|broke|broken) me',
+    severity: 'high',
+    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before) || RUINED_FOR_OTHERS.test(m.after) || /^\s*for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
+  },
+  // "you made me so bitter", "u made me into a nervous wreck", "you make me a worse person"
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} (have|had)? #Adverb? (made|make|makes|making) me (so|really|very|this|such|into)? (a|an)? #Adjective? (bitter|cold|resentful|cynical|wreck|mess|shell|worse|paranoid)',
+    severity: 'high',
+    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || credits(m.after),
+  },
+  // "you make my head hurt", "u make my chest ache"
+  {
+    reason: 'outsource-make-me-feel',
+    match: '{you} #Adverb? (made|make|makes|making) my (head|chest|heart|stomach) (hurt|ache|pound|sink)',
+    severity: 'medium',
+    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || hasWord(m.sentence, DELIGHT_WORDS),
+  },
+  // "u always mess everything up", "you messed it all up for me"
+  {
+    reason: 'outsource-ruined',
+    match: '{you} (have|had|always)? #Adverb? (mess|messes|messing|messed|screw|screws|screwing|screwed|fuck|fucks|fucked) (everything|it|this|things|us|my) (all|whole)? #Noun? up',
+    severity: 'medium',
+    // Only when the loss is the speaker's ("…up for me", "my night"): "u botched the booking" judges a task, not a feeling.
+    skipIf: (m) => !(/\bmy\b/.test(m.phrase) || /^\s*(for|on) (me|us)\b/.test(m.after) || /\b(always|every time|everytime)\b/.test(m.phrase + ' ' + m.before) && /\beverything\b/.test(m.phrase)) || teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry)\b[^,]*$/.test(m.before),
+  },
   // Counterfactual blame, read by polarity: "i'd be so much happier if you just listened" and
   // "i wouldn't be this stressed if you helped" hand the partner the state; "if it wasn't for you
   // i'd be lost" and "i wouldn't be this happy if you weren't here" credit them.
@@ -428,6 +725,10 @@ const rules: Rule[] = [
   },
 ];
 
+/** The partner is missed, not blamed: "i can't sleep when you're not here", "…when you're away". */
+const MISSING_YOU = /^\s*(are|were|'re|r)?\s*(not|away|gone|out|working|travelling|traveling|far|on (nights|shift|a trip))\b|^\s*(leave|left|go|are gone)\s*([.!?,…]|$|for\b|on\b|to work)|^\s*(aren't|arent|are not|isn't) (here|home|around|with me|next to me|beside me)/;
+/** Flirting: "i can't think when you look at me like that", "…when you wear that". */
+const FLIRT = /^\s*(look|looking|smile|smiling|kiss|kissing|touch|touching|wear|wearing|dress|hold|holding|flirt|laugh|sing|talk dirty|whisper)\b/;
 /** Affection closing a line ("hope you're happy ❤️"). */
 const affectionateEnd = (text: string) => /[❤💕💖💗💞😍🥰😘☺😊🥹]|\b(xx+|love you|love u)\W*$/u.test(text);
 /** The if-clause is a complaint: "if you just…", "if you didn't…", "if you stopped…", "if it wasn't for you". */
