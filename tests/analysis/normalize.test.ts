@@ -65,6 +65,12 @@ describe('correctSpelling: what the rules read', () => {
     expect(correctSpelling('youre giving me a headache').text).toBe("you're giving me a headache");
     expect(correctSpelling('youre freaking me out').text).toBe("you're freaking me out");
   });
+  it('leaves real words one slip from a rule word as typed ("world" is not "would", "heart" not "heard")', () => {
+    for (const w of ['world', 'chance', 'health', 'heart', 'beach', 'sports', 'tasks', 'nature', 'trash', 'concert']) {
+      expect(correctSpelling(`the ${w} thing`).text).toBe(`the ${w} thing`);
+    }
+    expect(correctSpelling('ur gonna give me a heart attack').text).toBe("you're gonna give me a heart attack");
+  });
   it('still fixes a one-slip typo in a word the rules listen for', () => {
     expect(correctSpelling('you alwasy ignore me').text).toBe('you always ignore me');
   });

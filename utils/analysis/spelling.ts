@@ -16,14 +16,35 @@ let known: Set<string> | undefined;
  * Everyday words compromise's lexicon lacks that sit one slip from a word the rules listen for
  * ("pretty" is not a typo of "petty", "cheat" not of "cheap", "vein" not of "vain").
  */
-const COMMON = new Set(['pretty', 'cheat', 'cheats', 'cheated', 'vein', 'veins', 'greed', 'petal', 'tights', 'flake', 'flaky']);
+const COMMON = new Set([
+  'pretty', 'cheat', 'cheats', 'cheated', 'vein', 'veins', 'greed', 'petal', 'tights', 'flake', 'flaky',
+  // Found by running the fixer over every word that occurs twice or more in the corpus (real
+  // text, so real words): "world" had become "would", "chance" "change", "health" "healthy".
+  'world', 'chance', 'health', 'beach', 'beard', 'brain', 'breath', 'bunch', 'chess', 'chore', 'clock',
+  'comet', 'complaint', 'concert', 'couch', 'cream', 'curious', 'curse', 'danger', 'forth', 'fright',
+  'massage', 'nature', 'plane', 'refer', 'stock', 'threat', 'ticket', 'trash', 'truck', 'vanity',
+  'heart', 'thong', 'bumper', 'learnt', 'apologies', 'apologized', 'apologised', 'shower', 'madness',
+  'cases', 'contracted', 'ducking', 'letter', 'masses', 'meals', 'miserably', 'moods', 'pills', 'relapsed',
+  'roads', 'socks', 'sports', 'tasks', 'terribly', 'wracking', 'letters', 'sport', 'task', 'meal', 'road', 'pill',
+]);
+/** A plural, past, comparative or adverb of a word compromise knows is no typo: "tasks", "sadly". */
+function isFormOfKnown(w: string): boolean {
+  for (const m of w.matchAll(/(?=(s|es|d|ed|r|er|ly|y|ness|ing)$)/g)) {
+    const stem = w.slice(0, m.index);
+    if (stem.length >= 3 && (isKnownBare(stem) || isKnownBare(stem.replace(/bl$/, 'ble')) || isKnownBare(stem.replace(/i$/, 'y')))) return true;
+  }
+  return false;
+}
 let triggers: Map<number, string[]> | undefined;
 
 /** Words compromise knows (with their inflections): never "corrected". */
-function isKnown(w: string): boolean {
+function isKnownBare(w: string): boolean {
   if (COMMON.has(w)) return true;
   known ??= new Set(Object.keys((nlp as unknown as { world(): { model: { one: { lexicon: object } } } }).world().model.one.lexicon));
   return known.has(w);
+}
+function isKnown(w: string): boolean {
+  return isKnownBare(w) || isFormOfKnown(w);
 }
 
 /** The words the rules listen for, by length (5+ letters: shorter ones are too easily another word). */
