@@ -211,3 +211,30 @@ describe('rule patterns', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('a guilt trip, a sigh and sarcastic thanks hand over the feeling', () => {
+  mustFind('outsourcing', [
+    ["don't mind me, I'll just sit here on my own", 'girls night tonight!'],
+    ["it's fine, I'll just eat alone again 🙂", 'working late sorry'],
+    ["go, have fun. I'll be here by myself like always", 'off to the pub'],
+    ["great, now I'm going to be up all night worrying", "I'll be home late"],
+    ["that's my whole weekend wrecked now. nice one", 'I forgot to book the cottage'],
+    ["you know I can't cope when you're away", "I'm going to visit my sister for a week"],
+    ["if you leave I'll be a mess all week", "I'm going on the work trip"],
+    ['you made a fool of me in front of my friends', 'sorry about last night'],
+    ['u cant just do that to me', "I didn't reply bc I was busy"],
+    ['not like I was looking forward to it or anything', 'can we cancel saturday'],
+    ["I'll just cry myself to sleep then", "can't call tonight"],
+    ["don't worry about me, I'll manage on my own somehow", "I'm going away for the weekend"],
+  ]);
+  mustNotFind('outsourcing', [
+    ["don't mind me, just grabbing a snack 😂"],
+    ["thanks for that, you're a star", 'I picked up your parcel'],
+    ['nice one!! so proud', 'I passed my test'],
+    ["great, now I'm hungry lol", "I'm making pizza"],
+    ["you know I can't cope without my coffee"],
+    ["I'll be a mess if I don't get coffee first"],
+    ["don't worry about me, I'm fine, go enjoy it ❤️", "are you sure you're ok if I go?"],
+    ["I'll just eat alone tonight, enjoy your work do!", 'work dinner tonight'],
+  ]);
+});

@@ -44,6 +44,7 @@ export const EXPLANATIONS: Record<string, string> = {
   'outsource-ruined': 'Saying they ruined it makes them responsible for how you feel.',
   'outsource-doing-to-me': 'Naming what they are doing to you can sound like blame; naming your feeling invites care.',
   'outsource-fix-this': 'Asking them to fix it hands over the feeling instead of sharing it.',
+  'outsource-guilt-trip': 'A sigh that leaves them feeling guilty hands them your feeling instead of telling it.',
   'outsource-how-could-you': '"How could you…" is a verdict dressed as a question.',
   'reflect-sounds-like': 'Reflecting what you hear shows their feeling matters here.',
   'reflect-must-be': 'Naming what it must have been like shows you are with them.',

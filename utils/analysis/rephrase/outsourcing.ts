@@ -130,6 +130,15 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       break;
     }
     case 'outsource-ruined': {
+      // "that's my whole weekend wrecked", "now I'll be up all night worrying": the loss, as their own
+      const mine = /\bmy\s+(?:whole\s+)?(day|night|evening|weekend|week|birthday|holiday|plans|mood)\b/i.exec(clause);
+      if (mine || /^now\b/i.test(f.phrase)) {
+        const what = mine ? `my ${mine[1]!.toLowerCase()}` : 'tonight';
+        // a sarcastic "great," or "thanks for that," before it goes with the sarcasm
+        const lead = /^\W*(great|perfect|wonderful|brilliant|lovely|cool|fantastic|awesome|thanks( for that| a lot)?|cheers|nice one|well done)\W*$/i.test(head) ? '' : head;
+        for (const t of rotate([`I'm really disappointed about ${what}, and I'd like us to talk about it.`, `I'm upset about ${what} — can we talk about what happened?`], seed, 62)) push(joinSentences(lead, t), 'own the feeling');
+        break;
+      }
       m = /(?:ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)\s+(.*)$/i.exec(clause);
       const what = m?.[1]?.trim();
       const about = what && !/^(it|this|that|everything)$/i.test(what) ? what : 'this';
@@ -149,6 +158,16 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       if (/started/i.test(f.phrase)) push(keep("I'm upset about how this started, and I'd like us to sort it out together."), 'make a request');
       for (const t of rotate(["I'm really hurt right now, and I'd like us to talk about it.", "I'm hurting over this. Can we talk about what happened?"], seed, 58)) push(keep(t), 'own the feeling');
       break;
+    case 'outsource-guilt-trip': {
+      // The sadness under the sigh, said plainly, and something they can do about it. The whole
+      // sentence is the sigh ("don't mind me, I'll just sit here on my own"): nothing of it is kept.
+      const disappointed = /looking forward|excited|counting|planning/i.test(f.phrase);
+      const lines = disappointed
+        ? ["I was really looking forward to it, so I'm disappointed. Can we find another time?", "Honestly, I'm disappointed — I was excited about it. Could we plan another time?"]
+        : ["I'm going to miss you, honestly. Could we plan something for when you're back?", "I'll feel a bit lonely, and I'd love some time with you soon — can we plan it?"];
+      for (const t of rotate(lines, seed, 61)) push(joinSentences(head, t), 'own the feeling');
+      break;
+    }
     case 'outsource-how-could-you':
       for (const t of rotate(["I'm really hurt by what happened, and I'd like to understand it — can we talk?", "That really hurt me. Can you help me understand what happened?"], seed, 59)) push(keep(t), 'own the feeling');
       break;

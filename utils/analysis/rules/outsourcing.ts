@@ -80,6 +80,15 @@ const affectionate = (sentence: string) => isAffectionate(sentence);
 /** Things a partner can turn someone into that are a complaint: "you turn me into a nervous wreck". */
 const WRECKED = /\b(wreck|mess|monster|shell|nag|nutcase|basket case|zombie|someone i (hate|don't|dont)|person i (hate|don't|dont)|paranoid|psycho|crazy|jealous|angry|bitter|miserable)\b/;
 
+/** A laugh in the sentence: a guilt-trip's words said as a joke. */
+const LAUGH = /\b(lol|lmao|haha\w*|hehe\w*|jk)\b|[😂🤣😜😝😆]/u;
+/** The tone that makes "I'll just…" a guilt trip: again, as always, then, somehow, a tight smile. */
+const MARTYR = /\b(again|like always|as usual|like usual|as always|then|i guess|i suppose|somehow|once again|for the \w+ time|whatever|fine)\b|🙂|🙃/u;
+/** After "don't mind me" / "don't worry about me": the speaker left alone to cope. */
+const LEFT_ALONE = /\b(i'll|ill|i will|we'll|we will) (just|manage|cope|be fine|sit|stay)\b|\b(alone|on my own|by myself|ourselves)\b/;
+/** "thanks for that", "nice one", "cheers", "great", "perfect", "wonderful" said of a loss. */
+const SARCASTIC_THANKS = /^\W*(great|perfect|wonderful|brilliant|lovely|fantastic|awesome|cool|fab|ok great|oh great|well great)\b|\b(thanks for that|thanks a lot|thanks a bunch|cheers for that|nice one|well done|good job|great job)\b/;
+
 const rules: Rule[] = [
   // "you make me feel worthless", "you made me so angry", "you're making me look foolish in front of them", "you make me sick"
   {
@@ -722,6 +731,51 @@ const rules: Rule[] = [
     ],
     severity: 'medium',
     skipIf: (m) => counterfactualCredit(m.sentence) || m.question,
+  },
+  // a guilt trip: the speaker's sadness laid at their door by a sigh, not a sentence: "don't mind me,
+  // I'll just sit here on my own", "I'll just eat alone again 🙂", "don't worry about me, I'll manage
+  // somehow", "not like I was looking forward to it". The same words said lightly ("don't mind me,
+  // just grabbing a snack 😂", "I'll eat alone tonight, enjoy your work do!") stay quiet.
+  {
+    reason: 'outsource-guilt-trip',
+    keepInPraise: true,
+    match: [
+      '(do not|dont) mind me',
+      '(i will|ill|i am going to|i am gonna) just (sit|eat|stay|be|sleep|cry|wait|go|sit here|stay home|spend|do it|manage|entertain)',
+      '(i will|ill) be (here|home|sat here)? (alone|by myself|on my own)',
+      '(do not|dont) worry about (me|us)',
+      '(not like|its not like|it is not like) i (was|am|were|had been) (looking forward|excited|counting|planning)',
+      '(i will|ill) (just)? cry myself to sleep',
+    ],
+    severity: 'medium',
+    skipIf: (m) => LAUGH.test(m.sentence) || isAffectionate(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)),
+  },
+  // what they did, and the speaker's evening it cost, with sarcastic thanks: "thanks for that, now my
+  // night's ruined", "great, now I'll be up all night worrying", "that's my weekend wrecked. nice one"
+  {
+    reason: 'outsource-ruined',
+    keepInPraise: true,
+    match: [
+      '(that is|thats|there goes) my (whole)? (day|night|evening|weekend|week|birthday|holiday|plans|mood) #Adverb? (ruined|wrecked|gone|done|over|in a bad mood|then)?',
+      'now (i am|im|i will be|ill be|i have|i can not|i cannot|i will|ill) #Adverb? (going to be|gonna be)? (up all night|worrying|worried|anxious|stressed|miserable|panicking|alone|on my own|in a mood|in a bad mood|awake|unable)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => LAUGH.test(m.sentence) || (/^(that is|thats|there goes)/.test(m.phrase) && !/(ruined|wrecked|gone|done|over|mood)/.test(m.phrase + m.after)) || (/^now/.test(m.phrase) && !SARCASTIC_THANKS.test(m.sentence) && !/\b(because of|thanks to|cause of) (you|u|this|that)\b/.test(m.sentence)),
+  },
+  // "you made a fool of me", "u made me look stupid in front of everyone", "you can't just do that
+  // to me", "you know I can't cope when you're away", "if you go I'll be a wreck all week"
+  {
+    reason: 'outsource-doing-to-me',
+    keepInPraise: true,
+    match: [
+      '{you} #Adverb? (made|make|makes|making) (a fool|a mug|a joke|an idiot|a laughing stock) (of|out of) me',
+      '{you} #Adverb? (made|make|makes|making) me look (like)? (a fool|an idiot|stupid|ridiculous|pathetic|desperate|crazy|dumb|bad)',
+      '{you} (can not|cannot) (just)? do (that|this) to me',
+      'you know i (can not|cannot|do not|dont) (cope|handle it|function|sleep|relax|deal) (when|without|if) {you}',
+      '(i will|ill|i am going to|im going to|i would|id) be (a mess|a wreck|a nervous wreck|miserable|devastated|heartbroken|so alone|all alone|lonely|so sad|destroyed)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => LAUGH.test(m.sentence) || (/\bbe (a|miserable|devastated|heartbroken|so|all|lonely|destroyed)\b/.test(m.phrase) && !/\b(if|when|once|after) (you|u)\b/.test(m.sentence)),
   },
 ];
 

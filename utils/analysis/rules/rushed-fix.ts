@@ -615,7 +615,7 @@ const rules: Rule[] = [
       '(it|this|that) (will|shall) #Adverb? pass',
       '(it is|its|it was) (only|just) (one|a) (bad|rough|off|tough|hard) (day|week|night|month|patch|date|test|exam)',
       'not the end of the world',
-      '#Noun (is not|are not|isnt|arent) everything',
+      '#Noun (is not|are not) everything',
       // "its only money", "it's just hair", "chin up", "u worry too much"
       '(it is|its|it was) (only|just) #Uncountable',
       'chin up',
