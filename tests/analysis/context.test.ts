@@ -34,3 +34,17 @@ describe('context', () => {
     expect(f).toMatchObject([{ category: 'reflective', severity: 'low' }]);
   });
 });
+
+describe('context: the partner feeling read in more shapes', () => {
+  it('an errand-like instruction is a rushed fix after a negated good state or a hardship event', () => {
+    for (const partnerMessage of ['im not ok tbh', 'got laid off this morning', "can't sleep again", "I'm so done with all of it"]) {
+      expect(severity('Take a walk and get some air.', { partnerMessage }), partnerMessage).toBe('high');
+    }
+  });
+
+  it('stays quiet after good news, logistics and plain questions', () => {
+    for (const partnerMessage of ['I passed my driving test!', 'my phone died, call you later', 'what should we do this weekend?', "don't worry, I'll grab the tickets"]) {
+      expect(severity('Take a walk and get some air.', { partnerMessage }), partnerMessage).toBeUndefined();
+    }
+  });
+});

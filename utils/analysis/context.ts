@@ -3,7 +3,9 @@
  * more rushed after a message that carried a feeling, and when typed in a burst right after
  * focusing the composer.
  */
+import { HARD_FEELINGS, HARDSHIP_NOUNS, HARDSHIP_SHAPES, NOT_HARDSHIP } from './feelings';
 import { FEELING_WORDS, hasWord } from './lexicon';
+import { normalizeChat } from './normalize';
 import type { AnalysisContext, Severity } from './types';
 
 const LEVELS: readonly Severity[] = ['low', 'medium', 'high'];
@@ -13,11 +15,31 @@ export function shift(severity: Severity, by: number): Severity {
   return LEVELS[i]!;
 }
 
-/** The partner's message carries a feeling: "I'm so stressed", "I feel awful", "I cried all night". */
+/**
+ * lexicon.ts's FEELING_WORDS without the words that are as often an everyday word ("I passed!",
+ * "down the road", "hard drive", "lost my keys", "sick!"): those count only in HARDSHIP_SHAPES'
+ * shapes ("passed away", "feeling down", "a hard time", "sick of").
+ */
+const EVERYDAY = new Set(['passed', 'broke', 'down', 'hard', 'lost', 'sick', 'mad', 'alone', 'died', 'miss him', 'miss her']);
+const WORDS: readonly string[] = [...new Set([...FEELING_WORDS.filter((w) => !EVERYDAY.has(w)), ...HARD_FEELINGS, ...HARDSHIP_NOUNS])];
+
+/** "I feel / I'm feeling …" unless what follows is a good state ("I feel great", "feeling so lucky"). */
+const I_FEEL = /\b(i feel|i'm feeling|i am feeling|i felt|i've been feeling|feeling)\b(?! (so |really |very |much |super |pretty |a lot |a bit |kinda |quite )?(good|great|better|fine|ok|okay|alright|amazing|awesome|happy|excited|lucky|blessed|proud|relieved|grateful|thankful|loved|confident|hopeful|calm|rested|refreshed|fantastic|wonderful|up for|like (?!a failure|a burden|an idiot|shit|crap|nobody|no one|i|i'm|everything|nothing|giving up|crying|dying|screaming|a mess|a fraud|an outsider)))/;
+
+/** Faces and hearts of distress. */
+const SAD_EMOJI = /[😢😭😞😔😟😩😫💔😡😠😥😓🥺😿😪🙁☹😣😖😰😨😤🤬]/u;
+
+/**
+ * The partner's message carries a hard feeling or a hardship: "I'm so stressed", "I feel awful",
+ * "I cried all night", "im not ok", "got dumped", "can't sleep", "so done with this". Good news,
+ * logistics and plain questions do not count (a suggestion after them is not rushed).
+ */
 export function carriesFeeling(message: string | undefined): boolean {
   if (!message) return false;
-  const lower = message.toLowerCase().replace(/[’‘]/g, "'");
-  return hasWord(lower, FEELING_WORDS) || /\b(i feel|i'm feeling|i am feeling|i felt)\b/.test(lower) || /[😢😭😞😔😟😩😫💔😡😠]/u.test(message);
+  if (SAD_EMOJI.test(message)) return true;
+  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+'\s*(m|s|re|ve|ll|d|t)\b/g, "'$1").replace(/\s+n't\b/g, "n't").replace(/\brlly\b|\brly\b/g, 'really');
+  const text = lower.replace(NOT_HARDSHIP, ' ');
+  return hasWord(text, WORDS) || I_FEEL.test(text) || HARDSHIP_SHAPES.some((re) => re.test(text));
 }
 
 /** Typed in a burst within a few seconds of focusing the composer. */

@@ -103,3 +103,84 @@ export const NEEDS: string[] = [
   'understanding', 'to be heard', 'patience', 'fun', 'closeness', 'quiet', 'clarity', 'support',
   'affection', 'honesty', 'time together', 'movement', 'food', 'play',
 ];
+
+/*
+ * What a partner's message can carry (context.ts's carriesFeeling): a hard feeling or a hardship,
+ * by word class, so the check does not hang on one list of adjectives. Good news, logistics and
+ * plain questions carry none of these; positive feelings are deliberately absent (after "I got
+ * the job!" a suggestion is not rushed). Words that are also everyday words ("down", "hard",
+ * "passed", "broke", "sick", "lost") count only in the shapes where they are a hardship.
+ */
+
+/** Hard feelings said as a state of the speaker: "I'm gutted", "so anxious", "feeling numb". */
+export const HARD_FEELINGS: readonly string[] = [
+  // sad, low
+  'sad', 'unhappy', 'miserable', 'depressed', 'gloomy', 'heartbroken', 'devastated', 'gutted', 'crushed',
+  'shattered', 'destroyed', 'empty', 'numb', 'hopeless', 'helpless', 'worthless', 'useless',
+  'lonely', 'isolated', 'left out', 'abandoned', 'rejected', 'unwanted', 'unloved', 'invisible',
+  'homesick', 'grieving', 'mourning', 'disappointed', 'let down', 'bummed', 'defeated', 'discouraged',
+  'demotivated', 'unmotivated', 'miserable', 'upset', 'hurt', 'hurting', 'betrayed',
+  // mad
+  'angry', 'furious', 'livid', 'fuming', 'pissed', 'pissed off', 'annoyed', 'irritated', 'frustrated',
+  'fed up', 'resentful', 'bitter', 'jealous', 'envious', 'disrespected', 'offended',
+  // scared
+  'anxious', 'nervous', 'worried', 'scared', 'afraid', 'terrified', 'petrified', 'frightened', 'panicky',
+  'paranoid', 'on edge', 'tense', 'stressed', 'stressed out', 'overwhelmed', 'insecure', 'inadequate',
+  'uneasy', 'shaky', 'shaken', 'freaked out', 'confused', 'trapped',
+  // worn out
+  'exhausted', 'drained', 'knackered', 'wiped out', 'worn out', 'burnt out', 'burned out', 'tired',
+  'run down', 'wrecked', 'a wreck', 'a mess', 'a state',
+  // shame
+  'ashamed', 'embarrassed', 'humiliated', 'guilty', 'pathetic', 'a failure',
+  // how it is going, said of the speaker or the situation
+  'awful', 'terrible', 'horrible', 'shitty', 'crappy', 'lousy', 'rubbish', 'rough', 'tough', 'struggling',
+  'suffering', 'miserable', 'unbearable', 'unfair', 'difficult', 'a nightmare', 'the worst', 'sucks', 'sucked',
+  'screwed', 'fucked', 'messed up', 'fucked up', 'screwed up',
+];
+
+/** Nouns naming a hard feeling or a hardship: "my anxiety", "the grief", "so much pressure". */
+export const HARDSHIP_NOUNS: readonly string[] = [
+  'anxiety', 'depression', 'stress', 'grief', 'sadness', 'loneliness', 'fear', 'dread', 'panic attack',
+  'panic attacks', 'pain', 'heartbreak', 'breakup', 'break up', 'divorce', 'funeral', 'miscarriage',
+  'cancer', 'diagnosis', 'chemo', 'surgery', 'debt', 'eviction', 'unemployed',
+  'mental health', 'burnout', 'insomnia', 'nightmares', 'trauma', 'abuse', 'bullying', 'bullied', 'tears',
+];
+
+/**
+ * Shapes of distress, negated good states, hardship events and complaints, as patterns over the
+ * lower-cased message with chat spellings written out ("cant" → "can't", "im" → "i'm").
+ */
+export const HARDSHIP_SHAPES: readonly RegExp[] = [
+  // distress said as what the speaker does or can't do
+  /\b(cry|crying|cried|sobbing|in tears|tearing up|breaking down|broke down|falling apart|fell apart|freaking out|panicking|spiralling|spiraling|overthinking)\b/,
+  /\b(losing|lost) (my mind|it|my shit|my temper|hope|sleep)\b|\bgoing (crazy|insane|mad)\b/,
+  /\b(can't|cannot|can not|couldn't|unable to) (cope|sleep|eat|focus|concentrate|think straight|stop (crying|thinking|worrying|shaking)|breathe|deal|handle|take (it|this|any ?more)|do (this|it) any ?more|get out of bed|stand (it|this)|face|function|relax|afford|stop)\b/,
+  /\b(i|i'm|i've|i am|i was|i feel|we|we're|it's|it is|this is|that's)\b[^.!?]{0,25}\b(so|really|completely|just|totally|literally) (done|over it)\b|\b(had enough|over it all|at the end of my rope|at my wits'? end|at breaking point|hit rock bottom)\b|\bdone with (it|this|everything|life|him|her|them|people)\b/,
+  /\b(hate|hating|dread|dreading|regret|regretting|miss|missing) (my|it|this|myself|everything|everyone|how|that|him|her|them|going|having|being|you|when|the way)\b/,
+  /\b(struggle|struggled|struggles|struggling|suffer|suffered|suffering|worry|worrying|worried|stress|stressing) (with|about|over|so|a lot|every)\b/,
+  // negated good states: "not okay", "don't feel right", "nothing helps", "no one cares"
+  /\b(not|not feeling|isn't|ain't|never) (ok|okay|fine|good|great|well|alright|all right|happy|coping|myself|doing (so |too |very )?(well|good|great|ok|okay|fine)|going (well|great|good))\b/,
+  /\b(don't|do not|didn't|never) feel (good|well|right|ok|okay|fine|like myself|safe|loved|wanted|heard|seen|happy|normal)\b/,
+  /\b(nothing|no one|nobody|noone) (helps|works|matters|cares|listens|understands|gets it|is going right|goes right|seems to)\b|\bno (point|energy|motivation|hope|friends|one to talk to)\b/,
+  // hardship events: "got fired", "she dumped me", "lost my job", "passed away"
+  /\b(got|get|been|was|were|being|getting) (fired|sacked|laid off|let go|dumped|rejected|cheated on|ghosted|kicked out|evicted|diagnosed|hurt|injured|robbed|scammed|bullied|yelled at|screamed at|turned down|left out|ignored|blamed|dumped)\b/,
+  /\b(dumped|left|cheated on|ghosted|fired|rejected|ignores|ignored|blamed|betrayed|abandoned) me\b|\b(lost|losing) (my|our|his|her) (job|mom|mum|dad|mother|father|brother|sister|son|daughter|husband|wife|partner|friend|best friend|grandma|grandpa|grandmother|grandfather|dog|cat|baby|home|house)\b/,
+  /\b(passed away|passed on|died|death|broke up|breaking up|split up|separated|laid off|failed|failing|flunked|can't afford)\b/,
+  // a situation weighing on them
+  /\b(driving me|drives me|makes me|made me|making me) (crazy|nuts|mad|insane|up the wall|bonkers|sad|cry|angry|sick|anxious|miserable)\b|\b(killing me|getting to me|gets to me|got me down|getting me down|weighing on me|eating me up|on my mind|too much for me|too much to handle|so much pressure)\b/,
+  /\b(hard|tough|rough|bad|awful|terrible|horrible|difficult|shit|crap) (time|times|day|days|week|weeks|month|year|night|patch|news)\b/,
+  /\b(so|really|too|very|been|is|was|it's|it is|pretty|kinda|super) (hard|difficult)\b|\bhard (for me|to (cope|deal|handle|accept|sleep|believe|get over|move on|talk))\b/,
+  /\b(feeling|feel|felt|so|really|bit|kinda|pretty|been|a little|very) (down|low|blue|off|sick|ill)\b|\b(sick|tired) of\b|\bsick and tired\b|\bi'm (sick|broke|ill)\b/,
+  /\b(so|really|fucking|very|super|mad|hella) (mad|sad|angry|upset|hurt|lonely|scared|stressed|anxious)\b|\bmad at\b/,
+  // said of the speaker: "I feel lost", "so alone", "feel used", "heart is broken", "been through hell"
+  /\b(feel|feeling|felt|so|all|completely|totally|i'm|i am) (pretty |really |so |very |a bit |kinda |quite |completely |totally )?(alone|lost|stuck|used|broken|stupid|like a failure|like shit|like crap)\b|\bbroken heart|heart is broken|\b(through|living|been) hell\b/,
+  /\b(ugh+|fml|smh)\b|(^|\s)(:\(|:'\(|:-\(|;\(|<\/3|d:)(\s|$)/,
+];
+
+/**
+ * The same words in shapes that carry no feeling: reassurance ("don't worry", "no stress"),
+ * slang praise ("that's sick"), things that broke or died ("my phone died"), a hard thing that is
+ * a thing ("hard drive"). Removed before the check.
+ */
+export const NOT_HARDSHIP: RegExp =
+  /\b(don't|do not|dont|no|not) (worry|worries|stress|pressure|rush)\b|\bnot (worried|stressed|a problem)\b|\b(that's|that is|so|sounds) sick\b|\b(phone|battery|laptop|car|plant|tv|printer|charger)s? (just |has |is )?(died|dead|broke)\b|\bhard (drive|disk|copy|boiled)\b|\b(lost|losing) (my|the|our) (keys|phone|wallet|charger|remote|way|game|match|bet)\b|\b(i hate to (ask|say|bother|interrupt))\b|\bhell (yes|yeah|of a|ya)\b|\bwhat the hell\b|\bkilling (it|the game)\b|\bmiss you too\b|\b(i|we) miss(ed)? (you|the bus|the train|it|that)\b/g;
