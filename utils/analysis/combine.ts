@@ -7,7 +7,7 @@
  *     ──► the scorer decides rushed-fix / reflective (keeps, vetoes or adds a finding) ──► context severity
  *     ──► user options (categories, "not a pattern", sensitivity) ──► sorted findings
  */
-import { carriesFeeling, isBurst, shift } from './context';
+import { carriesFeeling, isBurst, isGoodNews, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
 import { contextFeatures, segmentFeatures } from './scorer/features';
@@ -82,7 +82,7 @@ export function combine(
   if (scorer) {
     // Someone else's words (a quote, a "> " reply) say nothing about how the user is replying.
     const own = results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r));
-    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order]);
+    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], !partnerFeeling && isGoodNews(context?.partnerMessage));
   }
 
   // Acknowledgement first: advice after a reflection is not rushed; before one it is softened.
@@ -162,6 +162,7 @@ function applyScorer(
   placed: Placed[],
   scorer: Scorer,
   draft: readonly string[],
+  goodNews: boolean,
 ): Placed[] {
   const p = scorer.probabilities(results.map((r) => r.scores), draft);
   let out = placed;
@@ -170,6 +171,9 @@ function applyScorer(
     const own = out.filter((h) => h.category === category);
     if (category !== 'reflective') for (const h of own) if (h.base === 'low') h.base = h.severity = 'medium';
     if (own.length) return;
+    // After good news and no feeling, only a rule's own words make a fix: the scorer's sense of
+    // "advice" is also how people share a delight ("you should see the garden in summer!").
+    if (category === 'rushed-fix' && goodNews) return;
     const span = bestClause(text, segments, results, scorer, c);
     if (!span) return;
     out.push({ category, reason: `scored-${category}`, severity: 'medium', base: 'medium', ...span });

@@ -29,6 +29,14 @@ const I_FEEL = /\b(i feel|i'm feeling|i am feeling|i felt|i've been feeling|feel
 /** Faces and hearts of distress. */
 const SAD_EMOJI = /[😢😭😞😔😟😩😫💔😡😠😥😓🥺😿😪🙁☹😣😖😰😨😤🤬]/u;
 
+/** News people share to be celebrated: "we got the flat!!", "I passed", "guess what". */
+const GOOD_NEWS =
+  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
+
+export function isGoodNews(message: string | undefined): boolean {
+  return !!message && GOOD_NEWS.test(message);
+}
+
 /**
  * The partner's message carries a hard feeling or a hardship: "I'm so stressed", "I feel awful",
  * "I cried all night", "im not ok", "got dumped", "can't sleep", "so done with this". Good news,

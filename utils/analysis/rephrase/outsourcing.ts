@@ -132,7 +132,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
     case 'outsource-ruined': {
       // "that's my whole weekend wrecked", "now I'll be up all night worrying": the loss, as their own
       const mine = /\bmy\s+(?:whole\s+)?(day|night|evening|weekend|week|birthday|holiday|plans|mood)\b/i.exec(clause);
-      if (mine || /^now\b/i.test(f.phrase)) {
+      if (/^(that['’]?s|that is|there goes|now)\b/i.test(f.phrase)) {
         const what = mine ? `my ${mine[1]!.toLowerCase()}` : 'tonight';
         // a sarcastic "great," or "thanks for that," before it goes with the sarcasm
         const lead = /^\W*(great|perfect|wonderful|brilliant|lovely|cool|fantastic|awesome|thanks( for that| a lot)?|cheers|nice one|well done)\W*$/i.test(head) ? '' : head;

@@ -6,6 +6,7 @@
  * No partner message means no mood at all: a move then never names a feeling the partner did not
  * name, and opens neutrally or with a question.
  */
+import { isGoodNews } from '../context';
 import { findFeeling, flipPronouns } from '../reflect';
 import { normalizeChat } from '../normalize';
 import { detectCrisis } from '../safety';
@@ -21,9 +22,6 @@ export interface PartnerRead {
 }
 
 const POSITIVE_CORES = new Set(['joyful', 'powerful', 'peaceful']);
-/** News people share to be celebrated. */
-const GOOD_NEWS =
-  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
 /** Hard things people share, beyond a named feeling. */
 const HARD_NEWS =
   /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|again|hard|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless)\b|😢|😭|😞|😔|💔/i;
@@ -36,7 +34,7 @@ export function readPartner(message: string | undefined): PartnerRead {
   // Someone who speaks of crisis needs presence, not a reworded reply: the rewrite steps aside.
   if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null };
   const found = findFeeling(text);
-  const good = GOOD_NEWS.test(text) || (found !== null && POSITIVE_CORES.has(found.core));
+  const good = isGoodNews(text) || (found !== null && POSITIVE_CORES.has(found.core));
   const hard = !good && (HARD_NEWS.test(text) || (found !== null && !POSITIVE_CORES.has(found.core)));
   const mood: Mood = good ? 'good' : hard ? 'hard' : 'neutral';
   const feeling = found && mood !== 'neutral' ? found.word : null;
