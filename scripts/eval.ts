@@ -12,6 +12,7 @@
  *   --quiet   only the tables        --file <name>   only that file   --no-rephrase   skip rephrasing
  *   --no-cross   skip the cross-source refits (the slow part: five fits)
  */
+import { spellingChanges } from './lib/spelling-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +144,10 @@ if (!only && present.includes('train.jsonl')) {
   const read = [...dev, ...conflict];
   console.log(`\nthe read corpus lines (dev + conflict-dev, ${read.length}), with their partner message:`);
   console.log(report(invariance(read.map((i) => i.text), read.map((i) => i.context)), []));
+
+  const changed = spellingChanges([...train, ...read].flatMap((i) => [i.text, i.context ?? '']));
+  console.log(`\n== corpus words the typo fixer rewrites (${changed.length}; should be typos and chat spellings only, real words go in spelling.ts COMMON) ==`);
+  console.log(`  ${changed.map((c) => `${c.word}→${c.to}`).join(' ')}`);
 
   const rulesDir = path.join(repoRoot, 'utils/analysis/rules');
   const corpusTexts = [...train, ...read].map((i) => i.text);
