@@ -129,7 +129,8 @@ describe('validation in a friend’s words', () => {
 
 describe('disbelief and sarcasm that file what they said under a story', () => {
   mustFind('assumption', [
-    ["sure you didn't", "I didn't see your text"],
+    ['mhm sure u did', 'I did the dishes, promise'],
+    ["sure you didn't 🙄", "I didn't see your text"],
     ['mhm whatever you say', "I was at Jake's the whole time"],
     ['heard that one before', "I'll be home by 8 this time"],
     ["funny how you're only ever sick on my birthday", "I'm sick, can't come"],

@@ -647,14 +647,14 @@ const rules: Rule[] = [
     // "you're always tired lately, are you ok?": concern, not a verdict
     skipIf: (m) => conditional(m) || m.question || isPraise(m) || /\b(worried|worry|are you ok|you ok|u ok|is everything|take care|i'm here|im here|love you)\b/.test(m.sentence),
   },
-  // disbelief and sarcasm that file what they said under a story: "sure you didn't", "whatever you
+  // disbelief and sarcasm that file what they said under a story: "mhm sure u did", "whatever you
   // say", "heard that one before", "funny how you're only tired when…", "any excuse to skip it",
   // "like you'd actually care", "oh now you remember I exist", "real mature"
   {
     reason: 'assume-typical',
     keepInPraise: true,
     match: [
-      '^(oh|yeah|ok|okay|mhm|hmm|right)? sure (you|u) (did|were|was|are|do|will|would|have|had) not?$',
+      '^(oh|yeah|ok|okay|mhm|hmm|right)? sure (you|u) (did|were|was|are|do|will|would|have|had) not?',
       'whatever (you|u) say',
       'heard (that|this) (one)? before',
       'heard (it|that|this) all before',
@@ -669,6 +669,8 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) =>
       (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
+      // "sure you did" stands alone as the whole reply; "sure you can come" agrees
+      (/^(\w+ )?sure /.test(m.phrase) && /[a-z]/.test(m.after)) ||
       // "whatever you say goes, birthday girl": a gift of the choice; "now you remember where you put it?": asks
       (/say$/.test(m.phrase) && /^\s*(goes|boss|babe|is fine|is ok|is okay|love)\b/.test(m.after)) ||
       (/^(oh|so|and)? ?now/.test(m.phrase) && m.question) ||
