@@ -11,12 +11,12 @@ const labels = (text: string, partnerMessage?: string) => labelsOf(analyze(text,
 type Line = readonly [text: string, partner?: string];
 
 function mustFind(category: Category, lines: readonly Line[]) {
-  it.each(lines)(`finds ${category}: %s`, (text, partner) => {
+  it.each(lines.map(([text, partner]) => ({ text, partner })))(`finds ${category}: $text`, ({ text, partner }) => {
     expect(labels(text, partner)).toContain(category);
   });
 }
 function mustNotFind(category: Category, lines: readonly Line[]) {
-  it.each(lines)(`does not find ${category}: %s`, (text, partner) => {
+  it.each(lines.map(([text, partner]) => ({ text, partner })))(`does not find ${category}: $text`, ({ text, partner }) => {
     expect(labels(text, partner)).not.toContain(category);
   });
 }
