@@ -239,3 +239,21 @@ describe('a guilt trip, a sigh and sarcastic thanks hand over the feeling', () =
     ["I'll just eat alone tonight, enjoy your work do!", 'work dinner tonight'],
   ]);
 });
+
+describe('envy, fond sarcasm and affection passed on', () => {
+  mustFind('assumption', [
+    ['must be nice to just do whatever you want whenever you want', "I'm going out with the lads Friday"],
+  ]);
+  mustNotFind('assumption', [
+    ['it must be nice to have a day off, enjoy it!', 'day off today'],
+    ["whatever you say, chef 👨‍🍳 I'll be home by 7"],
+  ]);
+  mustNotFind('reflective', [['must be nice to just do whatever you want', "I'm going out with the lads Friday"]]);
+  mustNotFind('rushed-fix', [
+    ['aw poor thing. give her a scratch from me 🐱', "my cat's poorly and I'm worried"],
+    ['give him a hug from me', 'my son is sick and I am so worried'],
+    ["you've made me look like an idiot in front of everyone", 'I told my mom about our fight'],
+  ]);
+  mustFind('outsourcing', [["you've made me look like an idiot in front of everyone", 'I told my mom about our fight']]);
+  mustFind('rushed-fix', [['tell him to back off', "my brother keeps bullying me, I'm so upset"]]);
+});

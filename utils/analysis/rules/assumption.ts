@@ -665,14 +665,18 @@ const rules: Rule[] = [
       '(as if|like) {you} would #Adverb? (actually|even|ever|really)? (care|listen|notice|understand|bother|ask|help|remember)',
       '(oh|so|and)? now {you} (remember|care|notice|want|decide|have time)',
       '(very|real|really|so|how) (mature|grown up|adult of you|romantic of you)$',
+      // "must be nice to just do whatever you want": envy that reads their freedom as selfishness
+      '(must|it must) be nice (to|being|having)',
     ],
     severity: 'medium',
     skipIf: (m) =>
       (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
+      // "it must be nice to have a day off, enjoy it!": a friend's envy said warmly
+      (/nice (to|being|having)$/.test(m.phrase) && (/\b(enjoy|lucky|congrats|congratulations|so happy for you|jealous|deserve|deserved)\b|!|😍|🥰|❤/u.test(m.sentence))) ||
       // "sure you did" stands alone as the whole reply; "sure you can come" agrees
       (/^(\w+ )?sure /.test(m.phrase) && /[a-z]/.test(m.after)) ||
       // "whatever you say goes, birthday girl": a gift of the choice; "now you remember where you put it?": asks
-      (/say$/.test(m.phrase) && /^\s*(goes|boss|babe|is fine|is ok|is okay|love)\b/.test(m.after)) ||
+      (/say$/.test(m.phrase) && /^\W*(goes|boss|babe|chef|captain|sir|darling|dear|hun|honey|sweetie|princess|is fine|is ok|is okay|love)\b/.test(m.after)) ||
       (/^(oh|so|and)? ?now/.test(m.phrase) && m.question) ||
       (/any excuse to$/.test(m.phrase) && /\b(celebrate|party|dress up|eat cake|see you|hug|cuddle|buy|bake)\b/.test(m.after)),
   },

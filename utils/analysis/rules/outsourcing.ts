@@ -768,8 +768,8 @@ const rules: Rule[] = [
     reason: 'outsource-doing-to-me',
     keepInPraise: true,
     match: [
-      '{you} #Adverb? (made|make|makes|making) (a fool|a mug|a joke|an idiot|a laughing stock) (of|out of) me',
-      '{you} #Adverb? (made|make|makes|making) me look (like)? (a fool|an idiot|stupid|ridiculous|pathetic|desperate|crazy|dumb|bad)',
+      '{you} (have|had)? #Adverb? (made|make|makes|making) (a fool|a mug|a joke|an idiot|a laughing stock) (of|out of) me',
+      '{you} (have|had)? #Adverb? (made|make|makes|making) me look (like)? (a fool|an idiot|stupid|ridiculous|pathetic|desperate|crazy|dumb|bad)',
       '{you} (can not|cannot) (just)? do (that|this) to me',
       'you know i (can not|cannot|do not|dont) (cope|handle it|function|sleep|relax|deal) (when|without|if) {you}',
       '(i will|ill|i am going to|im going to|i would|id) be (a mess|a wreck|a nervous wreck|miserable|devastated|heartbroken|so alone|all alone|lonely|so sad|destroyed)',

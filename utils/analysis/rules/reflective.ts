@@ -50,7 +50,8 @@ const rules: Rule[] = [
     reason: 'reflect-must-be',
     match: 'must (be|have been|have felt|feel|have hurt|hurt|have taken|be taking)',
     severity: 'low',
-    skipIf: (m) => /^\s*(kidding|joking|a |an |the |my |here|there|done|at )/.test(m.after),
+    // "must be nice to do whatever you want": envy, not a feeling named for them
+    skipIf: (m) => /^\s*(kidding|joking|a |an |the |my |here|there|done|at |nice (to|being|having|for some))/.test(m.after),
   },
   // "I'm so sorry about your dad", "sorry you are carrying all this", "oh gosh, i'm so sorry about the flat."
   {

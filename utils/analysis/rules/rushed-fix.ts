@@ -115,6 +115,8 @@ const ADVICE_VERB_PATTERN = words([...ADVICE_VERBS, ...ERRAND_VERBS]);
 function imperativeSkip(m: MatchContext): boolean {
   return (
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
+    // "give her a scratch from me", "send him a hug from us": affection passed on, not a fix
+    (/^(give|send|say|tell)$/.test(lastWord(m)) && /\bfrom (me|us)\b/.test(m.after)) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
     // "take care x", "get well soon", "sleep well babe", "sleep tight": sign-offs
@@ -200,6 +202,8 @@ const rules: Rule[] = [
       OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after) ||
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
+      // "you've made me look silly": "'ve" is no "have to" (the "gotta" pattern's two wildcards reach it)
+      /'ve\s+(?!to\b|got\b)/.test(m.phrase) ||
       // (the "gotta" pattern also reaches "you've got to + verb", which the first pattern never did)
       !/\bgotta\b/.test(m.phrase) && /\b(have|'ve)\s+got\b/.test(m.phrase) ||
       // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
@@ -307,6 +311,8 @@ const rules: Rule[] = [
     onlyAfterFeeling: true,
     skipIf: (m) =>
       notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
+      // "give her a scratch from me", "send him a hug from us": affection passed on, not a fix
+      /^(give|send|say|tell)$/.test(lastWord(m)) && /\bfrom (me|us)\b/.test(m.after) ||
       // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
       lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       // ("do some yoga", "do something fun" after a feeling are fixes; "do" alone is usually an auxiliary)
