@@ -672,7 +672,8 @@ const rules: Rule[] = [
     skipIf: (m) =>
       (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
       // "it must be nice to have a day off, enjoy it!": a friend's envy said warmly
-      (/nice (to|being|having)$/.test(m.phrase) && (/\b(enjoy|lucky|congrats|congratulations|so happy for you|jealous|deserve|deserved)\b|!|😍|🥰|❤/u.test(m.sentence))) ||
+      // (only with a mark of sarcasm: "just", "whatever/whenever you want", "some of us", 🙄)
+      (/nice (to|being|having)$/.test(m.phrase) && (/\b(enjoy|lucky|congrats|congratulations|so happy for you|jealous|deserve|deserved)\b|!|😍|🥰|❤/u.test(m.sentence) || !/\b(just|whatever|whenever|some of us|some people|not all of us|i wouldn't know|i wouldnt know|must be)\b.*\b(want|like|please|know|us|people)\b|🙄|\bjust\b/u.test(m.after))) ||
       // "sure you did" stands alone as the whole reply; "sure you can come" agrees
       (/^(\w+ )?sure /.test(m.phrase) && /[a-z]/.test(m.after)) ||
       // "whatever you say goes, birthday girl": a gift of the choice; "now you remember where you put it?": asks
