@@ -5,7 +5,7 @@
  * sentence (engine.ts applies it beside the other vetoes); the matched words themselves are left
  * out, so a label inside the match ("crazy") does not count against the compliment around it.
  */
-import { DELIGHT_WORDS, escapeRe, NEGATIVE_WORDS, PROBLEM_WORDS, SARCASM, hasWord } from './lexicon';
+import { DELIGHT_WORDS, escapeRe, LAUGHING, NEGATIVE_WORDS, PROBLEM_WORDS, SARCASM, hasWord } from './lexicon';
 
 /** A delight word right after a negation is not delight: "that wasn't amazing", "not the best". */
 const NEGATED = /\b(not|never|no|hardly|barely)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+){0,2}$/;
@@ -34,9 +34,8 @@ const AFFECTION_EMOJI = /[❤💕💖💗💞😍🥰😘☺😊🥹]/u;
  * "you just want to rub it in 😂 rematch tonight"). Either half alone is no frame: "lol you never
  * listen" can be a jab, and "love you but you never listen" is a complaint.
  */
-const LAUGH = /\b(lol|lmao|haha\w*|hehe\w*)\b|[😂🤣😜😝😆😈😏]/u;
 const FOND = /\b(love (you|u|ya)|luv (you|u|ya)|ily|rematch|jk|just kidding|only joking|you're the best|youre the best|ur the best)\b/;
-const playful = (text: string) => LAUGH.test(text) && FOND.test(text);
+const playful = (text: string) => (LAUGHING.test(text) || /[😈😏]/u.test(text)) && FOND.test(text);
 /** An invitation to come closer that closes the sentence: "you're impossible, come here". */
 const COME_HERE = /\b(come here|c'?mere|come (give|gimme|get) (me )?(a )?(hug|kiss|cuddle|squeeze)|get over here)\b[\s,.!~xo]*(lol|haha\w*|you|u|babe|baby|silly|dork)?[\s,.!~xo]*(\p{Extended_Pictographic}|\s)*$/u;
 /**

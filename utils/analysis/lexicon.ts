@@ -108,6 +108,8 @@ export const NEGATIVE_WORDS = [
 ] as const;
 
 /** Sarcastic thanks and praise: "thanks a lot", "great job", "way to go". */
+/** A laugh: "lol", "haha", a crying-laughing or winking face. Rules add their own extras to it. */
+export const LAUGHING = /\b(lol|lmao|haha\w*|hehe\w*)\b|[😂🤣😜😝😆]/u;
 export const SARCASM = /\b(thanks a lot|thanks for nothing|thanks for ruining|great job|nice going|nice one|way to go|just great|real nice|oh great|oh wonderful|oh perfect|well done|how lovely|so sweet of you to)\b/;
 
 /**

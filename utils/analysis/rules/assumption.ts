@@ -1,5 +1,5 @@
 import { affectionate } from '../frame';
-import { NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { LAUGHING, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -35,8 +35,6 @@ const PLAN_ON_HABIT = /^[^.!?]*\bso\s+(i'll|i will|ill|i'd|i booked|i got|i pack
 
 /** "you obviously got all the cooking genes": a gift credited, not a motive read. */
 const INHERITED_GIFT = /^\s*(got|have|inherited|took)\s+(all\s+)?(the\s+)?[\w' ]{0,20}\b(talent|talents|genes|gene|brains|looks|skills|charm|patience)\b/;
-/** A laugh closing the line: "lol you're obsessed with that song", "youre obsessed with that band lol". */
-const LAUGHING = /\b(lol|lmao|haha\w*|hehe\w*)\b|[😂🤣😜😝😆]/u;
 /**
  * A tag question closing a claim about the partner's wants or feelings: "you don't actually want
  * kids, do you", "you love stressing me out, don't you". The tag asks for agreement with a story,

@@ -1,4 +1,4 @@
-import { DELIGHT_WORDS, FEELING_WORDS, GOOD_STATES, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { DELIGHT_WORDS, FEELING_WORDS, GOOD_STATES, LAUGHING, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import { affectionate as isAffectionate } from '../frame';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
@@ -80,8 +80,8 @@ const affectionate = (sentence: string) => isAffectionate(sentence);
 /** Things a partner can turn someone into that are a complaint: "you turn me into a nervous wreck". */
 const WRECKED = /\b(wreck|mess|monster|shell|nag|nutcase|basket case|zombie|someone i (hate|don't|dont)|person i (hate|don't|dont)|paranoid|psycho|crazy|jealous|angry|bitter|miserable)\b/;
 
-/** A laugh in the sentence: a guilt-trip's words said as a joke. */
-const LAUGH = /\b(lol|lmao|haha\w*|hehe\w*|jk)\b|[😂🤣😜😝😆]/u;
+/** A laugh or a "jk" in the sentence: a guilt-trip's words said as a joke. */
+const joking = (s: string) => LAUGHING.test(s) || /\bjk\b/.test(s);
 /** The tone that makes "I'll just…" a guilt trip: again, as always, then, somehow, a tight smile. */
 const MARTYR = /\b(again|like always|as usual|like usual|as always|then|i guess|i suppose|somehow|once again|for the \w+ time|whatever|fine)\b|🙂|🙃/u;
 /** After "don't mind me" / "don't worry about me": the speaker left alone to cope. */
@@ -748,7 +748,7 @@ const rules: Rule[] = [
       '(i will|ill) (just)? cry myself to sleep',
     ],
     severity: 'medium',
-    skipIf: (m) => LAUGH.test(m.sentence) || isAffectionate(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)),
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)),
   },
   // what they did, and the speaker's evening it cost, with sarcastic thanks: "thanks for that, now my
   // night's ruined", "great, now I'll be up all night worrying", "that's my weekend wrecked. nice one"
@@ -760,7 +760,7 @@ const rules: Rule[] = [
       'now (i am|im|i will be|ill be|i have|i can not|i cannot|i will|ill) #Adverb? (going to be|gonna be)? (up all night|worrying|worried|anxious|stressed|miserable|panicking|alone|on my own|in a mood|in a bad mood|awake|unable)',
     ],
     severity: 'medium',
-    skipIf: (m) => LAUGH.test(m.sentence) || (/^(that is|thats|there goes)/.test(m.phrase) && !/(ruined|wrecked|gone|done|over|mood)/.test(m.phrase + m.after)) || (/^now/.test(m.phrase) && !SARCASTIC_THANKS.test(m.sentence) && !/\b(because of|thanks to|cause of) (you|u|this|that)\b/.test(m.sentence)),
+    skipIf: (m) => joking(m.sentence) || (/^(that is|thats|there goes)/.test(m.phrase) && !/(ruined|wrecked|gone|done|over|mood)/.test(m.phrase + m.after)) || (/^now/.test(m.phrase) && !SARCASTIC_THANKS.test(m.sentence) && !/\b(because of|thanks to|cause of) (you|u|this|that)\b/.test(m.sentence)),
   },
   // "you made a fool of me", "u made me look stupid in front of everyone", "you can't just do that
   // to me", "you know I can't cope when you're away", "if you go I'll be a wreck all week"
@@ -775,7 +775,7 @@ const rules: Rule[] = [
       '(i will|ill|i am going to|im going to|i would|id) be (a mess|a wreck|a nervous wreck|miserable|devastated|heartbroken|so alone|all alone|lonely|so sad|destroyed)',
     ],
     severity: 'medium',
-    skipIf: (m) => LAUGH.test(m.sentence) || (/\bbe (a|miserable|devastated|heartbroken|so|all|lonely|destroyed)\b/.test(m.phrase) && !/\b(if|when|once|after) (you|u)\b/.test(m.sentence)),
+    skipIf: (m) => joking(m.sentence) || (/\bbe (a|miserable|devastated|heartbroken|so|all|lonely|destroyed)\b/.test(m.phrase) && !/\b(if|when|once|after) (you|u)\b/.test(m.sentence)),
   },
 ];
 

@@ -112,11 +112,15 @@ const words = (list: string[]) => `(${list.filter((v) => !v.includes(' ')).join(
 const phrases = (list: string[], prefix = '') => list.filter((v) => v.includes(' ')).map((p) => `${prefix}${p}`);
 const ADVICE_VERB_PATTERN = words([...ADVICE_VERBS, ...ERRAND_VERBS]);
 
+/** "give her a scratch from me", "send him a hug from us": affection passed on, not a fix. */
+function passesOnAffection(m: MatchContext): boolean {
+  return /^(give|send|say|tell)$/.test(lastWord(m)) && /\bfrom (me|us)\b/.test(m.after);
+}
+
 function imperativeSkip(m: MatchContext): boolean {
   return (
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
-    // "give her a scratch from me", "send him a hug from us": affection passed on, not a fix
-    (/^(give|send|say|tell)$/.test(lastWord(m)) && /\bfrom (me|us)\b/.test(m.after)) ||
+    passesOnAffection(m) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
     // "take care x", "get well soon", "sleep well babe", "sleep tight": sign-offs
@@ -311,8 +315,7 @@ const rules: Rule[] = [
     onlyAfterFeeling: true,
     skipIf: (m) =>
       notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
-      // "give her a scratch from me", "send him a hug from us": affection passed on, not a fix
-      /^(give|send|say|tell)$/.test(lastWord(m)) && /\bfrom (me|us)\b/.test(m.after) ||
+      passesOnAffection(m) ||
       // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
       lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       // ("do some yoga", "do something fun" after a feeling are fixes; "do" alone is usually an auxiliary)
