@@ -134,16 +134,20 @@ describe('Firefox-specific behaviour', () => {
       setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 0);
     });
     // The reload closes the add-on's pages and takes a moment: a page opened meanwhile is closed
-    // with them, so the popup is opened until one stays (the data check below is what matters).
-    const again = await h.newPage();
+    // with them, and even opening a tab can fail while the window is being torn down ("no such
+    // frame"), so the popup is opened, tab and all, until one stays (the data check below is what
+    // matters).
+    let again: Awaited<ReturnType<typeof h.newPage>> | undefined;
     for (let attempt = 1; ; attempt++) {
       await new Promise((r) => setTimeout(r, 500));
       try {
+        again ??= await h.newPage();
         await h.goto(again, `${h.extensionUrl('popup.html')}?view=trust`);
-        await until(() => text(again), (t) => /This week/.test(t), 5_000);
+        await until(() => text(again!), (t) => /This week/.test(t), 5_000);
         break;
       } catch (error) {
-        if (attempt >= 6) throw error;
+        if (attempt >= 8) throw error;
+        if (again?.isClosed()) again = undefined;
       }
     }
     await reloader.close().catch(() => {});
