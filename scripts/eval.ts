@@ -20,9 +20,9 @@ import { ALL_CATEGORIES, analyze, labelsOf, type Category } from '../utils/analy
 import { DEFAULT_SCORER } from '../utils/analysis/scorer';
 import { rephraseEvalSection } from './eval-rephrase';
 import { BASE_DRAFTS, directional, invariance, report } from './lib/checklist';
-import { crossSource, means } from './lib/cross-source';
+import { crossSource, header, means, pooled, readerAgainstWeak, row, type ReadSampleItem } from './lib/cross-source';
 import { quotedCorpusLines } from './lib/rule-examples';
-import { exampleOf, readJsonl } from './lib/scorer-train';
+import { exampleOf, readJsonl, readWritten } from './lib/scorer-train';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
@@ -130,12 +130,22 @@ if (!only && present.includes('train.jsonl')) {
   if (!args.includes('--no-cross')) {
     console.log('\n== cross-source: the scorer refitted without each source, the whole analysis scored on that source ==');
     console.log('(per category: positives, precision, recall, F1; then barrier false positives and assumption/outsourcing on unlabelled lines)');
-    const results = crossSource(train, dev, conflict, (s) => console.log(s));
+    const samplePath = path.join(corpusDir, 'train-sample-read.jsonl');
+    const sample = existsSync(samplePath) ? (readJsonl(samplePath) as ReadSampleItem[]).filter((i) => i.sample === 'random-200') : [];
+    const written = readWritten(path.join(repoRoot, 'data/written'));
+    const results = crossSource(train, dev, conflict, (s) => console.log(s), sample, written);
     console.log('\nmean over left-out sources with ≥ 20 positives of the category:');
     console.log(`  weak train.jsonl lines:  ${means(results, (r) => r.weak)}`);
     console.log(`    rules alone:           ${means(results, (r) => r.weakRules)}`);
     console.log(`  read dev/conflict lines: ${means(results, (r) => r.read)}`);
     console.log(`    rules alone:           ${means(results, (r) => r.readRules)}`);
+    if (sample.length) {
+      console.log(`\nthe corpus's read sample of train.jsonl (${sample.length} random lines), each scored by the fit without its source, against the reader's labels;`);
+      console.log("and the reader's own labels scored against the weak ones (what a careful reader scores on the weak figures above):");
+      console.log(header());
+      console.log(row('whole analysis vs reader', pooled(results, (r) => r.sample)));
+      console.log(readerAgainstWeak(sample));
+    }
   }
 
   console.log('\n== behavioural suite (CheckList): labels that change under a perturbation (at most 2%) ==');

@@ -1,14 +1,15 @@
 /**
- * npm run train — fit the learned scorer on ../shared/corpus/train.jsonl and write
- * utils/analysis/scorer/weights.json. Thresholds are chosen on the read-labelled dev.jsonl
- * (precision first: the lowest threshold reaching precision 0.90). Deterministic: running it
+ * npm run train — fit the learned scorer on ../shared/corpus/train.jsonl and our written lines
+ * (data/written/) and write utils/analysis/scorer/weights.json. Thresholds are chosen on the
+ * read-labelled dev.jsonl and conflict-dev.jsonl (precision first: the lowest threshold reaching
+ * precision 0.90). Deterministic: running it
  * again writes the same bytes (`git diff` stays empty).
  *   --check   fit, then exit 1 if the result differs from the committed file (writes nothing)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseThresholds, exampleOf, fit, readJsonl, serialise } from './lib/scorer-train';
+import { chooseThresholds, exampleOf, fit, readJsonl, readWritten, serialise } from './lib/scorer-train';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
@@ -19,9 +20,9 @@ if (!existsSync(path.join(corpusDir, 'train.jsonl'))) {
   process.exit(1);
 }
 const started = Date.now();
-const train = readJsonl(path.join(corpusDir, 'train.jsonl')).map(exampleOf);
-const dev = readJsonl(path.join(corpusDir, 'dev.jsonl')).map(exampleOf);
-const data = chooseThresholds(fit(train), dev);
+const train = [...readJsonl(path.join(corpusDir, 'train.jsonl')), ...readWritten(path.join(repoRoot, 'data/written'))].map(exampleOf);
+const read = [...readJsonl(path.join(corpusDir, 'dev.jsonl')), ...readJsonl(path.join(corpusDir, 'conflict-dev.jsonl'))].map(exampleOf);
+const data = chooseThresholds(fit(train), read);
 const text = serialise(data);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(

@@ -10,6 +10,7 @@
 import { carriesFeeling, isBurst, isGoodNews, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
+import { admiring } from './frame';
 import { contextFeatures, segmentFeatures } from './scorer/features';
 import type { Scorer } from './scorer/model';
 import type { SegmentResult } from './scorer/segment-score';
@@ -176,7 +177,9 @@ function applyScorer(
     if (category === 'rushed-fix' && goodNews) return;
     const span = bestClause(text, segments, results, scorer, c);
     if (!span) return;
-    out.push({ category, reason: `scored-${category}`, severity: 'medium', base: 'medium', ...span });
+    // The rules' admiring frame holds for the scorer too: "you always know what to say ❤️".
+    if ((category === 'assumption' || category === 'outsourcing') && admiring(span.sentence, 0, 0)) return;
+    out.push({ category, reason: `scored-${category}`, severity: 'medium', base: 'medium', start: span.start, end: span.end });
   });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -190,7 +193,7 @@ function bestClause(
   results: readonly SegmentResult[],
   scorer: Scorer,
   c: number,
-): { start: number; end: number } | undefined {
+): { start: number; end: number; sentence: string } | undefined {
   let best = -1;
   for (let i = 0; i < segments.length; i++) if (best < 0 || results[i]!.scores[c]! > results[best]!.scores[c]!) best = i;
   const seg = segments[best];
@@ -204,7 +207,7 @@ function bestClause(
     const score = scorer.score(segmentFeatures(body, []))[c]!;
     if (!span || score > span.score) span = { start: seg.start + m.index + lead, end: seg.start + m.index + lead + body.length, score };
   }
-  return span && text.slice(span.start, span.end) ? { start: span.start, end: span.end } : undefined;
+  return span && text.slice(span.start, span.end) ? { start: span.start, end: span.end, sentence: seg.text } : undefined;
 }
 
 export function normalisePhrase(s: string): string {

@@ -8,8 +8,11 @@
  */
 import type { Category } from '../types';
 
-/** The categories the scorer decides. assumption/outsourcing have 24 training lines: rules only. */
-export const SCORED_CATEGORIES = ['rushed-fix', 'reflective'] as const satisfies readonly Category[];
+/**
+ * The categories the scorer decides. assumption/outsourcing are fitted on our own written lines
+ * (data/written/): train.jsonl holds 24 of them.
+ */
+export const SCORED_CATEGORIES = ['rushed-fix', 'reflective', 'assumption', 'outsourcing'] as const satisfies readonly Category[];
 export type ScoredCategory = (typeof SCORED_CATEGORIES)[number];
 
 /** The committed data (weights.json), as written by scripts/train.ts. */
@@ -20,11 +23,11 @@ export interface ScorerData {
   bias: readonly number[];
   /** Platt scaling per category: p = 1 / (1 + exp(-(a * score + b))). */
   platt: readonly (readonly [number, number])[];
-  /** Probability at or above which the category is reported. */
+  /** Probability at or above which the category is reported (above 1: not fitted, never reported). */
   thresholds: readonly number[];
   /** feature → one weight per category. */
   weights: Readonly<Record<string, readonly number[]>>;
-  /** The train.jsonl sources the weights were fitted on (README names their licences). */
+  /** The sources the weights were fitted on: train.jsonl's (README names their licences) and Written (ours). */
   sources: readonly string[];
 }
 
