@@ -50,12 +50,12 @@ describe('support advice after a problem', () => {
     [MONEY, 'Is it possible for you to ask your landlord for a few extra weeks?'],
     [JOB, 'Would it be possible to pick up some freelance work in the meantime?'],
     [MONEY, 'Are you able to lean on your brother for a little while?'],
-    [BOSS, 'Would you be open to speaking with someone in HR?'],
+    [BOSS, 'Would you be willing to speak with someone in HR?'],
     [LIE, 'Do you think you could ask him straight out what is going on?'],
     // urging
     [BOSS, 'I urge you to write down every time it happens.'],
     // pointing to a resource
-    [MONEY, 'There is a charity called Pennywise that helps people with debts like this.'],
+    [MONEY, 'There is a group called Pennywise that helps people with debts like this.'],
     [LIE, 'There are counsellors who specialise in couples going through exactly this.'],
     // may / might need to
     [BOSS, 'You may need to go above his head on this one.'],

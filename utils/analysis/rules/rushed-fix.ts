@@ -690,20 +690,23 @@ const rules: Rule[] = [
   },
   // Support replies (peer support, a friend answering a problem). Advice asked as a question about
   // ability: "is it possible for you to ask for more time?", "would it be possible to take a day off?",
-  // "are you able to lean on your sister?", "would you be open to seeing someone?". The same words
+  // "are you able to lean on your sister?", "would you be prepared to see someone?". The same words
   // arrange logistics ("are you able to pick me up at six?"), so only after a feeling or a problem.
   {
     reason: 'advice-why-dont',
     match: [
-      '(is|would|will) it (be)? (possible|an option) (for {you})? to #Verb',
+      // ("possible" is matched by its tag: as a trigger word the typo fixer would turn "possibly" into it)
+      '(is|would|will) it (be)? #Adjective (for {you})? to #Verb',
       '(are|were) {you} #Adverb? able to #Verb',
-      'would {you} be (open|prepared|willing|up) (to|for) #Verb?',
+      // (not "would you be open to…": the gentle form the rephrasings offer)
+      'would {you} be (prepared|willing) to #Verb?',
       // "do you think you could talk to her?", "do you reckon you can ask him?"
       '(do|did) {you} (think|reckon) {you} (could|can|might) #Adverb? #Verb',
     ],
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) =>
+      /^(is|would|will) it\b/.test(m.phrase) && !/\bpossible\b/.test(m.phrase) ||
       OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       /^(come|join|make|hear|see|be|have|remember|believe|imagine|feel|do)$/.test(lastWord(m)) && !/^\s*(a|an|some|something)\b/.test(m.after),
   },
@@ -721,12 +724,12 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => m.question || /\b(if|that|said|to|would|'d)\s*$/.test(m.before) || CELEBRATES.test(m.sentence),
   },
-  // Pointing to a resource: "there is a group called X that supports people with ADHD", "there are
+  // Pointing to a resource: "there's a drop-in group that supports carers like you", "there are
   // counsellors who specialise in grief", "there are apps that help with budgeting". (Not "there's a
   // group of us going out": the resource must help, support or specialise.)
   {
     reason: 'advice-good-idea',
-    match: '(there is|there are|theres|there was|there were) #Adverb? (a|an|some|many|lots|plenty|loads|several|so|a lot)? (of|many)? #Adjective? #Adjective? (group|groups|charity|charities|organisation|organisations|organization|organizations|counsellors|counselors|counsellor|counselor|therapists|therapist|hotline|hotlines|helpline|helplines|service|services|program|programs|programme|programmes|app|apps|website|websites|forum|forums|communities|community|resources|professionals|people|places|options|classes|courses|support)',
+    match: '(there is|there are|theres|there was|there were) #Adverb? (a|an|some|many|lots|plenty|loads|several|so|a lot)? (of|many)? #Adjective? #Adjective? (group|groups|charities|organisation|organisations|organization|organizations|counsellors|counselors|counsellor|counselor|therapists|therapist|hotline|hotlines|helpline|helplines|service|services|program|programs|programme|programmes|app|apps|website|websites|forum|forums|communities|community|resources|professionals|people|places|options|classes|courses|support)',
     severity: 'medium',
     skipIf: (m) =>
       m.question || /\b(i|we|if)\b[^,]*$/.test(m.before) ||
@@ -783,8 +786,8 @@ const rules: Rule[] = [
       /^(know|say|mind|have|be|like|love|want|die|cry|wish|feel|need|hate|rather|kill|miss|go|come|do|get|give|probably|never|definitely|not|also|still|always|be|buy|pay|bet|assume|guess|imagine|think|hope|do|literally|totally|lose|freak|panic|worry|worried|struggle|appreciate|gladly|happily)$/.test(lastWord(m)) ||
       /\b(you|u)\b.*\b(too|as well)\b/.test(m.after) || /^\s*(that|it|this|the same|too)\s*[.!]*\s*$/.test(m.after),
   },
-  // After a feeling or a problem: "you can ask your friends", "you can talk to your college counsellor"
-  // (but "you can talk to me", "you can do it!" and "you can stay with us" comfort or offer)
+  // After a feeling or a problem: "you can look up the advice line", "you can email your tutor tonight"
+  // (but "you can ring me whenever", "you can totally do this" and "you can crash at ours" comfort or offer)
   {
     reason: 'advice-can',
     match: '{you} can (ask|talk|speak|reach|contact|call|join|look|search|apply|find|meet|seek|use|check|write|visit|email|text|message|sign|book|request|report|go to|get in touch|start|make a|set)',
