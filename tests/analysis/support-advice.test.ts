@@ -29,6 +29,9 @@ describe('a problem told without feeling words counts as context', () => {
       "I don't know how to deal with my flatmate any more",
       'I moved here in june and I do not know anyone',
       'we keep arguing about every little thing',
+      "it's been three months and I still haven't got over him",
+      'the engagement is over and the flat is half empty',
+      "I don't really have any friends here",
     ]) expect(carriesFeeling(m), m).toBe(true);
   });
   it('does not read logistics, plans or good news as a problem', () => {
@@ -40,6 +43,8 @@ describe('a problem told without feeling words counts as context', () => {
       'my boss is taking the team out for lunch',
       'I have to pay the rent tomorrow, can you send your half?',
       "we're out of milk again",
+      'need to get over this cold before the trip',
+      'my nerves were fine in the end, it went great',
     ]) expect(carriesFeeling(m), m).toBe(false);
   });
 });
@@ -71,6 +76,8 @@ describe('support advice after a problem', () => {
     [JOB, 'You can ask your old manager for a reference.'],
     [JOB, 'Update your CV this weekend and start applying.'],
     [LIE, 'Talk to him about it when you are both calm.'],
+    [BOSS, 'Could you speak to someone above him about it?'],
+    [MONEY, 'There are lots of free debt advice services that can help with exactly this.'],
   ];
   for (const [partner, text] of cases) it(text, () => expect(rushed(text, partner)).toBe(true));
 });
@@ -97,6 +104,8 @@ describe('look-alikes that stay quiet', () => {
     [MONEY, 'You can stay with us as long as you need.'],
     [MONEY, 'you can talk to me anytime, day or night'],
     [JOB, 'talk to you later, I am thinking of you'],
+    [LIE, 'can you talk to him for me? I am too angry'],
+    [BOSS, 'I would agree with you, he sounds exhausting.'],
   ];
   for (const [partner, text] of cases) it(text, () => expect(rushed(text, partner)).toBe(false));
 });

@@ -128,7 +128,7 @@ export const HARD_FEELINGS: readonly string[] = [
   'paranoid', 'on edge', 'tense', 'stressed', 'stressed out', 'overwhelmed', 'insecure', 'inadequate',
   'uneasy', 'shaky', 'shaken', 'freaked out', 'confused', 'trapped',
   // worn out
-  'exhausted', 'drained', 'knackered', 'wiped out', 'worn out', 'burnt out', 'burned out', 'tired',
+  'exhausted', 'drained', 'draining', 'knackered', 'wiped out', 'worn out', 'burnt out', 'burned out', 'tired',
   'run down', 'wrecked', 'a wreck', 'a mess', 'a state',
   // shame
   'ashamed', 'embarrassed', 'humiliated', 'guilty', 'pathetic', 'a failure',
@@ -143,7 +143,7 @@ export const HARDSHIP_NOUNS: readonly string[] = [
   'anxiety', 'depression', 'stress', 'grief', 'sadness', 'loneliness', 'fear', 'dread', 'panic attack',
   'panic attacks', 'pain', 'heartbreak', 'breakup', 'break up', 'divorce', 'funeral', 'miscarriage',
   'cancer', 'diagnosis', 'chemo', 'surgery', 'debt', 'eviction', 'unemployed',
-  'mental health', 'burnout', 'insomnia', 'nightmares', 'trauma', 'abuse', 'bullying', 'bullied', 'tears',
+  'mental health', 'burnout', 'insomnia', 'nightmares', 'trauma', 'abuse', 'bullying', 'bullied', 'tears', 'betrayal',
 ];
 
 /**
@@ -183,6 +183,8 @@ export const HARDSHIP_SHAPES: readonly RegExp[] = [
   /\b(he|she|they|my (husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|best friend)) (lied|lies|has been lying|was lying|is lying|cheated|is cheating|was cheating|has been cheating|is having an affair|had an affair)\b|\b(lied to me|cheating on me|an affair)\b|\b(we|we've|we have) (been )?(keep )?(fighting|arguing)\b|\bkeep (fighting|arguing)\b/,
   /\b(boss|manager|supervisor|coworker|co-worker|colleague|landlord|teacher|neighbou?r|roommate|flatmate)s?\b[^.!?]{0,40}\b(inappropriate|harass\w*|bull(y|ies|ied|ying)|yell(s|ed|ing)? at|scream(s|ed|ing)? at|threaten\w*|mean to me|rude to me|kicking (me|us) out|evict\w*|won't leave me alone|picks on me|takes credit)\b/,
   /\b(don't|do not|didn't|not sure|no idea|unsure)( know)? (how|what) (to|i should|i can|i could) (handle|deal with|cope|manage|get over|move on|fix (this|it|things))\b|\b(what to do|how to feel) (anymore|about (this|it|him|her|them|that))\b|\b(don't|do not) know (anyone|anybody|a soul)\b/,
+  // a loss not yet got over, a relationship ended, nobody to turn to, nerves, a problem named as big
+  /\b(get|got|gotten|getting) over (him|her|them|my ex|the breakup|the break up|losing)\b|\b(relationship|marriage|engagement) (has )?(ended|is over|fell apart|is falling apart)\b|\b(don't|do not) (really )?have (any )?(friends|anyone|anybody)\b|\b(calm|settle|steady) (my|some|the) nerves\b|\b(a|this|such a) (big|huge|serious) problem\b|\bno win situation\b|\bcan't (even )?(feel|enjoy) (happy|anything|good|joy|it)\b/,
 ];
 
 /**

@@ -717,6 +717,15 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => /^\s*(for|to help) (me|us)\b/.test(m.after),
   },
+  // After a feeling or a problem: "could you reach out to your cousin?", "can you talk to your tutor about it?"
+  // ("can you talk to mum for me?" asks a favour)
+  {
+    reason: 'advice-why-dont',
+    match: '(can|could) {you} #Adverb? (reach out|talk to|speak to|speak with|talk with|open up|get in touch|confide)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => OBJECT_ME.test(m.after) || /\b(for|with|to) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') || /\b(if|when|how|what|so|that)\s*$/.test(m.before),
+  },
   // "I urge you to see a doctor", "I really encourage you to talk to someone"
   {
     reason: 'advice-i-would',
@@ -729,7 +738,7 @@ const rules: Rule[] = [
   // group of us going out": the resource must help, support or specialise.)
   {
     reason: 'advice-good-idea',
-    match: '(there is|there are|theres|there was|there were) #Adverb? (a|an|some|many|lots|plenty|loads|several|so|a lot)? (of|many)? #Adjective? #Adjective? (group|groups|charities|organisation|organisations|organization|organizations|counsellors|counselors|counsellor|counselor|therapists|therapist|hotline|hotlines|helpline|helplines|service|services|program|programs|programme|programmes|app|apps|website|websites|forum|forums|communities|community|resources|professionals|people|places|options|classes|courses|support)',
+    match: '(there is|there are|theres|there was|there were) .{0,4} (group|groups|charities|organisation|organisations|organization|organizations|counsellors|counselors|counsellor|counselor|therapists|therapist|hotline|hotlines|helpline|helplines|service|services|program|programs|programme|programmes|app|apps|website|websites|forum|forums|communities|community|resources|professionals|people|places|options|classes|courses|support)',
     severity: 'medium',
     skipIf: (m) =>
       m.question || /\b(i|we|if)\b[^,]*$/.test(m.before) ||
@@ -783,7 +792,7 @@ const rules: Rule[] = [
     onlyAfterFeeling: true,
     skipIf: (m) =>
       asks(m) || /\b(if|that|said|say|promise|promised|when|what|wish|think|thought|how)\s*$/.test(m.before) ||
-      /^(know|say|mind|have|be|like|love|want|die|cry|wish|feel|need|hate|rather|kill|miss|go|come|do|get|give|probably|never|definitely|not|also|still|always|be|buy|pay|bet|assume|guess|imagine|think|hope|do|literally|totally|lose|freak|panic|worry|worried|struggle|appreciate|gladly|happily)$/.test(lastWord(m)) ||
+      /^(know|say|mind|have|be|like|love|want|die|cry|wish|feel|need|hate|rather|kill|miss|go|come|do|get|give|probably|never|definitely|not|also|still|always|be|buy|pay|bet|assume|guess|imagine|think|hope|do|literally|totally|lose|freak|panic|worry|worried|struggle|appreciate|gladly|happily|agree|disagree|second|add|argue)$/.test(lastWord(m)) ||
       /\b(you|u)\b.*\b(too|as well)\b/.test(m.after) || /^\s*(that|it|this|the same|too)\s*[.!]*\s*$/.test(m.after),
   },
   // After a feeling or a problem: "you can look up the advice line", "you can email your tutor tonight"
