@@ -128,7 +128,7 @@ export const HARD_FEELINGS: readonly string[] = [
   'paranoid', 'on edge', 'tense', 'stressed', 'stressed out', 'overwhelmed', 'insecure', 'inadequate',
   'uneasy', 'shaky', 'shaken', 'freaked out', 'confused', 'trapped',
   // worn out
-  'exhausted', 'drained', 'knackered', 'wiped out', 'worn out', 'burnt out', 'burned out', 'tired',
+  'exhausted', 'drained', 'draining', 'knackered', 'wiped out', 'worn out', 'burnt out', 'burned out', 'tired',
   'run down', 'wrecked', 'a wreck', 'a mess', 'a state',
   // shame
   'ashamed', 'embarrassed', 'humiliated', 'guilty', 'pathetic', 'a failure',
@@ -143,7 +143,7 @@ export const HARDSHIP_NOUNS: readonly string[] = [
   'anxiety', 'depression', 'stress', 'grief', 'sadness', 'loneliness', 'fear', 'dread', 'panic attack',
   'panic attacks', 'pain', 'heartbreak', 'breakup', 'break up', 'divorce', 'funeral', 'miscarriage',
   'cancer', 'diagnosis', 'chemo', 'surgery', 'debt', 'eviction', 'unemployed',
-  'mental health', 'burnout', 'insomnia', 'nightmares', 'trauma', 'abuse', 'bullying', 'bullied', 'tears',
+  'mental health', 'burnout', 'insomnia', 'nightmares', 'trauma', 'abuse', 'bullying', 'bullied', 'tears', 'betrayal',
 ];
 
 /**
@@ -175,6 +175,16 @@ export const HARDSHIP_SHAPES: readonly RegExp[] = [
   // said of the speaker: "I feel lost", "so alone", "feel used", "heart is broken", "been through hell"
   /\b(feel|feeling|felt|so|all|completely|totally|i'm|i am) (pretty |really |so |very |a bit |kinda |quite |completely |totally )?(alone|lost|stuck|used|broken|stupid|like a failure|like shit|like crap)\b|\bbroken heart|heart is broken|\b(through|living|been) hell\b/,
   /\b(ugh+|fml|smh)\b|(^|\s)(:\(|:'\(|:-\(|;\(|<\/3|d:)(\s|$)/,
+  // A problem described without a feeling word (support chats are full of them): money, a job going,
+  // a partner's lie, a boss who mistreats, not knowing how to cope. After these, advice is as rushed as
+  // after "I'm so stressed". (Logistics stay out: "the shop is closing early", "no milk left".)
+  /\b(struggl\w*|behind|trouble|problems?) (with|on|paying) (money|rent|the rent|my rent|bills|the bills|my bills|payments|the mortgage|my mortgage|finances|debts?|loans?)\b|\b(can't|cannot|couldn't|can not) (pay|make rent|make ends meet|find (a )?(job|work))\b|\bmake ends meet\b|\b(in|into|drowning in) (debt|arrears)\b|\b(financial|money) (problems|trouble|troubles|worries|issues|struggles)\b|\b(mortgage|rent) (payments|arrears)\b|\bcredit card (bills|debt)\b/,
+  /\b(my|our) (company|business|shop|store|workplace|employer|office|restaurant|firm|job)\b[^.!?]{0,25}\b(shutting down|closing down|going under|going bust|bankrupt|laying (people|us|staff|everyone) off|cutting (jobs|my hours|our hours))\b|\b(lose|losing|might lose|could lose|going to lose) (my|our) (job|jobs|income|house|home|flat|apartment|business)\b|\b(out of|without) (a )?(work|job)\b|\bjob security\b/,
+  /\b(he|she|they|my (husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|best friend)) (lied|lies|has been lying|was lying|is lying|cheated|is cheating|was cheating|has been cheating|is having an affair|had an affair)\b|\b(lied to me|cheating on me|an affair)\b|\b(we|we've|we have) (been )?(keep )?(fighting|arguing)\b|\bkeep (fighting|arguing)\b/,
+  /\b(boss|manager|supervisor|coworker|co-worker|colleague|landlord|teacher|neighbou?r|roommate|flatmate)s?\b[^.!?]{0,40}\b(inappropriate|harass\w*|bull(y|ies|ied|ying)|yell(s|ed|ing)? at|scream(s|ed|ing)? at|threaten\w*|mean to me|rude to me|kicking (me|us) out|evict\w*|won't leave me alone|picks on me|takes credit)\b/,
+  /\b(don't|do not|didn't|not sure|no idea|unsure)( know)? (how|what) (to|i should|i can|i could) (handle|deal with|cope|manage|get over|move on|fix (this|it|things))\b|\b(what to do|how to feel) (anymore|about (this|it|him|her|them|that))\b|\b(don't|do not) know (anyone|anybody|a soul)\b/,
+  // a loss not yet got over, a relationship ended, nobody to turn to, nerves, a problem named as big
+  /\b(get|got|gotten|getting) over (him|her|them|my ex|the breakup|the break up|losing)\b|\b(relationship|marriage|engagement) (has )?(ended|is over|fell apart|is falling apart)\b|\b(don't|do not) (really )?have (any )?(friends|anyone|anybody)\b|\b(calm|settle|steady) (my|some|the) nerves\b|\b(a|this|such a) (big|huge|serious) problem\b|\bno win situation\b|\bcan't (even )?(feel|enjoy) (happy|anything|good|joy|it)\b/,
 ];
 
 /**

@@ -117,6 +117,17 @@ function passesOnAffection(m: MatchContext): boolean {
   return /^(give|send|say|tell)$/.test(lastWord(m)) && /\bfrom (me|us)\b/.test(m.after);
 }
 
+/**
+ * compromise reads some verbs opening a sentence as nouns ("Talk to her about it", "Reach out to
+ * your GP"): followed by a preposition that only a verb takes there, they are the imperative.
+ * ("talk to you later" is a goodbye and "talk to me" asks to hear more, so "you" and "me" are
+ * excluded; "talk about lucky!" is an idiom, so "about" needs an object.)
+ */
+function nounReadImperative(m: MatchContext): boolean {
+  return /^(talk|speak|reach|focus|lean|vent|open|work|write|journal|exercise|rest|practice|practise)$/.test(lastWord(m)) &&
+    /^\s*(to|with|out|on|up|through|it (out|through)|about (it|this|that|how|what|your|the|them|him|her|things))\b(?!\s+(you|u|ya|me|us)\b)/.test(m.after);
+}
+
 function imperativeSkip(m: MatchContext): boolean {
   return (
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
@@ -128,7 +139,7 @@ function imperativeSkip(m: MatchContext): boolean {
     CELEBRATES.test(m.sentence) ||
     // "stop being so cute": teasing
     lastWord(m) === 'stop' && /^\s*being\b/.test(m.after) && FOND.test(m.after.replace(/^\s*being/, '')) ||
-    !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) ||
+    !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) && !nounReadImperative(m) ||
     // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
     (/^(stop|forget|go|get|wait|leave|come|take)$/.test(lastWord(m)) &&
       /^\s*(it|home|out|away|back|a minute|a sec|a second|up|down|here|there|now|lost)\b/.test(m.after)) ||
@@ -676,6 +687,122 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) => OBJECT_ME.test(m.after) || /^(be|come|stop|leave|let|see|understand|listen|trust|say)$/.test(lastWord(m)),
+  },
+  // Support replies (peer support, a friend answering a problem). Advice asked as a question about
+  // ability: "is it possible for you to ask for more time?", "would it be possible to take a day off?",
+  // "are you able to lean on your sister?", "would you be prepared to see someone?". The same words
+  // arrange logistics ("are you able to pick me up at six?"), so only after a feeling or a problem.
+  {
+    reason: 'advice-why-dont',
+    match: [
+      // ("possible" is matched by its tag: as a trigger word the typo fixer would turn "possibly" into it)
+      '(is|would|will) it (be)? #Adjective (for {you})? to #Verb',
+      '(are|were) {you} #Adverb? able to #Verb',
+      // (not "would you be open to…": the gentle form the rephrasings offer)
+      'would {you} be (prepared|willing) to #Verb?',
+      // "do you think you could talk to her?", "do you reckon you can ask him?"
+      '(do|did) {you} (think|reckon) {you} (could|can|might) #Adverb? #Verb',
+    ],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      /^(is|would|will) it\b/.test(m.phrase) && !/\bpossible\b/.test(m.phrase) ||
+      OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
+      /^(come|join|make|hear|see|be|have|remember|believe|imagine|feel|do)$/.test(lastWord(m)) && !/^\s*(a|an|some|something)\b/.test(m.after),
+  },
+  // "is there anything you can do to take your mind off it?", "is there something you could try?"
+  {
+    reason: 'advice-why-dont',
+    match: 'is there (anything|something) (that)? {you} (can|could|might) (do|try)',
+    severity: 'medium',
+    skipIf: (m) => /^\s*(for|to help) (me|us)\b/.test(m.after),
+  },
+  // After a feeling or a problem: "could you reach out to your cousin?", "can you talk to your tutor about it?"
+  // ("can you talk to mum for me?" asks a favour)
+  {
+    reason: 'advice-why-dont',
+    match: '(can|could) {you} #Adverb? (reach out|talk to|speak to|speak with|talk with|open up|get in touch|confide)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => OBJECT_ME.test(m.after) || /\b(for|with|to) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') || /\b(if|when|how|what|so|that)\s*$/.test(m.before),
+  },
+  // "I urge you to see a doctor", "I really encourage you to talk to someone"
+  {
+    reason: 'advice-i-would',
+    match: '(i|we) #Adverb? (urge|encourage|implore) {you}',
+    severity: 'medium',
+    skipIf: (m) => m.question || /\b(if|that|said|to|would|'d)\s*$/.test(m.before) || CELEBRATES.test(m.sentence),
+  },
+  // Pointing to a resource: "there's a drop-in group that supports carers like you", "there are
+  // counsellors who specialise in grief", "there are apps that help with budgeting". (Not "there's a
+  // group of us going out": the resource must help, support or specialise.)
+  {
+    reason: 'advice-good-idea',
+    match: '(there is|there are|theres|there was|there were) .{0,4} (group|groups|charities|organisation|organisations|organization|organizations|counsellors|counselors|counsellor|counselor|therapists|therapist|hotline|hotlines|helpline|helplines|service|services|program|programs|programme|programmes|app|apps|website|websites|forum|forums|communities|community|resources|professionals|people|places|options|classes|courses|support)',
+    severity: 'medium',
+    skipIf: (m) =>
+      m.question || /\b(i|we|if)\b[^,]*$/.test(m.before) ||
+      !/^[^.!?]{0,60}\b(support|supports|supporting|specialis\w*|specializ\w*|help (you|people|those|with|anyone|folks|families)|helps (you|people|those|with|anyone|folks|families)|can help|could help|will help|might help|would help|offer help|look into|reach out|call|contact|talk to|for people (with|who)|dedicated to)\b/.test(m.after),
+  },
+  // "you may need to set limits with her", "you might have to tell your manager"
+  {
+    reason: 'advice-need-to',
+    match: '{you} (may|might) #Adverb? (need|have) to #Adverb? #Infinitive',
+    severity: 'medium',
+    skipIf: (m) => HYPOTHETICAL.test(m.before) || /^(be|have|wait)$/.test(lastWord(m)) || errandOrTaste(m),
+  },
+  // "what if you talked to your manager?", "what if you just tried one class?" (not "what if you fail?")
+  {
+    reason: 'advice-why-dont',
+    match: 'what if {you} #Adverb? (tried|try|talked|talk|asked|ask|spoke|speak|wrote|write|called|call|told|tell|reached|reach|looked|look|started|start|joined|join|gave|give|took|take|set|made|went|go|sat|focused|focus|found|find|saw|see|considered|consider|let|stopped|stop)',
+    severity: 'medium',
+    skipIf: (m) => OBJECT_ME.test(m.after) || /^\s*(at|over)\b/.test(m.after),
+  },
+  // After a feeling or a problem: "how about putting a bit aside each week?", "what about keeping a diary?"
+  {
+    reason: 'advice-why-dont',
+    match: '(how|what) about #Gerund',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => /^(being|having|doing|going|coming|getting)$/.test(lastWord(m)) && /^\s*(out|over|to (the|a|dinner|lunch|mine|my)|here|there|home)\b/.test(m.after),
+  },
+  // "it might be able to help with the bills", "that could be able to help you"
+  {
+    reason: 'advice-it-helps',
+    match: '(it|that|this|they|which) (might|may|could|would|will) #Adverb? be able to help',
+    severity: 'medium',
+    skipIf: (m) => /\b(hope|if|i|we)\b[^,]*$/.test(m.before) || /^\s*(me|us)\b/.test(m.after),
+  },
+  // After a feeling or a problem, what helped said of an activity: "staying active really helped me
+  // get over it", "getting outside helps with your mood", "spending more time with her would help"
+  {
+    reason: 'advice-it-helps',
+    match: ['#Gerund .{0,3} (helped|helps) (me|you|with)', '#Gerund .{0,4} (would|could|might|can|will) (definitely|really|also|probably)? help'],
+    severity: 'low',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      m.question || /\b(i|i'm|im|we|if|hope)\b[^,]*$/.test(m.before) && !/^\W*i (think|believe|reckon|bet|find)( that)?\s*$/.test(m.before) ||
+      /^\s*(me|us)\b/.test(m.after) && /\b(would|could|might|can|will)\b/.test(m.phrase),
+  },
+  // After a feeling or a problem: "i would call the companies and ask", "I'd get on top of that today"
+  {
+    reason: 'advice-i-would',
+    match: 'i would #Infinitive',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      asks(m) || /\b(if|that|said|say|promise|promised|when|what|wish|think|thought|how)\s*$/.test(m.before) ||
+      /^(know|say|mind|have|be|like|love|want|die|cry|wish|feel|need|hate|rather|kill|miss|go|come|do|get|give|probably|never|definitely|not|also|still|always|be|buy|pay|bet|assume|guess|imagine|think|hope|do|literally|totally|lose|freak|panic|worry|worried|struggle|appreciate|gladly|happily|agree|disagree|second|add|argue)$/.test(lastWord(m)) ||
+      /\b(you|u)\b.*\b(too|as well)\b/.test(m.after) || /^\s*(that|it|this|the same|too)\s*[.!]*\s*$/.test(m.after),
+  },
+  // After a feeling or a problem: "you can look up the advice line", "you can email your tutor tonight"
+  // (but "you can ring me whenever", "you can totally do this" and "you can crash at ours" comfort or offer)
+  {
+    reason: 'advice-can',
+    match: '{you} can (ask|talk|speak|reach|contact|call|join|look|search|apply|find|meet|seek|use|check|write|visit|email|text|message|sign|book|request|report|go to|get in touch|start|make a|set)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => HYPOTHETICAL.test(m.before) || asks(m) || OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') || CELEBRATES.test(m.sentence) || /\b(i|we)\b[^,]*$/.test(m.before) && !/\b(i think|i know|i'm sure|i guess)\s*$/.test(m.before),
   },
 ];
 

@@ -104,6 +104,11 @@ export const WORD_CLASSES: readonly (readonly [string, RegExp])[] = [
   // "perhaps you could…", "I'd recommend…", "how about…", "it might help to…", "what if you…"
   // (not "maybe we can…": a plan of one's own)
   ['k:hedge', /\b((maybe|perhaps|possibly)(?! (we|i|i'll|i'm|we'll|we're)\b)|how about|what about|what if you|i would (suggest|recommend|encourage|advise)|i'd (suggest|recommend|encourage|advise)|i (suggest|recommend|encourage|advise)|have you (considered|thought about|tried)|(might|may|could|would) (help|be helpful|be worth|be a good idea)|worth (trying|a try|a shot|considering)|is there (a way|any way|anyone|someone))\b/],
+  // advice asked as a question about ability or willingness: "is it possible for you to…", "would it be
+  // possible to…", "are you able to…", "would you be open to…", "i urge you to…"
+  ['k:ability-ask', /\b((is|would|will) it (be )?(possible|an option) (for you )?to|(are|were) you (\w+ )?able to|would you be (prepared|willing) to|do you think you (could|can|might)|i (\w+ )?(urge|encourage|implore) you)\b/],
+  // pointing to help: "there is a group called… that supports…", "there are counsellors who specialise in…"
+  ['k:resource', /\bthere (is|are|'s|was|were) [^.!?]{0,40}\b(group|groups|charity|charities|organi[sz]ations?|counsell?ors?|therapists?|hotlines?|helplines?|services?|programm?e?s?|apps?|websites?|forums?|communit(y|ies)|resources|professionals)\b[^.!?]{0,40}\b(support|specialis|speciali[sz]e|help (you|people|those|with)|helps|can help|will help|could help)/],
   // "you should…", "you could…", "you need to…", "you might want to…" (not "you can't…", and not
   // in a purpose or condition: "so you could meet him", "if you need to")
   ['k:you-modal', /(?<!\b(so|if|that|when|what|whatever|how|unless|until|because|whether|wish|hope) )\byou (two |both |all |guys )?(really |just |probably |definitely |also |still |always )?(should|could|might|may|must|need to|have to|ought to|got to|can|will need|might want|may want)\b(?!')/],
@@ -122,7 +127,7 @@ export const WORD_CLASSES: readonly (readonly [string, RegExp])[] = [
   // the speaker's own story ("i went…", "my sister…"): self-disclosure, rarely a barrier by itself
   ['k:self', /^(i|i'm|i've|i was|my|me|we)\b/],
   // "what helped me…", "one thing that worked for me", "I found that… helps"
-  ['k:helped-me', /\b(helped me|worked for me|works for me|i found (that )?\w+ (helps|helped|helpful|useful)|what i did|what helped|thing that helped|i found it helpful)\b/],
+  ['k:helped-me', /\b(helped me|worked (really |so |very )?well for me|worked for me|works for me|i found (that )?\w+ (helps|helped|helpful|useful)|what i did|what helped|thing that helped|i found it helpful)\b/],
 ];
 
 /** The partner asks for advice: "what should I do?", "any ideas?", "help". */
