@@ -117,12 +117,12 @@ export interface FitOptions {
  */
 const MIN_POSITIVES = 100;
 /**
- * assumption / outsourcing positives (our written lines, ~300 each among ~7,400) count 4×: at 1×
- * the fit barely left the rules' own hits (leave-one-written-file-out: outsourcing F1 +0.04 over
- * the rules alone at 1×, +0.09–0.20 at 4×, the same innocent lines flagged). Platt calibration on
- * the unweighted folds keeps the probabilities honest.
+ * outsourcing positives (our written lines, ~190 among ~7,800) count 4×: at 1× the fit barely
+ * left the rules' own hits (leave-one-written-file-out: outsourcing F1 +0.04 over the rules alone
+ * at 1×, +0.09–0.20 at 4×, the same innocent lines flagged). Platt calibration on the unweighted
+ * folds keeps the probabilities honest.
  */
-const RARE_POSITIVE_WEIGHT: Record<string, number> = { assumption: 4, outsourcing: 4 };
+const RARE_POSITIVE_WEIGHT: Record<string, number> = { outsourcing: 4 };
 
 const DEFAULTS: Required<FitOptions> = { l2: 3e-3, iterations: 250, maxFeatures: 7000, minCount: 3, calibrate: true };
 
@@ -278,10 +278,10 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Sco
  * Friends), rushed-fix additions between 0.6 and 0.8 raised weak-label F1 by 0.01–0.02 but barrier
  * false positives on unlabelled lines by 0.5–2 points (and cost precision on the read Friends
  * lines), so a rushed-fix addition needs 0.8; a reflective one, which is no barrier, 0.6.
- * assumption / outsourcing start at 0.5: leaving one written file out, 0.5 gained recall over 0.8
- * (assumption +0.04–0.05, outsourcing +0.07–0.16) with the same innocent lines flagged.
+ * outsourcing starts at 0.5: leaving one written file out, 0.5 gained recall over 0.8 (+0.07–0.16)
+ * with the same innocent lines flagged.
  */
-const FLOOR: Record<string, number> = { 'rushed-fix': 0.8, reflective: 0.6, assumption: 0.5, outsourcing: 0.5 };
+const FLOOR: Record<string, number> = { 'rushed-fix': 0.8, reflective: 0.6, outsourcing: 0.5 };
 
 /**
  * Precision first: per category, the lowest probability threshold (from its FLOOR up) at which the

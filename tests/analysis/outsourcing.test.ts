@@ -11,6 +11,7 @@ describe('outsourcing', () => {
         'fix this',
         'you need to make me feel better',
         "because of you I can't sleep",
+        "because of you I can't stop crying",
         "You're making me look bad!",
         'this is all your fault',
         'u make me so sad',
@@ -65,6 +66,8 @@ describe('outsourcing', () => {
         'i blame you for my new tea habit lol',
         'you ruined me for other pizza, this is amazing',
         "you're driving me crazy in the best way",
+        "because of you I can't stop smiling today 🥰",
+        "ur the reason i cant stop laughing 😂",
       ],
       'outsourcing',
     );

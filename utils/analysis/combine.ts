@@ -10,7 +10,7 @@
 import { carriesFeeling, isBurst, isGoodNews, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
-import { admiring } from './frame';
+import { admiring, soundsNegative } from './frame';
 import { contextFeatures, segmentFeatures } from './scorer/features';
 import type { Scorer } from './scorer/model';
 import type { SegmentResult } from './scorer/segment-score';
@@ -177,8 +177,9 @@ function applyScorer(
     if (category === 'rushed-fix' && goodNews) return;
     const span = bestClause(text, segments, results, scorer, c);
     if (!span) return;
-    // The rules' admiring frame holds for the scorer too: "you always know what to say ❤️".
-    if ((category === 'assumption' || category === 'outsourcing') && admiring(span.sentence, 0, 0)) return;
+    // Gratitude shares the words of blame ("thanks for making me feel so welcome"): the scorer's
+    // outsourcing needs a hurt, cross or sarcastic note in the sentence, and no admiring frame.
+    if (category === 'outsourcing' && (!soundsNegative(span.sentence) || admiring(span.sentence, 0, 0))) return;
     out.push({ category, reason: `scored-${category}`, severity: 'medium', base: 'medium', start: span.start, end: span.end });
   });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -60,7 +60,6 @@ export const EXPLANATIONS: Record<string, string> = {
   // Raised by the learned scorer (scorer/model.ts) where no rule matched: the category's plain line.
   'scored-rushed-fix': 'A solution or reassurance before the feeling is heard can feel like being fixed rather than understood.',
   'scored-reflective': 'Acknowledging the feeling helps them feel heard.',
-  'scored-assumption': 'Telling them what they think or always do leaves no room for their side; asking does.',
   'scored-outsourcing': 'Putting your feeling on them can land as blame; saying it as your own invites them in.',
 };
 

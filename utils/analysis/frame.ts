@@ -43,7 +43,9 @@ const COME_HERE = /\b(come here|c'?mere|come (give|gimme|get) (me )?(a )?(hug|ki
  * compliment, so they do not count as negative (a negation before it still does: "not in a good way").
  */
 const GOOD_WAY = /(?:[a-z']+\s+){1,2}(?=in (?:the|a) (?:best|good|nice|fun|cute|lovely|sweet)(?: possible)? way\b)/g;
-const forgiveGoodWay = (text: string) => text.replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length)));
+const forgiveGoodWay = (text: string) => text.replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length))).replace(CANT_STOP, (w) => ' '.repeat(w.length));
+/** "can't stop smiling" is delight that will not stop, not a negation. */
+const CANT_STOP = /\b(?:can['’]?t|cannot|couldn['’]?t)\s+stop\s+(?=(?:smiling|laughing|grinning|blushing|giggling|thinking about (?:you|u))\b)/gi;
 
 /**
  * The sentence (outside the matched words at [start, end)) carries praise, gratitude, delight or
@@ -84,4 +86,14 @@ export function hasDelight(text: string): boolean {
 /** The sentence names a problem or feeling that advice could be about. */
 export function aboutProblem(sentence: string): boolean {
   return hasWord(sentence, PROBLEM_WORDS);
+}
+
+/**
+ * Something in the sentence is hurt, cross, denied or sarcastic. The learned scorer raises
+ * outsourcing only then: its words ("make me feel", "because of you") are also how gratitude is
+ * said ("thanks for making me feel so welcome"), and only the rules can tell the two apart.
+ */
+export function soundsNegative(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return hasWord(lower, NEGATIVE_WORDS) || NEGATION.test(lower) || SARCASM.test(lower);
 }
