@@ -71,7 +71,11 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   const first = flagged[0]!.seg;
   const lastSeg = flagged[flagged.length - 1]!.seg;
   const start = first.start;
-  const end = lastSeg.start + lastSeg.text.length;
+  let end = lastSeg.start + lastSeg.text.length;
+  // A sarcastic sign-off after blame or a story ("… thanks for that 😒", "… cool") goes with it:
+  // kept after a plainly said feeling it would undo it.
+  const lastCats = flagged[flagged.length - 1]!.findings.map((f) => f.category);
+  if ((lastCats.includes('outsourcing') || lastCats.includes('assumption')) && SARCASTIC_TAIL.test(text.slice(end))) end = text.length;
   // The draft already acknowledges (before the flagged part, or anywhere): no second acknowledgement.
   const draftAcks = findings.some((f) => f.category === 'reflective') || ACK_WORDS.test(text);
   const seed = hashOf(text);
@@ -130,6 +134,9 @@ export function bestRewrite(text: string, findings: Finding[], context?: Analysi
 }
 
 /** What the hint would offer: the best full-draft rewrite, or the question to ask first instead. */
+/** A closing word or two of sarcasm, and nothing after it. */
+const SARCASTIC_TAIL = /^[\s.!,]*(?:(?:thanks|thank you|ty)(?: so much| a lot| for that| for nothing)?|cheers|cool|great|lovely|perfect|brilliant|nice one|well done|fantastic|wonderful|k|ok|fine)[\s.!,]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+
 export function suggestionFor(text: string, findings: Finding[], context?: AnalysisContext): { rewrite: string | null; ask: string | null } {
   const r = rephrase(text, findings, context)[0];
   if (!r) return { rewrite: null, ask: null };

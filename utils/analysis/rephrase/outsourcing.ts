@@ -171,6 +171,12 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
     case 'outsource-how-could-you':
       for (const t of rotate(["I'm really hurt by what happened, and I'd like to understand it — can we talk?", "That really hurt me. Can you help me understand what happened?"], seed, 59)) push(keep(t), 'own the feeling');
       break;
+    case 'scored-outsourcing':
+      // Raised by the scorer, mostly a sigh or a sarcastic aside ("k. I'll just lie awake then",
+      // "so I get to explain it to everyone. thanks so much"): the whole rest of the sentence is
+      // the sigh, so none of it is kept; the hurt is said plainly, with a way forward.
+      for (const t of rotate(["Honestly, I'm hurt, and I'd like us to talk about it.", "I'm disappointed, to be honest — can we talk about it?", "That's hard for me. Can we find a way through it together?"], seed, 63)) push(joinSentences(head, t), 'own the feeling');
+      return out;
   }
   for (const t of rotate(["I'm really upset right now, and I'd like us to talk about it.", "I'm upset, and I need us to slow down and talk."], seed, 60)) push(keep(t), 'own the feeling');
   return out;
