@@ -2,8 +2,7 @@
  * npm run train — fit the learned scorer on ../shared/corpus/train.jsonl and our written lines
  * (data/written/) and write utils/analysis/scorer/weights.json. Thresholds are chosen on the
  * read-labelled dev.jsonl and conflict-dev.jsonl (precision first: the lowest threshold reaching
- * precision 0.90). Deterministic: running it
- * again writes the same bytes (`git diff` stays empty).
+ * precision 0.90). Deterministic: running it again writes the same bytes (`git diff` stays empty).
  *   --check   fit, then exit 1 if the result differs from the committed file (writes nothing)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -117,7 +117,8 @@ export function crossSource(
   sample: readonly ReadSampleItem[] = [],
   written: readonly CorpusItem[] = [],
 ): CrossSourceResult[] {
-  const trainEx = [...train, ...written].map(exampleOf);
+  const fitted = [...train, ...written];
+  const trainEx = fitted.map(exampleOf);
   const readEx = [...dev, ...conflict].map(exampleOf);
   const out: CrossSourceResult[] = [];
   for (const group of GROUPS) {
@@ -127,7 +128,7 @@ export function crossSource(
     const scorer = new Scorer(data);
     const predict = (s: Scorer | undefined) => (i: CorpusItem) =>
       labelsOf(analyzeWith(s, i.text, i.context ? { partnerMessage: i.context } : undefined));
-    const weakItems = [...train, ...written].filter((i) => groupOf(i.id) === group);
+    const weakItems = fitted.filter((i) => groupOf(i.id) === group);
     const readItems = [...dev, ...conflict].filter((i) => groupOf(i.id) === group);
     const r: CrossSourceResult = {
       group,

@@ -43,9 +43,11 @@ const COME_HERE = /\b(come here|c'?mere|come (give|gimme|get) (me )?(a )?(hug|ki
  * compliment, so they do not count as negative (a negation before it still does: "not in a good way").
  */
 const GOOD_WAY = /(?:[a-z']+\s+){1,2}(?=in (?:the|a) (?:best|good|nice|fun|cute|lovely|sweet)(?: possible)? way\b)/g;
-const forgiveGoodWay = (text: string) => text.replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length))).replace(CANT_STOP, (w) => ' '.repeat(w.length));
 /** "can't stop smiling" is delight that will not stop, not a negation. */
 const CANT_STOP = /\b(?:can['’]?t|cannot|couldn['’]?t)\s+stop\s+(?=(?:smiling|laughing|grinning|blushing|giggling|thinking about (?:you|u))\b)/gi;
+/** Words that read as negative but are part of a compliment are blanked before the sentence is judged. */
+const forgiveCompliments = (text: string) =>
+  text.replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length))).replace(CANT_STOP, (w) => ' '.repeat(w.length));
 
 /**
  * The sentence (outside the matched words at [start, end)) carries praise, gratitude, delight or
@@ -54,7 +56,7 @@ const CANT_STOP = /\b(?:can['’]?t|cannot|couldn['’]?t)\s+stop\s+(?=(?:smilin
  * does not count against it.
  */
 export function admiring(sentence: string, start: number, end: number, typed = sentence): boolean {
-  const rest = forgiveGoodWay(sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end));
+  const rest = forgiveCompliments(sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end));
   if (SARCASM.test(rest)) return false;
   const delight = delightAt(rest);
   if (delight.length === 0 && !AFFECTION_EMOJI.test(typed) && !COME_HERE.test(rest) && !playful(rest)) return false;
