@@ -7,7 +7,7 @@
  *     ──► the scorer decides rushed-fix / reflective (keeps, vetoes or adds a finding) ──► context severity
  *     ──► user options (categories, "not a pattern", sensitivity) ──► sorted findings
  */
-import { carriesFeeling, isBurst, isGoodNews, shift } from './context';
+import { carriesFeeling, isBurst, isGoodNews, isOwnApology, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
 import { admiring, soundsNegative } from './frame';
@@ -85,6 +85,10 @@ export function combine(
     const own = results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r));
     placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], !partnerFeeling && isGoodNews(context?.partnerMessage));
   }
+
+  // "don't worry about it" to "so sorry I broke your mug" forgives: no feeling was shared, so
+  // nothing is brushed aside and no fix is rushed (rules and scorer alike).
+  if (!partnerFeeling && isOwnApology(context?.partnerMessage)) placed = placed.filter((h) => h.category !== 'rushed-fix');
 
   // Acknowledgement first: advice after a reflection is not rushed; before one it is softened.
   let firstReflection = Infinity;

@@ -46,8 +46,29 @@ export function carriesFeeling(message: string | undefined): boolean {
   if (!message) return false;
   if (SAD_EMOJI.test(message)) return true;
   const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+'\s*(m|s|re|ve|ll|d|t)\b/g, "'$1").replace(/\s+n't\b/g, "n't").replace(/\brlly\b|\brly\b/g, 'really');
-  const text = lower.replace(NOT_HARDSHIP, ' ');
+  const text = lower.replace(NOT_HARDSHIP, ' ').replace(OWN_APOLOGY, ' ');
   return hasWord(text, WORDS) || I_FEEL.test(text) || HARDSHIP_SHAPES.some((re) => re.test(text));
+}
+
+/**
+ * The partner apologising for something they did ("sorry I broke your mug", "so sorry I forgot
+ * to call", "sorry for the mess", "sorry I'm rambling"): they are owning an act, not sharing a
+ * hurt, so "don't worry about it" after it is forgiveness, not a worry brushed aside. Removed
+ * before the check, up to the end of its clause; a hurt told next to it still counts ("sorry to
+ * dump this on you but he left me" is not this shape, and "sorry, I'm just so tired" keeps "tired").
+ */
+const OWN_APOLOGY =
+  /\b(?:i'm |i am )?(?:so |really |very |truly |super )*sorry,? (?:(?:that )?i(?:'ve| have)? (?:just )?(?:broke|broken|forgot|forgotten|left|missed|spilled|spilt|ate|finished|lost your|used|took|borrowed|kept you|woke you|was late|am late|'m late|ran late|double[- ]booked|didn't (?:reply|text|call|answer|get back|see|realise|realize|mean)|never (?:replied|texted|called)|didn't|was so late|snapped|shouted|yelled)|i'm (?:rambling|going on|talking (?:so much|a lot|too much)|late|running late|being (?:so )?(?:slow|annoying|a pain))|for (?:the|being|that|my|not|leaving|forgetting|missing|taking|keeping|the late))\b[^.!?,;]*/g;
+
+/**
+ * The partner's message apologises for an act and carries no hurt besides ("so sorry I broke your
+ * mug"): "don't worry about it", "no worries" after it forgive; they do not brush a feeling aside.
+ */
+export function isOwnApology(message: string | undefined): boolean {
+  if (!message) return false;
+  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
+  OWN_APOLOGY.lastIndex = 0;
+  return OWN_APOLOGY.test(lower) && !carriesFeeling(message);
 }
 
 /** Typed in a burst within a few seconds of focusing the composer. */
