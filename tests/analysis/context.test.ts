@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis';
+import { isGoodNews } from '../../utils/analysis/context';
 
 const severity = (text: string, ctx?: Parameters<typeof analyze>[1]) =>
   analyze(text, ctx).find((f) => f.category === 'rushed-fix')?.severity;
@@ -46,5 +47,22 @@ describe('context: the partner feeling read in more shapes', () => {
     for (const partnerMessage of ['I passed my driving test!', 'my phone died, call you later', 'what should we do this weekend?', "don't worry, I'll grab the tickets"]) {
       expect(severity('Take a walk and get some air.', { partnerMessage }), partnerMessage).toBeUndefined();
     }
+  });
+});
+
+describe('good news is news to celebrate, not any "got a …"', () => {
+  it('reads promotions, places and keys as good news', () => {
+    for (const m of ['I got the promotion!!', 'we got the keys to the flat today', 'guess what, I passed my driving test'])
+      expect(isGoodNews(m), m).toBe(true);
+  });
+  it('does not read a fine, a bad result or a hard feeling as good news', () => {
+    for (const m of [
+      'ugh, got a parking ticket outside my own house',
+      'got my scan results back, my blood pressure is too high',
+      'got a bad review from my manager today',
+      'I got the job but I am honestly terrified',
+      'got in big trouble with my landlord',
+    ])
+      expect(isGoodNews(m), m).toBe(false);
   });
 });

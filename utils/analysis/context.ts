@@ -33,8 +33,15 @@ const SAD_EMOJI = /[😢😭😞😔😟😩😫💔😡😠😥😓🥺😿😪
 const GOOD_NEWS =
   /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
 
+/**
+ * "got a …" is as often bad news as good: a parking ticket, a bad review, a blood test back with
+ * something high, trouble. News with one of these, or with a hard feeling, is not for celebrating.
+ */
+const NOT_GOOD =
+  /\b(parking|speeding|traffic) (ticket|fine)s?\b|\b(a|another|the) fine\b|\bfined\b|\bd[wu]i\b|\b(bad|low|terrible|awful|poor|negative|horrible|shit|crap) (review|pass|grade|mark|score|result|results|news|feedback|appraisal)\b|\b(in|into) (big |so much |a lot of |serious )?trouble\b|\b(is|was|are|were|came back|'s) (too |really |very |quite |so )?(high|low|abnormal|positive)\b|\bugh+\b|🙄|😒|😩|😤/i;
+
 export function isGoodNews(message: string | undefined): boolean {
-  return !!message && GOOD_NEWS.test(message);
+  return !!message && GOOD_NEWS.test(message) && !NOT_GOOD.test(message) && !carriesFeeling(message);
 }
 
 /**
