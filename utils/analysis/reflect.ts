@@ -89,6 +89,9 @@ const FLIP: Record<string, string> = {
   yourself: 'myself', "you're": "I'm", "you've": "I've", u: 'me', ur: 'my',
 };
 
+/** Words after "you" that make it the subject: an auxiliary, a negation, a frequency, a past verb. */
+const YOU_AS_SUBJECT = /^\s+(?:didn['’]?t|don['’]?t|did|do|does|can['’]?t|can|could|couldn['’]?t|will|won['’]?t|would|wouldn['’]?t|should|shouldn['’]?t|never|always|said|forgot|left|laughed|told|made|haven['’]?t|hadn['’]?t|keep|kept|went)\b/i;
+
 /** First person → second and back, with the verb agreeing: "I was" → "you were", "you are" → "I am". */
 export function flipPronouns(text: string): string {
   return text.replace(/\b(i|you|u)\s+(am|was|are|were)\b|\b[\w']+\b/gi, (m: string, subj: string | undefined, verb: string | undefined, at: number) => {
@@ -100,12 +103,17 @@ export function flipPronouns(text: string): string {
     const lower = m.toLowerCase();
     if (lower === 'you' || lower === 'u') {
       // Subject at the start of a clause ("you said") → "I"; otherwise an object ("told you") → "me".
+      // A "you" followed by a verb is a subject too ("hurt you didn't stick up for me" → "I didn't").
       const before = text.slice(0, at);
-      return /(^|[,;:.!?]\s*|\b(and|but|that|because|if|when|so)\s+)$/i.test(before) ? 'I' : 'me';
+      const after = text.slice(at + m.length);
+      return /(^|[,;:.!?]\s*|\b(and|but|that|because|if|when|so)\s+)$/i.test(before) || YOU_AS_SUBJECT.test(after) ? 'I' : 'me';
     }
     const r = FLIP[lower];
     if (!r) return m;
-    return /^[A-Z]/.test(m) && lower !== 'i' ? r[0]!.toUpperCase() + r.slice(1) : r;
+    // "I" is capital everywhere, so its capital says nothing: the flipped word keeps a capital only
+    // where a sentence starts ("and I'm fed up" → "and you're fed up", not "and You're").
+    const starts = /(^|[.!?]\s+)$/.test(text.slice(0, at));
+    return /^[A-Z]/.test(m) && lower !== 'i' && (starts || !/^i/.test(lower)) ? r[0]!.toUpperCase() + r.slice(1) : r;
   });
 }
 

@@ -25,6 +25,25 @@ const POSITIVE_CORES = new Set(['joyful', 'powerful', 'peaceful']);
 /** Hard things people share, beyond a named feeling. */
 const HARD_NEWS =
   /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|again|hard|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless)\b|😢|😭|😞|😔|💔/i;
+/**
+ * Good news needs more than "got a …": "got my blood test back, cholesterol's high" and "got a
+ * parking ticket" are news, not good news. A message that also carries a hardship or an annoyance
+ * is not read as good, and a "got …" whose object is a bill, a fine or a result is not celebrated.
+ * (context.ts's isGoodNews matches any "got a/the/my"; this is the stricter reading the rewrite uses.)
+ */
+const NOT_CELEBRATED =
+  /\bgot\s+(?:(?:the|a|an|my|our|his|her|their|some|another)\s+)?(?:\w+\s+){0,2}?(ticket|fine|bill|letter|results?|test|tests|blood|scan|diagnosis|email|text|message|news|rejection|warning|notice|cold|flu|virus|covid|infection|rash|migraine|headache|fever|cough|bug|puncture|flat|speeding|parking|overdraft|invoice|summons|sack|boot|dumped|told off|shouted|yelled|caught|sick|ill|hurt|injured|stuck|lost|mugged|robbed|scammed|laid off|fired|evicted)\b/i;
+/** Annoyance or trouble words that make "got a …" bad news: "ugh", "high", "again", "annoying". */
+const ANNOYED = /\b(ugh+|argh+|ffs|fml|annoy\w*|(?:too|really|so|very|quite|dead|way too) (?:high|low)|cholesterol|blood pressure|worse|wrong|positive for|typical|not good)\b|😩|😤|😡|🙄|😒/i;
+
+function goodNews(text: string): boolean {
+  if (!isGoodNews(text) || ANNOYED.test(text)) return false;
+  const strong = /\b(got (promoted|engaged|married|accepted|in|the job|the part|the house|the flat|a job|a place|a promotion|a raise|a pay ?rise|the offer|an offer|a puppy|a dog|a kitten|tickets)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|good news|great news|so (happy|excited|proud)|can'?t wait|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
+  if (strong.test(text)) return true;
+  // Only a "got …" matched: no hardship beside it, and an object people celebrate.
+  return !HARD_NEWS.test(text) && !NOT_CELEBRATED.test(text);
+}
+
 const QUESTION = /\?\s*$|^\s*(why|what|how|when|where|who|did|do|does|are|is|can|could|would|will|should)\b/i;
 
 export function readPartner(message: string | undefined): PartnerRead {
@@ -34,7 +53,7 @@ export function readPartner(message: string | undefined): PartnerRead {
   // Someone who speaks of crisis needs presence, not a reworded reply: the rewrite steps aside.
   if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null };
   const found = findFeeling(text);
-  const good = isGoodNews(text) || (found !== null && POSITIVE_CORES.has(found.core));
+  const good = goodNews(text) || (found !== null && POSITIVE_CORES.has(found.core));
   const hard = !good && (HARD_NEWS.test(text) || (found !== null && !POSITIVE_CORES.has(found.core)));
   const mood: Mood = good ? 'good' : hard ? 'hard' : 'neutral';
   const feeling = found && mood !== 'neutral' ? found.word : null;
@@ -58,12 +77,26 @@ function hardSentenceOf(text: string, feeling: string | undefined): string {
  */
 function sorryClauseOf(text: string): string | null {
   // The first sentence, up to its first clause break: "I'm so stressed about my boss, he keeps…" → the first part.
-  const first = /^[^.!?\n,;:—–]+/.exec(text)?.[0]?.trim() ?? '';
+  // A sigh before it is no part of the statement ("ugh, got a parking ticket").
+  const body = text.replace(/^\s*(?:ugh+|urgh+|argh+|omg|ffs|jeez|god|man|oh no|oh god)\b[\s,!.…]*/i, '');
+  let first = /^[^.!?\n,;:—–]+/.exec(body)?.[0]?.trim() ?? '';
+  // Emoji and emoticons are the partner's, not words to quote back ("got dumped 💔").
+  first = first.replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|:\(|:'\(|;\())+/gu, ' ').replace(/\s+/g, ' ').trim();
   const n = first.split(/\s+/).length;
-  if (n < 3 || n > 14 || QUESTION.test(first) || /[?]/.test(text.slice(0, first.length + 1))) return null;
-  // A statement starts with its subject: a pronoun, a determiner or a name.
-  if (!/^(i|i'm|my|we|our|you|you're|your|the|this|that|it|he|she|they|his|her|their|mom|dad|[A-Z][a-z]+)\b/i.test(first)) return null;
+  if (n < 2 || n > 14 || QUESTION.test(first) || /[?]/.test(body.slice(0, first.length + 1))) return null;
   if (/^(i|we) (think|guess|wonder|want|need|wish)\b/i.test(first)) return null;
+  // A statement starts with its subject: a pronoun, a determiner, or a name (a capital, so the
+  // check is case-sensitive for names: "got dumped" and "so stressed" have no subject).
+  const subject = /^(i|i'm|im|i've|my|we|we're|our|you|you're|your|the|this|that|it|it's|he|she|they|his|her|their|mom|mum|dad|work|everything|everyone)\b/i.test(first) || /^[A-Z][a-z]+\b/.test(first) && !/^(Got|Feel|Feeling|Failed|Lost|So|Just|Been|Had|Can'?t|Cant|Really|Still|Totally|Not|Was|Am|Ugh)\b/.test(first);
+  if (subject && n < 3) return null;
+  if (!subject) {
+    // A diary-style sentence without its "I" ("got dumped", "feel so overwhelmed", "feeling low
+    // today", "failed my test again") gets the listener's "you" back; anything else is not quoted.
+    const m = /^(?:(so|really|absolutely|totally|completely|proper|stressed|exhausted|gutted|worried|knackered|shattered|heartbroken|devastated|feeling)|(been)|(got|feel|failed|lost|missed|had|can'?t|cant|couldn'?t|hate|miss|need|broke|burnt|burned|ruined|messed))\b/i.exec(first);
+    if (!m) return null;
+    first = first.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    first = m[1] ? `I'm ${first}` : m[2] ? `I've ${first}` : `I ${first}`;
+  }
   const flipped = flipPronouns(first.replace(/^([A-Z])(?=[a-z])/, (c) => (/^I\b/.test(first) ? c : c.toLowerCase())));
   return flipped.replace(/\b(you're|you are|you were|you) (just|like|kinda|kind of) /i, '$1 ').replace(/[\s,;:]+$/, '').replace(/^(You|Your|My|Me)\b/, (w) => w.toLowerCase());
 }
