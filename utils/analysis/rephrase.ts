@@ -223,6 +223,7 @@ function sentenceVariants(f: Flagged, partner: PartnerRead, style: DraftStyle, s
       original: sentence,
       findings: f.findings,
       keepsIdea: c.keepsIdea,
+      dropped: c.dropped,
       frame: Math.min(90, newChars(text, sentence)),
       analyse: analyzed,
       // Advice after an acknowledgement the rewrite already made is no rush (the analysis agrees).

@@ -19,12 +19,17 @@ export interface PartnerRead {
   feeling: string | null;
   /** Their first sentence from the listener's side, when it is a short statement about something hard. */
   sorryClause: string | null;
+  /** The partner is apologising ("I'm so sorry I broke your mug"): "don't worry about it" is forgiveness. */
+  apology: boolean;
 }
+
+/** An apology for something the partner did: "sorry I …", "I'm so sorry for …". */
+const APOLOGY = /^\W*(?:(?:i['’]?m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)*sorry|sorry|so\s+sorry)\b(?:\s+(?:babe|hun|love|x+))?(?:[\s,!.]*$|\s+(?:i|for|about|that\s+i|again|if\s+i)\b|[\s,!.]+i\b)/i;
 
 const POSITIVE_CORES = new Set(['joyful', 'powerful', 'peaceful']);
 /** Hard things people share, beyond a named feeling. */
 const HARD_NEWS =
-  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|again|hard|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless)\b|😢|😭|😞|😔|💔/i;
+  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|again|hard|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless|failure|a disappointment|useless|worthless|behind on|lump|biopsy|(?:more|medical|blood) tests|scratched|stolen|crashed|broken into|burgled)\b|😢|😭|😞|😔|💔|😡|😤|😩|😰|😟/i;
 /**
  * Good news needs more than "got a …": "got my blood test back, cholesterol's high" and "got a
  * parking ticket" are news, not good news. A message that also carries a hardship or an annoyance
@@ -48,16 +53,18 @@ const QUESTION = /\?\s*$|^\s*(why|what|how|when|where|who|did|do|does|are|is|can
 
 export function readPartner(message: string | undefined): PartnerRead {
   const raw = (message ?? '').trim();
-  if (!raw) return { mood: 'none', feeling: null, sorryClause: null };
+  if (!raw) return { mood: 'none', feeling: null, sorryClause: null, apology: false };
   const text = normalizeChat(raw);
   // Someone who speaks of crisis needs presence, not a reworded reply: the rewrite steps aside.
-  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null };
+  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null, apology: false };
+  // An apology is no hardship to be sorry about ("I'm sorry you're so sorry …"), nor good news.
+  if (APOLOGY.test(text)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true };
   const found = findFeeling(text);
   const good = goodNews(text) || (found !== null && POSITIVE_CORES.has(found.core));
   const hard = !good && (HARD_NEWS.test(text) || (found !== null && !POSITIVE_CORES.has(found.core)));
   const mood: Mood = good ? 'good' : hard ? 'hard' : 'neutral';
   const feeling = found && mood !== 'neutral' ? found.word : null;
-  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null };
+  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null, apology: false };
 }
 
 /**

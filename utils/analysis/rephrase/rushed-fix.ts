@@ -15,7 +15,7 @@
 import type { Finding } from '../types';
 import { decap, verbForms } from '../rephrase-grammar';
 import { parse } from '../nlp';
-import { dismisses, isDismissal } from './dismissal';
+import { MINIMISING, dismisses, isDismissal } from './dismissal';
 import { FILLER, bare, capitalise, firstWord, joinSentences, rotate, type Variant } from './shared';
 import type { PartnerRead } from './partner';
 import { openersFor } from './openers';
@@ -200,7 +200,8 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
   // A dismissal ("don't cry about it") is never offered back as an idea: dismissal.ts answers it.
   const advice = fs.find((f) => f.reason.startsWith('advice-') && !isDismissal(sentence, f));
   if (!advice) return out;
-  const push = (text: string, acks: boolean, move: string) => out.push({ text, move, category: 'rushed-fix', acks, keepsIdea: true });
+  let dropped = '';
+  const push = (text: string, acks: boolean, move: string) => out.push({ text, move, category: 'rushed-fix', acks, keepsIdea: true, dropped });
   const openers = openersFor(partner, seed);
 
   const wish = wishFor(sentence, advice);
@@ -215,6 +216,9 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
 
   const idea = ideaOf(sentence, advice);
   if (!idea) return out;
+  // A promise that it will all be fine ("you'll feel better", "it'll sort you out", "she's just like
+  // that") after the offer takes back the permission it asked for: it goes.
+  if (MINIMISING.test(idea.after) || dismisses(idea.after)) [dropped, idea.after] = [idea.after, ''];
   const list = rotate(offers(idea), seed, 1).map((o) => joinSentences(idea.keepPre ? idea.keepPre + decap(o) : o, idea.after ? `${idea.after}.` : ''));
   // Reflect first (the partner's feeling or news), then the offer; without a partner message, a
   // neutral check-in comes first and no feeling is named.
