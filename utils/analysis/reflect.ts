@@ -79,7 +79,8 @@ function adjectiveFor(raw: string): string {
   if (/\s/.test(raw) || /(ed|ing|out)$/.test(raw) && !FEELING_SYNONYMS[raw]) return raw;
   const mapped = FEELING_SYNONYMS[raw]!;
   // Keep the speaker's own adjective when it already is one ("stressful" is about a thing, not a person).
-  return /(ed|ous|ful|less|ly|y)$/.test(raw) && !/ful$|ing$/.test(raw) ? raw : mapped;
+  // ("anxiety", "worry" and "scary" end in -y but are a noun and a thing's quality: they map.)
+  return /(ed|ous|ful|less|ly|y)$/.test(raw) && !/ful$|ing$|iety$|rry$|ary$/.test(raw) ? raw : mapped;
 }
 
 const FLIP: Record<string, string> = {

@@ -105,13 +105,18 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   // A bracket that the sentence carries on after ("…can't (fingers crossed!) be worse") is no
   // aside to split at: the clause around it has no one idea to offer.
   if (/\([^)]*\)\s*[a-z]/i.test(body)) return null;
-  const aside = /\s+[-–—]+\s+|\s*[(;]|\s*[,:]\s*(?=(?:it|that|this|i|which|they|there|he|she|we|you|its|it's|that's)\b)/i.exec(body);
+  const aside = /\s+[-–—]+\s+|\s*[(;]|\s*[,:]\s*(?=(?:it|that|this|i|which|they|there|he|she|we|you|its|it's|that's|(?:loads|lots|plenty|most|half)\s+of|everyone|everybody|nobody|no\s+one|people|works|worked|helps|helped)\b)/i.exec(body);
   if (aside) {
     after = capitalise(bare(body.slice(aside.index).replace(/^\s*[-–—;,:]*\s*/, '')));
     // bare() takes the closing bracket with the final punctuation: "(she always knows)" stays whole.
     if (after.startsWith('(') && !after.includes(')')) after += ')';
     body = body.slice(0, aside.index);
   }
+  // Words that belong to the voice of the advice, not its idea: "drop a module then", "go to HR
+  // tbh", "have an early night x" (a kiss goes after the question, not inside it).
+  const kiss = /\s+(x+)\s*$/i.exec(body);
+  body = body.replace(/(?:\s+(?:then|tbh|tbf|ngl|imo|imho|honestly|lol|lmao|mate|babe|hun|innit|x+|already|instead|or\s+something|or\s+whatever|if\s+you\s+want|if\s+u\s+want))+\s*$/i, '');
+  if (kiss && !after) after = kiss[1]!;
   // "you could try going for a walk": the idea is the walk.
   body = body.replace(/^try\s+(?=\w+ing\b)/i, '');
   let verb = firstWord(body).toLowerCase();
@@ -219,7 +224,8 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
   // A promise that it will all be fine ("you'll feel better", "it'll sort you out", "she's just like
   // that") after the offer takes back the permission it asked for: it goes.
   if (MINIMISING.test(idea.after) || dismisses(idea.after)) [dropped, idea.after] = [idea.after, ''];
-  const list = rotate(offers(idea), seed, 1).map((o) => joinSentences(idea.keepPre ? idea.keepPre + decap(o) : o, idea.after ? `${idea.after}.` : ''));
+  const close = (o: string) => (/^x+$/i.test(idea.after) ? `${o} ${idea.after.toLowerCase()}` : joinSentences(o, idea.after ? `${idea.after}.` : ''));
+  const list = rotate(offers(idea), seed, 1).map((o) => close(idea.keepPre ? idea.keepPre + decap(o) : o));
   // Reflect first (the partner's feeling or news), then the offer; without a partner message, a
   // neutral check-in comes first and no feeling is named.
   for (let k = 0; k < list.length; k++) {
