@@ -17,11 +17,12 @@ const ABSOLUTE = /^(?:you|u)\s+((?:(?:always|never|constantly|forever|even|just|
 
 /** "you never listen to me", read: the verb, what follows it, negation and tense. */
 type YouClause =
-  | { kind: 'verb'; forms: VerbForms; tail: string; negative: boolean; tense: Tense }
+  | { kind: 'verb'; forms: VerbForms; tail: string; negative: boolean; tense: Tense; habit?: boolean }
   | { kind: 'fixed'; text: string };
 
 export function readYouClause(clause: string): YouClause | null {
-  const c = bare(clause).replace(/\bur\b/gi, 'your').replace(/\bu\b/gi, 'you');
+  // Chat words are the voice, not the story: "you always forget lol" → "you forget a lot".
+  const c = bare(bare(clause).replace(/\s+(?:lol|lmao|haha+|tbh|ngl|honestly|mate|babe|hun|x+)\b/gi, '')).replace(/\bur\b/gi, 'your').replace(/\bu\b/gi, 'you');
   let negative = false;
   let rest: string;
   let m = ABSOLUTE.exec(c);
@@ -70,7 +71,17 @@ export function readYouClause(clause: string): YouClause | null {
   // "you're always late" → "you're late a lot": the absolute becomes how often it feels like.
   const often = /^(?:always|constantly|forever)\s+/i.exec(tail);
   if (forms.infinitive === 'be' && often) tail = `${tail.slice(often[0].length)} a lot`;
-  return { kind: 'verb', forms, tail, negative, tense };
+  // "you always quit the second things get hard": a habit tied to a moment is said in the simple
+  // present ("you quit the second …"), never as "you're quitting the second …".
+  const habit = !!m && tense === 'present' && /\b(when|whenever|the\s+(?:second|minute|moment)|as\s+soon\s+as|every\s+time|if|before|after|once)\b/i.test(tail);
+  return { kind: 'verb', forms, tail, negative, tense, habit };
+}
+
+/** The story of a read clause, agreeing with "you". */
+function storyOf(r: YouClause): string {
+  if (r.kind === 'fixed') return r.text;
+  if (r.habit && r.forms.infinitive !== 'be') return `you ${r.negative ? "don't " : ''}${r.forms.infinitive}${r.tail ? ` ${r.tail}` : ''}`;
+  return youClause(r.forms, r.tail, { negative: r.negative, tense: r.tense });
 }
 
 /**
@@ -89,7 +100,7 @@ function pluralSubject(np: string): boolean {
 export function storyClause(clause: string): string | null {
   const r = readYouClause(clause);
   if (!r) return null;
-  return r.kind === 'fixed' ? r.text : youClause(r.forms, r.tail, { negative: r.negative, tense: r.tense });
+  return storyOf(r);
 }
 
 const STORY_OPENERS = ["I'm telling myself", 'The story in my head is that', 'I might be wrong, but it feels like', "I've started to worry that", 'Part of me is scared that'];
@@ -113,6 +124,8 @@ const NEVER_PRAISE = /\bnever\s+(?:\w+\s+)?(fail\w*|let\w*\s+me\s+down|disappoin
 /** A "never" habit whose opposite is nothing to wish for ("you never forget when it's money for you"). */
 const NEVER_UNWISHED = /^(forget|fail|miss|stop|lose|disappoint|complain|moan|break|mess|judge|quit|give|let|hurt|lie|cheat|shout|yell|argue)$/;
 
+const CERTAIN = /^\W*(?:(?:it['’]?s|its|that['’]?s|thats)\s+(?:so\s+|pretty\s+|really\s+)?(?:obvious|clear)|admit\s+it|just\s+(?:say|admit)\s+it|(?:don['’]?t|dont)\s+(?:deny|lie)|you\s+know\s+it|i\s+know\s+(?:it|you))\b/i;
+
 /** Does the sentence admire the partner ("you always make my day", "you never fail to amaze me")? */
 export function admires(sentence: string): boolean {
   const s = sentence.replace(/\bu\b/gi, 'you');
@@ -124,7 +137,10 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
   const out: Variant[] = [];
   const f = fs[0];
   if (!f) return out;
-  const { head, a, b, tail } = aroundFinding(sentence, f.start);
+  const around = aroundFinding(sentence, f.start);
+  const { head, a, b } = around;
+  // A tail that insists the story is true ("it's so obvious", "admit it") undoes the question.
+  const tail = CERTAIN.test(around.tail) ? '' : around.tail;
   const clause = sentence.slice(f.start, b);
   const pre = sentence.slice(a, f.start);
   const keep = (mid: string) => joinSentences(head, mid, tail);
@@ -176,7 +192,7 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
       }
       const r = readYouClause(c);
       if (!r) break;
-      const story = r.kind === 'fixed' ? r.text : youClause(r.forms, r.tail, { negative: r.negative, tense: r.tense });
+      const story = storyOf(r);
       // A "never" habit is also a wish: what the speaker would love to happen.
       if (r.kind === 'verb' && r.negative && r.tense === 'present' && r.forms.infinitive !== 'be' && /\bnever\b/i.test(c) && !NEVER_UNWISHED.test(r.forms.infinitive)) {
         // "you never plan anything" → "if you planned something": the wish says "some", not "any".

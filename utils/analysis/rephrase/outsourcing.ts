@@ -66,6 +66,17 @@ const NOW = [
   (f: string) => `Right now I'm feeling ${f}. Can we take a breath and talk?`,
 ];
 
+/** Laughter: "because of you I've watched six episodes 😂" is a joke, not blame. */
+const LAUGHTER = /😂|🤣|😆|😅|\b(?:haha+|hehe+|lmao+|rofl)\b|\bno\s+way\b/i;
+/** A good outcome credited to the partner: "because of you I finally tried sushi and I love it". */
+const GOOD_OUTCOME = /\b(?:finally|obsessed|love|loving|addicted|hooked|the\s+best|so\s+happy|grateful|thankful)\b/i;
+
+/** Is this "blame" a joke or a thank-you (no rewrite fits it)? Only the light reasons count. */
+export function jokeOrThanks(sentence: string, f: Finding): boolean {
+  if (!/^outsource-(because-of-you|doing-to-me|ruined)$/.test(f.reason)) return false;
+  return LAUGHTER.test(sentence) || (f.reason === 'outsource-because-of-you' && GOOD_OUTCOME.test(sentence));
+}
+
 export function outsourcingVariants(sentence: string, fs: Finding[], seed: number): Variant[] {
   const out: Variant[] = [];
   const f = fs[0];
@@ -93,7 +104,9 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       if (!feeling) break;
       // "so angry sometimes": a habit, said as one — "I get so angry sometimes".
       if (/\b(sometimes|always|often|every time|all the time)\b/i.test(feeling) && !/^like\b/.test(feeling)) {
-        for (const make of rotate([(x: string) => `I get ${x}, and I'd like us to talk about what's happening.`, (x: string) => `I get ${x} — can we talk about it?`, (x: string) => `Honestly, I get ${x}, and I need us to figure out why.`], seed, 51)) push(keep(make(feeling)), 'own the feeling');
+        // "make me so angry" → "I get so angry"; "make me feel stupid" keeps its "feel" ("I get stupid" is another thing).
+        const verb = /^feel\b/i.test(m[3]!) ? 'feel' : 'get';
+        for (const make of rotate([(x: string) => `I ${verb} ${x}, and I'd like us to talk about what's happening.`, (x: string) => `I ${verb} ${x} — can we talk about it?`, (x: string) => `Honestly, I ${verb} ${x}, and I need us to figure out why.`], seed, 51)) push(keep(make(feeling)), 'own the feeling');
         break;
       }
       feel(tense === 'past' ? NEEDS_PAST : NEEDS_PRESENT, feeling, 52);

@@ -29,7 +29,7 @@ const APOLOGY = /^\W*(?:(?:i['’]?m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+|tru
 const POSITIVE_CORES = new Set(['joyful', 'powerful', 'peaceful']);
 /** Hard things people share, beyond a named feeling. */
 const HARD_NEWS =
-  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|again|hard|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless|failure|a disappointment|had a go at|went off at|told (?:me|us) off|humiliat\w*|embarrass\w*|criticis\w*|criticiz\w*|useless|worthless|behind on|lump|biopsy|(?:more|medical|blood) tests|scratched|stolen|crashed|broken into|burgled)\b|😢|😭|😞|😔|💔|😡|😤|😩|😰|😟/i;
+  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|hard|hurtful|nasty|not good enough|falling apart|drifting|nobody|no one|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless|failure|a disappointment|had a go at|went off at|told (?:me|us) off|humiliat\w*|embarrass\w*|criticis\w*|criticiz\w*|useless|worthless|behind on|lump|biopsy|(?:more|medical|blood) tests|scratched|stolen|crashed|broken into|burgled)\b|😢|😭|😞|😔|💔|😡|😤|😩|😰|😟/i;
 /**
  * Good news needs more than "got a …": "got my blood test back, cholesterol's high" and "got a
  * parking ticket" are news, not good news. A message that also carries a hardship or an annoyance
@@ -41,14 +41,18 @@ const NOT_CELEBRATED =
 /** Annoyance or trouble words that make "got a …" bad news: "ugh", "high", "again", "annoying". */
 const ANNOYED = /\b(ugh+|argh+|ffs|fml|annoy\w*|(?:too|really|so|very|quite|dead|way too) (?:high|low)|cholesterol|blood pressure|worse|wrong|positive for|typical|not good)\b|😩|😤|😡|🙄|😒/i;
 
+/** Doubt or a miss beside the news word: "I don't think I'm good enough for this promotion". */
+const NOT_GOOD_YET = /\b(?:don['’]?t|do\s+not|didn['’]?t|won['’]?t|not|never)\s+(?:think|get|got|getting|make|made|going\s+to\s+get|good\s+enough)\b|\b(?:doubt|worried|scared|nervous|terrified|anxious)\b/i;
+
 function goodNews(text: string): boolean {
-  if (!isGoodNews(text) || ANNOYED.test(text)) return false;
+  if (!isGoodNews(text) || ANNOYED.test(text) || NOT_GOOD_YET.test(text)) return false;
   const strong = /\b(got (promoted|engaged|married|accepted|in|the job|the part|the house|the flat|a job|a place|a promotion|a raise|a pay ?rise|the offer|an offer|a puppy|a dog|a kitten|tickets)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|good news|great news|so (happy|excited|proud)|can'?t wait|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
   if (strong.test(text)) return true;
   // Only a "got …" matched: no hardship beside it, and an object people celebrate.
   return !HARD_NEWS.test(text) && !NOT_CELEBRATED.test(text);
 }
 
+const LAUGHING = /😂|🤣|😆|\b(?:lmao+|lmfao|haha+|hehe+|rofl)\b/i;
 const QUESTION = /\?\s*$|^\s*(why|what|how|when|where|who|did|do|does|are|is|can|could|would|will|should)\b/i;
 
 export function readPartner(message: string | undefined): PartnerRead {
@@ -59,9 +63,11 @@ export function readPartner(message: string | undefined): PartnerRead {
   if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null, apology: false };
   // An apology is no hardship to be sorry about ("I'm sorry you're so sorry …"), nor good news.
   if (APOLOGY.test(text)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true };
-  const found = findFeeling(text);
+  // "i'm crying 😂", "dying lol": laughter, not hardship.
+  const laughing = LAUGHING.test(text);
+  const found = laughing ? null : findFeeling(text);
   const good = goodNews(text) || (found !== null && POSITIVE_CORES.has(found.core));
-  const hard = !good && (HARD_NEWS.test(text) || (found !== null && !POSITIVE_CORES.has(found.core)));
+  const hard = !good && (HARD_NEWS.test(laughing ? text.replace(/\b(crying|cried|dying|dead|killing me|can'?t breathe)\b/gi, '') : text) || (found !== null && !POSITIVE_CORES.has(found.core)));
   const mood: Mood = good ? 'good' : hard ? 'hard' : 'neutral';
   const feeling = found && mood !== 'neutral' ? found.word : null;
   return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null, apology: false };
