@@ -92,8 +92,9 @@ function pluralSubject(np: string): boolean {
   const head = np.split(/\s+(?:that|which|who|whom|when|where|if|because|i|you|we|they|he|she)\b/i)[0]!.trim();
   if (/\b(and|both)\b/i.test(head)) return true;
   if (/^(any|every|no|some)(thing|one|body)\b/i.test(head)) return false;
+  // Tagged in a noun phrase: a bare "plans" alone reads as a verb.
   const last = head.split(/\s+/).pop() ?? '';
-  return parse(last).has('#Plural');
+  return parse(`the ${last}`).has('#Plural');
 }
 
 /** The story in the speaker's words, agreeing with "you": "you aren't texting back". */
@@ -124,7 +125,7 @@ const NEVER_PRAISE = /\bnever\s+(?:\w+\s+)?(fail\w*|let\w*\s+me\s+down|disappoin
 /** A "never" habit whose opposite is nothing to wish for ("you never forget when it's money for you"). */
 const NEVER_UNWISHED = /^(forget|fail|miss|stop|lose|disappoint|complain|moan|break|mess|judge|quit|give|let|hurt|lie|cheat|shout|yell|argue)$/;
 
-const CERTAIN = /^\W*(?:(?:it['’]?s|its|that['’]?s|thats)\s+(?:so\s+|pretty\s+|really\s+)?(?:obvious|clear)|admit\s+it|just\s+(?:say|admit)\s+it|(?:don['’]?t|dont)\s+(?:deny|lie)|you\s+know\s+it|i\s+know\s+(?:it|you))\b/i;
+const CERTAIN = /^\W*(?:(?:it['’]?s|its|it\s+is|that['’]?s|thats|that\s+is)\s+(?:so\s+|pretty\s+|really\s+)?(?:obvious|clear)|admit\s+it|just\s+(?:say|admit)\s+it|(?:don['’]?t|dont)\s+(?:deny|lie)|you\s+know\s+it|i\s+know\s+(?:it|you))\b/i;
 
 /** Does the sentence admire the partner ("you always make my day", "you never fail to amaze me")? */
 export function admires(sentence: string): boolean {

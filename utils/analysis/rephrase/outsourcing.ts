@@ -84,7 +84,8 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
   const { head, a, b, tail } = aroundFinding(sentence, f.start);
   const keep = (mid: string) => joinSentences(head, mid, tail);
   const push = (text: string, move: string) => out.push({ text, move, category: 'outsourcing', acks: false, keepsIdea: false });
-  const clause = bare(sentence.slice(f.start, b)).replace(/\bu\b/gi, 'you');
+  // Chat words are the voice, not what is felt: "ruined my evening lol" → "my evening".
+  const clause = bare(bare(sentence.slice(f.start, b)).replace(/\s+(?:lol|lmao|tbh|ngl|honestly|mate|babe|hun|x+)\b/gi, '')).replace(/\bu\b/gi, 'you');
   const afterPhrase = bare(sentence.slice(f.end, b)).trim();
   const feel = (list: ((f: string) => string)[], feeling: string, salt: number, move = 'own the feeling') => {
     for (const make of rotate(list, seed, salt)) push(keep(make(feeling)), move);
@@ -154,7 +155,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       }
       m = /(?:ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)\s+(.*)$/i.exec(clause);
       const what = m?.[1]?.trim();
-      const about = what && !/^(it|this|that|everything)$/i.test(what) ? what : 'this';
+      const about = what && !/^(it|this|that|everything|me|us|me with .*|us with .*)$/i.test(what) ? what : 'this';
       for (const t of rotate([`I'm really upset about ${about}, and I'd like us to talk about it.`, `I'm so disappointed about ${about}. Can we talk about what happened?`], seed, 56)) push(keep(t), 'own the feeling');
       break;
     }
