@@ -190,7 +190,8 @@ function offers(idea: Idea): string[] {
   const not = idea.negative ? 'not ' : '';
   const g = `${not}${idea.gerund}`;
   const i = `${not}${idea.infinitive}`;
-  const short = words2(g) <= 6 && !/^(think|trying)\b/i.test(g);
+  // "Is trying X something you'd want to try?", "Do you think asking her to help might help?": no.
+  const short = words2(g) <= 6 && !/^(think|trying)\b|\bhelp/i.test(g);
   return [
     `Would you be open to ${g}?`,
     `What do you think about ${g}?`,
