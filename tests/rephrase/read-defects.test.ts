@@ -146,9 +146,11 @@ describe('praise, jokes and asked-for advice get no rewrite', () => {
     const draft = "because of you I'm hooked on crosswords now 😂";
     expect(forced(draft, 'because of you', 'outsource-because-of-you', 'outsourcing')).toEqual([]);
   });
-  it('advice the partner asked for', () => {
-    const draft = 'get the green one, it suits you better';
-    expect(forced(draft, 'get the green one', 'advice-imperative', 'rushed-fix', 'which jumper should I wear tonight?')).toEqual([]);
+  it('advice the partner asked for is offered plainly, without "would you rather vent"', () => {
+    const draft = 'wear the green one';
+    const all = forced(draft, 'wear the green one', 'advice-imperative', 'rushed-fix', 'which jumper should I wear tonight?');
+    for (const t of texts(all)) expect(t).not.toMatch(/vent|listen|no pressure|only if/i);
+    expect(texts(all).some((t) => /green one/.test(t))).toBe(true);
   });
   it('a complaint about them is still rewritten', () => {
     expect(forced('you never wash up after dinner', 'you never', 'assume-always-never', 'assumption').length).toBeGreaterThan(0);
@@ -177,5 +179,25 @@ describe('the offer keeps the idea and leaves the voice of the advice', () => {
     const all = forced('you make me feel silly every time I ask a question', 'you make me feel', 'outsource-make-me-feel', 'outsourcing');
     expect(all.length).toBeGreaterThan(0);
     for (const t of texts(all)) expect(t).not.toMatch(/I get silly/);
+  });
+});
+
+describe('more read defects', () => {
+  it('a tag question is not carried into the question the rewrite asks', () => {
+    const all = forced("you think I forget on purpose, don't you", 'you think', 'assume-mind-reading', 'assumption');
+    expect(all.length).toBeGreaterThan(0);
+    for (const t of texts(all)) expect(t).not.toMatch(/don't you/);
+  });
+  it('a sentence without its "I" gets it back when the blame is cut', () => {
+    const all = forced('waited an hour. feel so stupid now because of you', 'because of you', 'outsource-because-of-you', 'outsourcing');
+    expect(texts(all).some((t) => /I feel so stupid now/.test(t))).toBe(true);
+    for (const t of texts(all)) expect(t).not.toMatch(/(^|\. )feel so stupid/i);
+  });
+  it('a well-wish read as advice gets no offer', () => {
+    const draft = "can't come tonight, sorry. give him my best";
+    expect(forced(draft, 'give him', 'advice-imperative', 'rushed-fix')).toEqual([]);
+  });
+  it('a short apology with no "I" is still an apology', () => {
+    expect(readPartner('sorry, forgot to ring back').apology).toBe(true);
   });
 });

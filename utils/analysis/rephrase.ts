@@ -19,7 +19,7 @@ import { detectCrisis } from './safety';
 import { segment, type Segment } from './segment';
 import { hasFinalPunct, styled, styleOf, type DraftStyle } from './rephrase-grammar';
 import { readPartner, type PartnerRead } from './rephrase/partner';
-import { rushedFixVariants } from './rephrase/rushed-fix';
+import { isWellWish, rushedFixVariants } from './rephrase/rushed-fix';
 import { dismissalVariants, isDismissal } from './rephrase/dismissal';
 import { admires, assumptionVariants } from './rephrase/assumption';
 import { jokeOrThanks, outsourcingVariants } from './rephrase/outsourcing';
@@ -28,8 +28,6 @@ import { gate, resetGateCache } from './rephrase/gate';
 import { hashOf, type Variant } from './rephrase/shared';
 import type { AnalysisContext, Category, Finding, Rephrasing } from './types';
 
-/** The partner asks for a suggestion: "what should I …", "where should we eat?", "any ideas?". */
-const ASKED_FOR_ADVICE = /\b(?:what|where|which|when|how|who)\s+(?:should|shall|do\s+you\s+think|would\s+you\s+(?:do|go|get|pick))\s+(?:i|we)?\b|\bwhat\s+time\s+should\b|\b(?:any|got\s+any)\s+(?:ideas|tips|advice|suggestions|recommendations)\b|\bshould\s+i\b|\bremind\s+me\b|\bwhat\s+would\s+you\s+do\b/i;
 const BARRIERS: readonly Category[] = ['rushed-fix', 'assumption', 'outsourcing'];
 /** Words that already acknowledge a feeling: a rewrite then adds no second acknowledgement. */
 const ACK_WORDS = /\b(sorry|sounds|must (be|have)|i hear|i can (see|imagine)|i understand|that'?s (so |really )?(hard|tough|awful|rough|terrible|good|great|amazing|awesome|wonderful)|that sucks|congrat\w*|awesome|amazing|so proud|well done)\b/i;
@@ -70,11 +68,10 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   // Praise flagged as an always/never ("you never fail to make my day") gets no offer: any rewrite
   // or question would turn it against the partner.
   if (flagged.every((f) => f.findings.every((x) => x.reason === 'assume-always-never') && admires(f.seg.text))) return [];
+  // So does a well-wish read as advice ("give her my love", "have fun tonight").
+  if (flagged.every((f) => f.findings.every((x) => isWellWish(f.seg.text, x)))) return [];
   // So does a joke or a thank-you read as blame ("because of you I'm obsessed with sushi now 😂").
   if (flagged.every((f) => f.findings.every((x) => jokeOrThanks(text, x)))) return [];
-  // Advice the partner asked for ("what should I wear?", "where should we eat?") is no rush: no
-  // "tell me if you'd rather vent" in front of it.
-  if (ASKED_FOR_ADVICE.test(context?.partnerMessage ?? '') && flagged.every((f) => f.findings.every((x) => x.category === 'rushed-fix'))) return [];
 
   const partner = readPartner(context?.partnerMessage);
   const style = styleOf(text);

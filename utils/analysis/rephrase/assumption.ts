@@ -127,6 +127,8 @@ const NEVER_UNWISHED = /^(forget|fail|miss|stop|lose|disappoint|complain|moan|br
 
 const CERTAIN = /^\W*(?:(?:it['’]?s|its|it\s+is|that['’]?s|thats|that\s+is)\s+(?:so\s+|pretty\s+|really\s+)?(?:obvious|clear)|admit\s+it|just\s+(?:say|admit)\s+it|(?:don['’]?t|dont)\s+(?:deny|lie)|you\s+know\s+it|i\s+know\s+(?:it|you))\b/i;
 
+const TAG_QUESTION = /^\W*(?:don['’]?t|dont|didn['’]?t|do|aren['’]?t|won['’]?t|isn['’]?t|right|innit|eh|yeah)(?:\s+(?:you|u|it))?\W*$/i;
+
 /** Does the sentence admire the partner ("you always make my day", "you never fail to amaze me")? */
 export function admires(sentence: string): boolean {
   const s = sentence.replace(/\bu\b/gi, 'you');
@@ -141,7 +143,8 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
   const around = aroundFinding(sentence, f.start);
   const { head, a, b } = around;
   // A tail that insists the story is true ("it's so obvious", "admit it") undoes the question.
-  const tail = CERTAIN.test(around.tail) ? '' : around.tail;
+  // So does a tag question ("…, don't you"): the rewrite asks its own question.
+  const tail = CERTAIN.test(around.tail) || TAG_QUESTION.test(around.tail) ? '' : around.tail;
   const clause = sentence.slice(f.start, b);
   const pre = sentence.slice(a, f.start);
   const keep = (mid: string) => joinSentences(head, mid, tail);
@@ -185,7 +188,8 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
       const lead = /^(?:i\s+know\s+(?:what\s+)?|i\s+bet\s+|all\s+)/i.exec(c);
       if (lead) c = c.slice(lead[0].length);
       if (!rhetorical && !/^(?:\W|\b(?:oh|ok|okay|well|so|and|but|honestly|seriously|because|cause|'cause|’cause|like|and\s+now|now|just|yeah|i\s+mean|i\s+think)\b)*$/i.test(pre)) break;
-      const think = /^(?:you|u)\s+(?:think|thought|believe)\s+(?:that\s+)?(.+)$/i.exec(bare(c));
+      // A tag question ("… don't you", "… right") is the draft's; the rewrite asks its own.
+      const think = /^(?:you|u)\s+(?:think|thought|believe)\s+(?:that\s+)?(.+?)(?:,?\s+(?:don['’]?t|dont|didn['’]?t|do|aren['’]?t|won['’]?t)\s+(?:you|u)|,?\s+(?:right|innit|eh|yeah))?$/i.exec(bare(c));
       if (think) {
         push(keep(`Do you think ${think[1]}? That's the story I'm telling myself, and I'd like to check it.`), 'ask, don’t assume');
         push(keep(`I'm worried you think ${think[1]} — is that fair?`), 'ask, don’t assume');

@@ -123,7 +123,9 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       break;
     }
     case 'outsource-because-of-you': {
-      const without = cut(sentence, f.start, f.end);
+      let without = cut(sentence, f.start, f.end);
+      // A diary sentence without its "I" ("feel like a fool now") gets it back.
+      if (/^\s*(?:feel|felt|feeling|been|was|am|can['’]?t|couldn['’]?t|haven['’]?t|didn['’]?t)\b/i.test(without)) without = `I ${without.trim().replace(/^feeling\b/i, 'am feeling')}`;
       if (words(without) >= 2) push(capitalise(`${bare(without)}, and I'd like your support.`), 'own the feeling');
       break;
     }

@@ -19,17 +19,19 @@ export interface PartnerRead {
   feeling: string | null;
   /** Their first sentence from the listener's side, when it is a short statement about something hard. */
   sorryClause: string | null;
+  /** The partner asked for a suggestion: the idea is offered plainly, with no "or would you rather vent". */
+  askedAdvice: boolean;
   /** The partner is apologising ("I'm so sorry I broke your mug"): "don't worry about it" is forgiveness. */
   apology: boolean;
 }
 
 /** An apology for something the partner did: "sorry I …", "I'm so sorry for …". */
-const APOLOGY = /^\W*(?:(?:i['’]?m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)*sorry|sorry|so\s+sorry)\b(?:\s+(?:babe|hun|love|x+))?(?:[\s,!.]*$|\s+(?:i|for|about|that\s+i|again|if\s+i)\b|[\s,!.]+i\b)/i;
+const APOLOGY = /^\W*(?:(?:i['’]?m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)*sorry|sorry|so\s+sorry)\b(?:\s+(?:babe|hun|love|x+))?(?:[\s,!.]*$|\s+(?:i|for|about|that\s+i|again|if\s+i)\b|[\s,!.]+(?:i|got|forgot|was|just|didn['’]?t|couldn['’]?t|running|only\s+just)\b)/i;
 
 const POSITIVE_CORES = new Set(['joyful', 'powerful', 'peaceful']);
 /** Hard things people share, beyond a named feeling. */
 const HARD_NEWS =
-  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|hard|hurtful|nasty|not good enough|falling apart|drifting|nobody|no one|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless|failure|a disappointment|had a go at|went off at|told (?:me|us) off|humiliat\w*|embarrass\w*|criticis\w*|criticiz\w*|useless|worthless|behind on|lump|biopsy|(?:more|medical|blood) tests|scratched|stolen|crashed|broken into|burgled)\b|😢|😭|😞|😔|💔|😡|😤|😩|😰|😟/i;
+  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|hard|hurtful|nasty|not good enough|falling apart|drifting|(?:nobody|no one) (?:likes|liked|cares|cared|came|called|texted|talks|talked|showed)|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless|failure|a disappointment|had a go at|went off at|told (?:me|us) off|humiliat\w*|embarrass\w*|criticis\w*|criticiz\w*|useless|worthless|behind on|lump|biopsy|(?:more|medical|blood) tests|scratched|stolen|crashed|broken into|burgled)\b|😢|😭|😞|😔|💔|😡|😤|😩|😰|😟/i;
 /**
  * Good news needs more than "got a …": "got my blood test back, cholesterol's high" and "got a
  * parking ticket" are news, not good news. A message that also carries a hardship or an annoyance
@@ -53,16 +55,19 @@ function goodNews(text: string): boolean {
 }
 
 const LAUGHING = /😂|🤣|😆|\b(?:lmao+|lmfao|haha+|hehe+|rofl)\b/i;
+/** The partner asks for a suggestion: "what should I …", "where should we eat?", "any ideas?". */
+export const ASKED_FOR_ADVICE = /\b(?:what|where|which|when|how|who)\s+(?:should|shall|do\s+you\s+think|would\s+you\s+(?:do|go|get|pick))\s+(?:i|we)?\b|\bwhat\s+time\s+should\b|\b(?:any|got\s+any)\s+(?:ideas|tips|advice|suggestions|recommendations)\b|\bshould\s+i\b|\bremind\s+me\b|\bwhat\s+would\s+you\s+do\b/i;
 const QUESTION = /\?\s*$|^\s*(why|what|how|when|where|who|did|do|does|are|is|can|could|would|will|should)\b/i;
 
 export function readPartner(message: string | undefined): PartnerRead {
   const raw = (message ?? '').trim();
-  if (!raw) return { mood: 'none', feeling: null, sorryClause: null, apology: false };
+  if (!raw) return { mood: 'none', feeling: null, sorryClause: null, apology: false, askedAdvice: false };
+  const askedAdvice = ASKED_FOR_ADVICE.test(raw);
   const text = normalizeChat(raw);
   // Someone who speaks of crisis needs presence, not a reworded reply: the rewrite steps aside.
-  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null, apology: false };
+  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null, apology: false, askedAdvice: false };
   // An apology is no hardship to be sorry about ("I'm sorry you're so sorry …"), nor good news.
-  if (APOLOGY.test(text)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true };
+  if (APOLOGY.test(text)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true, askedAdvice: false };
   // "i'm crying 😂", "dying lol": laughter, not hardship.
   const laughing = LAUGHING.test(text);
   const found = laughing ? null : findFeeling(text);
@@ -70,7 +75,7 @@ export function readPartner(message: string | undefined): PartnerRead {
   const hard = !good && (HARD_NEWS.test(laughing ? text.replace(/\b(crying|cried|dying|dead|killing me|can'?t breathe)\b/gi, '') : text) || (found !== null && !POSITIVE_CORES.has(found.core)));
   const mood: Mood = good ? 'good' : hard ? 'hard' : 'neutral';
   const feeling = found && mood !== 'neutral' ? found.word : null;
-  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null, apology: false };
+  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null, apology: false, askedAdvice };
 }
 
 /**

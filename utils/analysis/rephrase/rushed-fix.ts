@@ -56,6 +56,14 @@ export interface Idea {
 /** Words before advice that set when or where it applies: they stay with the offer. */
 const CONDITION = /^\W*(?:if|when|whenever|once|since|as\s+soon\s+as|after|before|next\s+time|tomorrow|tonight|this\s+(?:weekend|week)|in\s+that\s+case|for\s+now|in\s+the\s+meantime|while)\b/i;
 
+/** Imperatives that wish well or pass on a greeting: "give her my love", "have fun", "sleep well". */
+const WELL_WISH = /^\W*(?:just\s+)?(?:(?:give|send)\s+(?:her|him|them|everyone|\w+)\s+my\s+(?:love|best)|say\s+(?:hi|hello|hey)|tell\s+(?:her|him|them|everyone|\w+)\s+i\s+said|have\s+(?:fun|a\s+(?:good|great|lovely|nice|safe|brilliant))|enjoy\b|take\s+care|get\s+home\s+safe|(?:drive|travel|fly)\s+safe|sleep\s+well|good\s+luck|break\s+a\s+leg|don['’]?t\s+work\s+too\s+hard)/i;
+
+/** Is the flagged "advice" a well-wish ("give her my love")? No offer fits it. */
+export function isWellWish(sentence: string, f: Finding): boolean {
+  return f.category === 'rushed-fix' && WELL_WISH.test(sentence.slice(f.start));
+}
+
 /** The advised action of a sentence, or null when it cannot be read as one plain verb phrase. */
 export function ideaOf(sentence: string, f: Finding): Idea | null {
   const pre = sentence.slice(0, f.start);
@@ -237,6 +245,11 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
   dropped = `${dropped} ${idea.dropped}`.trim();
   const close = (o: string) => (/^x+$/i.test(idea.after) ? `${o} ${idea.after.toLowerCase()}` : joinSentences(o, idea.after ? `${idea.after}.` : ''));
   const list = rotate(offers(idea), seed, 1).map((o) => close(idea.keepPre ? idea.keepPre + decap(o) : o));
+  // Advice they asked for is offered as it is, as a question: no "or would you rather vent" first.
+  if (partner.askedAdvice) {
+    for (const o of list) push(o, false, 'offer, don’t instruct');
+    return out;
+  }
   // Reflect first (the partner's feeling or news), then the offer; without a partner message, a
   // neutral check-in comes first and no feeling is named.
   for (let k = 0; k < list.length; k++) {
