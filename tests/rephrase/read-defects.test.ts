@@ -200,4 +200,20 @@ describe('more read defects', () => {
   it('a short apology with no "I" is still an apology', () => {
     expect(readPartner('sorry, forgot to ring back').apology).toBe(true);
   });
+  it('"do you recommend …?" asks for advice', () => {
+    expect(readPartner('do you recommend any books on budgeting?').askedAdvice).toBe(true);
+    expect(readPartner('my sister keeps borrowing money').askedAdvice).toBe(false);
+  });
+  it('a feeling word about someone else is not their feeling', () => {
+    expect(readPartner('my flatmates keep calling me annoying').feeling).not.toBe('annoyed');
+  });
+  it('"don\'t let it scare you", "keep a positive mindset", "don\'t be stressed" are dismissals, not offers', () => {
+    for (const [draft, phrase] of [
+      ["don't let this exam scare you", "don't let"],
+      ['just keep a positive mindset', 'just keep'],
+      ["don't be stressed about the move", "don't be"],
+    ] as const) {
+      for (const t of texts(forced(draft, phrase, 'advice-dont', 'rushed-fix', "I'm dreading everything this week"))) expect(t).not.toMatch(/scare you|positive mindset|being stressed|would you be open|what do you think about|how would you feel about/i);
+    }
+  });
 });

@@ -53,6 +53,8 @@ export function findFeeling(message: string): Found | null {
     const owned = OWNED.test(before);
     const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     if (NOT_A_FEELING.test(w) && !owned) continue;
+    // "they call me annoying", "it's depressing out": an -ing word not owned describes someone or something else.
+    if (/ing$/.test(w) && !owned) continue;
     if (/\b(not|n't|never)\s+(so\s+|really\s+|very\s+|that\s+)?$/i.test(before)) continue; // "I'm not worried"
     if (!best || (owned && !best.owned)) best = { m, owned };
     if (owned) break;

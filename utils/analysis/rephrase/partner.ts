@@ -56,7 +56,7 @@ function goodNews(text: string): boolean {
 
 const LAUGHING = /😂|🤣|😆|\b(?:lmao+|lmfao|haha+|hehe+|rofl)\b/i;
 /** The partner asks for a suggestion: "what should I …", "where should we eat?", "any ideas?". */
-export const ASKED_FOR_ADVICE = /\b(?:what|where|which|when|how|who)\s+(?:should|shall|do\s+you\s+think|would\s+you\s+(?:do|go|get|pick))\s+(?:i|we)?\b|\bwhat\s+time\s+should\b|\b(?:any|got\s+any)\s+(?:ideas|tips|advice|suggestions|recommendations)\b|\bshould\s+i\b|\bremind\s+me\b|\bwhat\s+would\s+you\s+do\b/i;
+export const ASKED_FOR_ADVICE = /\b(?:what|where|which|when|how|who)\s+(?:should|shall|do\s+you\s+think|would\s+you\s+(?:do|go|get|pick))\s+(?:i|we)?\b|\bwhat\s+time\s+should\b|\b(?:any|got\s+any)\s+(?:ideas|tips|advice|suggestions|recommendations)\b|\bshould\s+i\b|\bremind\s+me\b|\bwhat\s+would\s+you\s+do\b|\bdo\s+you\s+(?:recommend|suggest)\b|\bwhat\s+(?:do\s+you\s+)?(?:recommend|suggest)\b|\bany\s+other\s+(?:ideas|suggestions|tips)\b/i;
 const QUESTION = /\?\s*$|^\s*(why|what|how|when|where|who|did|do|does|are|is|can|could|would|will|should)\b/i;
 
 export function readPartner(message: string | undefined): PartnerRead {
