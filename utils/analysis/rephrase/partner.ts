@@ -40,16 +40,18 @@ const HARD_NEWS =
  */
 const NOT_CELEBRATED =
   /\bgot\s+(?:(?:the|a|an|my|our|his|her|their|some|another)\s+)?(?:\w+\s+){0,2}?(ticket|fine|bill|letter|results?|test|tests|blood|scan|diagnosis|email|text|message|news|rejection|warning|notice|cold|flu|virus|covid|infection|rash|migraine|headache|fever|cough|bug|puncture|flat|speeding|parking|overdraft|invoice|summons|sack|boot|dumped|told off|shouted|yelled|caught|sick|ill|hurt|injured|stuck|lost|mugged|robbed|scammed|laid off|fired|evicted)\b/i;
-/** Annoyance or trouble words that make "got a …" bad news: "ugh", "high", "again", "annoying". */
+/** Annoyance or trouble beside the news: "ugh", "ffs", "really high", "annoying", "worse". */
 const ANNOYED = /\b(ugh+|argh+|ffs|fml|annoy\w*|(?:too|really|so|very|quite|dead|way too) (?:high|low)|cholesterol|blood pressure|worse|wrong|positive for|typical|not good)\b|😩|😤|😡|🙄|😒/i;
 
 /** Doubt or a miss beside the news word: "I don't think I'm good enough for this promotion". */
-const NOT_GOOD_YET = /\b(?:don['’]?t|do\s+not|didn['’]?t|won['’]?t|not|never)\s+(?:think|get|got|getting|make|made|going\s+to\s+get|good\s+enough)\b|\b(?:doubt|worried|scared|nervous|terrified|anxious)\b/i;
+const NOT_GOOD_YET = /\b(?:don['’]?t|do\s+not|didn['’]?t|won['’]?t|not|never)\s+(?:think|get|got|getting|make|made|going\s+to\s+get|good\s+enough)\b|\bdoubt\w*/i;
+
+/** News that is good whatever is around it: a job, an engagement, "we did it". */
+const STRONG_GOOD = /\b(got (promoted|engaged|married|accepted|in|the job|the part|the house|the flat|a job|a place|a promotion|a raise|a pay ?rise|the offer|an offer|a puppy|a dog|a kitten|tickets)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|good news|great news|so (happy|excited|proud)|can'?t wait|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
 
 function goodNews(text: string): boolean {
   if (!isGoodNews(text) || ANNOYED.test(text) || NOT_GOOD_YET.test(text)) return false;
-  const strong = /\b(got (promoted|engaged|married|accepted|in|the job|the part|the house|the flat|a job|a place|a promotion|a raise|a pay ?rise|the offer|an offer|a puppy|a dog|a kitten|tickets)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|good news|great news|so (happy|excited|proud)|can'?t wait|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
-  if (strong.test(text)) return true;
+  if (STRONG_GOOD.test(text)) return true;
   // Only a "got …" matched: no hardship beside it, and an object people celebrate.
   return !HARD_NEWS.test(text) && !NOT_CELEBRATED.test(text);
 }
