@@ -132,7 +132,7 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   // Words that belong to the voice of the advice, not its idea: "drop a module then", "go to HR
   // tbh", "have an early night x" (a kiss goes after the question, not inside it).
   const kiss = /\s+(x+)\s*$/i.exec(body);
-  body = body.replace(/(?:\s+(?:then|tbh|tbf|ngl|imo|imho|honestly|lol|lmao|mate|babe|hun|innit|x+|already|instead|or\s+something|or\s+whatever|if\s+you\s+want|if\s+u\s+want|simple\s+as|sorted|job\s+done|easy|just\s+in\s+case))+\s*$/i, '');
+  body = body.replace(/(?:[\s,]+(?:then|tbh|tbf|ngl|imo|imho|honestly|lol|lmao|mate|babe|hun|innit|x+|already|instead|or\s+something|or\s+whatever|if\s+you\s+want|if\s+u\s+want|simple\s+as|sorted|job\s+done|easy|just\s+in\s+case))+\s*$/i, '');
   if (kiss && !after) after = kiss[1]!;
   // "you could try going for a walk", "start updating your CV": the idea is the walk, the CV.
   body = body.replace(/^(?:try|start|begin)\s+(?=\w+ing\b)/i, '');
