@@ -53,6 +53,8 @@ export function findFeeling(message: string): Found | null {
     const owned = OWNED.test(before);
     const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     if (NOT_A_FEELING.test(w) && !owned) continue;
+    // "they call me annoying", "it's depressing out": an -ing word not owned describes someone or something else.
+    if (/ing$/.test(w) && !owned) continue;
     if (/\b(not|n't|never)\s+(so\s+|really\s+|very\s+|that\s+)?$/i.test(before)) continue; // "I'm not worried"
     if (!best || (owned && !best.owned)) best = { m, owned };
     if (owned) break;
@@ -79,7 +81,8 @@ function adjectiveFor(raw: string): string {
   if (/\s/.test(raw) || /(ed|ing|out)$/.test(raw) && !FEELING_SYNONYMS[raw]) return raw;
   const mapped = FEELING_SYNONYMS[raw]!;
   // Keep the speaker's own adjective when it already is one ("stressful" is about a thing, not a person).
-  return /(ed|ous|ful|less|ly|y)$/.test(raw) && !/ful$|ing$/.test(raw) ? raw : mapped;
+  // ("anxiety", "worry" and "scary" end in -y but are a noun and a thing's quality: they map.)
+  return /(ed|ous|ful|less|ly|y)$/.test(raw) && !/ful$|ing$|iety$|rry$|ary$/.test(raw) ? raw : mapped;
 }
 
 const FLIP: Record<string, string> = {
@@ -88,6 +91,9 @@ const FLIP: Record<string, string> = {
   ourselves: 'yourselves', "we're": "you're", "we've": "you've", you: 'me', your: 'my', yours: 'mine',
   yourself: 'myself', "you're": "I'm", "you've": "I've", u: 'me', ur: 'my',
 };
+
+/** Words after "you" that make it the subject: an auxiliary, a negation, a frequency, a past verb. */
+const YOU_AS_SUBJECT = /^\s+(?:didn['’]?t|don['’]?t|did|do|does|can['’]?t|can|could|couldn['’]?t|will|won['’]?t|would|wouldn['’]?t|should|shouldn['’]?t|never|always|said|forgot|left|laughed|told|made|haven['’]?t|hadn['’]?t|keep|kept|went)\b/i;
 
 /** First person → second and back, with the verb agreeing: "I was" → "you were", "you are" → "I am". */
 export function flipPronouns(text: string): string {
@@ -100,12 +106,17 @@ export function flipPronouns(text: string): string {
     const lower = m.toLowerCase();
     if (lower === 'you' || lower === 'u') {
       // Subject at the start of a clause ("you said") → "I"; otherwise an object ("told you") → "me".
+      // A "you" followed by a verb is a subject too ("hurt you didn't stick up for me" → "I didn't").
       const before = text.slice(0, at);
-      return /(^|[,;:.!?]\s*|\b(and|but|that|because|if|when|so)\s+)$/i.test(before) ? 'I' : 'me';
+      const after = text.slice(at + m.length);
+      return /(^|[,;:.!?]\s*|\b(and|but|that|because|if|when|so)\s+)$/i.test(before) || YOU_AS_SUBJECT.test(after) ? 'I' : 'me';
     }
     const r = FLIP[lower];
     if (!r) return m;
-    return /^[A-Z]/.test(m) && lower !== 'i' ? r[0]!.toUpperCase() + r.slice(1) : r;
+    // "I" is capital everywhere, so its capital says nothing: the flipped word keeps a capital only
+    // where a sentence starts ("and I'm fed up" → "and you're fed up", not "and You're").
+    const starts = /(^|[.!?]\s+)$/.test(text.slice(0, at));
+    return /^[A-Z]/.test(m) && lower !== 'i' && (starts || !/^i/.test(lower)) ? r[0]!.toUpperCase() + r.slice(1) : r;
   });
 }
 

@@ -51,6 +51,7 @@ const STATIVE = new Set([
   'want', 'need', 'have', 'like', 'love', 'hate', 'know', 'think', 'care', 'mean', 'seem', 'prefer',
   'expect', 'believe', 'understand', 'remember', 'forget', 'own', 'belong', 'deserve', 'wish',
   'get', 'say', 'can', 'do', 'be', 'feel', 'see', 'hear', 'trust', 'respect', 'appreciate', 'mind',
+  'find', 'fancy', 'adore', 'envy', 'resent', 'doubt', 'owe', 'suppose', 'realise', 'realize', 'matter',
 ]);
 
 export function isStative(infinitive: string): boolean {

@@ -19,10 +19,10 @@ import { detectCrisis } from './safety';
 import { segment, type Segment } from './segment';
 import { hasFinalPunct, styled, styleOf, type DraftStyle } from './rephrase-grammar';
 import { readPartner, type PartnerRead } from './rephrase/partner';
-import { rushedFixVariants } from './rephrase/rushed-fix';
+import { isWellWish, rushedFixVariants } from './rephrase/rushed-fix';
 import { dismissalVariants, isDismissal } from './rephrase/dismissal';
-import { assumptionVariants } from './rephrase/assumption';
-import { outsourcingVariants } from './rephrase/outsourcing';
+import { admires, assumptionVariants } from './rephrase/assumption';
+import { jokeOrThanks, outsourcingVariants } from './rephrase/outsourcing';
 import { askFirst } from './rephrase/openers';
 import { gate, resetGateCache } from './rephrase/gate';
 import { hashOf, type Variant } from './rephrase/shared';
@@ -65,6 +65,13 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
     if (fs.length) flagged.push(...splitAtSplice({ seg, findings: fs.map((f) => ({ ...f, start: f.start - seg.start, end: Math.min(f.end, end) - seg.start })) }));
   }
   if (flagged.length === 0) return [];
+  // Praise flagged as an always/never ("you never fail to make my day") gets no offer: any rewrite
+  // or question would turn it against the partner.
+  if (flagged.every((f) => f.findings.every((x) => x.reason === 'assume-always-never') && admires(f.seg.text))) return [];
+  // So does a well-wish read as advice ("give her my love", "have fun tonight").
+  if (flagged.every((f) => f.findings.every((x) => isWellWish(f.seg.text, x)))) return [];
+  // So does a joke or a thank-you read as blame ("because of you I'm obsessed with sushi now 😂").
+  if (flagged.every((f) => f.findings.every((x) => jokeOrThanks(text, x)))) return [];
 
   const partner = readPartner(context?.partnerMessage);
   const style = styleOf(text);
@@ -75,7 +82,7 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   // A sarcastic sign-off after blame or a story ("… thanks for that 😒", "… cool") goes with it:
   // kept after a plainly said feeling it would undo it.
   const lastCats = flagged[flagged.length - 1]!.findings.map((f) => f.category);
-  if ((lastCats.includes('outsourcing') || lastCats.includes('assumption')) && SARCASTIC_TAIL.test(text.slice(end))) end = text.length;
+  if ((lastCats.includes('outsourcing') || lastCats.includes('assumption')) && (SARCASTIC_TAIL.test(text.slice(end)) || ABSOLUTE_TAIL.test(text.slice(end)))) end = text.length;
   // The draft already acknowledges (before the flagged part, or anywhere): no second acknowledgement.
   const draftAcks = findings.some((f) => f.category === 'reflective') || ACK_WORDS.test(text);
   const seed = hashOf(text);
@@ -108,7 +115,9 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
       // A part split off at a comma splice follows a finished sentence: no comma after its "?".
       const gap = /[.!?…]$/.test(replacement) ? rawGap.replace(/^\s*[,;]\s*(?:(?:and|but|so)\s+)?/i, ' ') : rawGap;
       // The same rewrite twice ("You've ruined it! … You've ruined it!") says it once.
-      if (replacement.includes(best.text)) {
+      // A second "can we talk?" after one already asked is a pile-up: a later sentence whose
+      // rewrite keeps none of its words ("late as usual.", "typical") is said once, by the first.
+      if (replacement.includes(best.text) || (!best.keepsIdea && /\?/.test(replacement) && /\?/.test(best.text))) {
         replacement += gap.replace(/\s+$/, '');
         continue;
       }
@@ -136,6 +145,12 @@ export function bestRewrite(text: string, findings: Finding[], context?: Analysi
 /** What the hint would offer: the best full-draft rewrite, or the question to ask first instead. */
 /** A closing word or two of sarcasm, and nothing after it. */
 const SARCASTIC_TAIL = /^[\s.!,]*(?:(?:thanks|thank you|ty)(?: so much| a lot| for that| for nothing)?|cheers|cool|great|lovely|perfect|brilliant|nice one|well done|fantastic|wonderful|k|ok|fine)[\s.!,]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+
+/**
+ * A fragment that repeats the absolute after it ("… about me. every single time", "… again. typical"):
+ * left after a rewrite that drops the absolute, it dangles and says it again.
+ */
+const ABSOLUTE_TAIL = /^[\s.!,]*(?:(?:every\s+(?:single\s+)?time|as\s+(?:usual|always)|again|always|typical|classic(?:\s+(?:you|him|her))?|every\s+(?:day|week)|all\s+the\s+time|without\s+fail|like\s+always|same\s+as\s+(?:always|ever))[\s.!,]*)+(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 
 export function suggestionFor(text: string, findings: Finding[], context?: AnalysisContext): { rewrite: string | null; ask: string | null } {
   const r = rephrase(text, findings, context)[0];
@@ -223,6 +238,7 @@ function sentenceVariants(f: Flagged, partner: PartnerRead, style: DraftStyle, s
       original: sentence,
       findings: f.findings,
       keepsIdea: c.keepsIdea,
+      dropped: c.dropped,
       frame: Math.min(90, newChars(text, sentence)),
       analyse: analyzed,
       // Advice after an acknowledgement the rewrite already made is no rush (the analysis agrees).

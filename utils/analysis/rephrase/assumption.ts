@@ -17,11 +17,12 @@ const ABSOLUTE = /^(?:you|u)\s+((?:(?:always|never|constantly|forever|even|just|
 
 /** "you never listen to me", read: the verb, what follows it, negation and tense. */
 type YouClause =
-  | { kind: 'verb'; forms: VerbForms; tail: string; negative: boolean; tense: Tense }
+  | { kind: 'verb'; forms: VerbForms; tail: string; negative: boolean; tense: Tense; habit?: boolean }
   | { kind: 'fixed'; text: string };
 
 export function readYouClause(clause: string): YouClause | null {
-  const c = bare(clause).replace(/\bur\b/gi, 'your').replace(/\bu\b/gi, 'you');
+  // Chat words are the voice, not the story: "you always forget lol" → "you forget a lot".
+  const c = bare(bare(clause).replace(/\s+(?:lol|lmao|haha+|tbh|ngl|honestly|mate|babe|hun|x+)\b/gi, '')).replace(/\bur\b/gi, 'your').replace(/\bu\b/gi, 'you');
   let negative = false;
   let rest: string;
   let m = ABSOLUTE.exec(c);
@@ -60,7 +61,7 @@ export function readYouClause(clause: string): YouClause | null {
     const object = about[1]!.trim();
     const subject = OBJECT_AS_SUBJECT[object.toLowerCase()];
     if (subject) return { kind: 'fixed', text: `${subject} ${subject === 'I' || subject === 'we' || subject === 'they' ? "don't" : "doesn't"} matter to you` };
-    return { kind: 'fixed', text: `${object} ${parse(object).has('#Plural') ? "don't" : "doesn't"} matter to you` };
+    return { kind: 'fixed', text: `${object} ${pluralSubject(object) ? "don't" : "doesn't"} matter to you` };
   }
   if (forms.infinitive === 'listen' && negative && !tail) tail = 'to me';
   // "you always say that" → "you say that a lot": a state keeps its simple form, so say how often.
@@ -70,14 +71,37 @@ export function readYouClause(clause: string): YouClause | null {
   // "you're always late" → "you're late a lot": the absolute becomes how often it feels like.
   const often = /^(?:always|constantly|forever)\s+/i.exec(tail);
   if (forms.infinitive === 'be' && often) tail = `${tail.slice(often[0].length)} a lot`;
-  return { kind: 'verb', forms, tail, negative, tense };
+  // "you always quit the second things get hard": a habit tied to a moment is said in the simple
+  // present ("you quit the second …"), never as "you're quitting the second …".
+  const habit = !!m && tense === 'present' && /\b(when|whenever|the\s+(?:second|minute|moment)|as\s+soon\s+as|every\s+time|if|before|after|once)\b/i.test(tail);
+  return { kind: 'verb', forms, tail, negative, tense, habit };
+}
+
+/** The story of a read clause, agreeing with "you". */
+function storyOf(r: YouClause): string {
+  if (r.kind === 'fixed') return r.text;
+  if (r.habit && r.forms.infinitive !== 'be') return `you ${r.negative ? "don't " : ''}${r.forms.infinitive}${r.tail ? ` ${r.tail}` : ''}`;
+  return youClause(r.forms, r.tail, { negative: r.negative, tense: r.tense });
+}
+
+/**
+ * Does a noun phrase take "don't" ("my friends", "you and me") or "doesn't" ("anything that matters
+ * to me", "my job")? Only its head counts: a relative clause after it ("that matters", "I like") does not.
+ */
+function pluralSubject(np: string): boolean {
+  const head = np.split(/\s+(?:that|which|who|whom|when|where|if|because|i|you|we|they|he|she)\b/i)[0]!.trim();
+  if (/\b(and|both)\b/i.test(head)) return true;
+  if (/^(any|every|no|some)(thing|one|body)\b/i.test(head)) return false;
+  // Tagged in a noun phrase: a bare "plans" alone reads as a verb.
+  const last = head.split(/\s+/).pop() ?? '';
+  return parse(`the ${last}`).has('#Plural');
 }
 
 /** The story in the speaker's words, agreeing with "you": "you aren't texting back". */
 export function storyClause(clause: string): string | null {
   const r = readYouClause(clause);
   if (!r) return null;
-  return r.kind === 'fixed' ? r.text : youClause(r.forms, r.tail, { negative: r.negative, tense: r.tense });
+  return storyOf(r);
 }
 
 const STORY_OPENERS = ["I'm telling myself", 'The story in my head is that', 'I might be wrong, but it feels like', "I've started to worry that", 'Part of me is scared that'];
@@ -93,11 +117,34 @@ const LABEL_NEEDS: [RegExp, string[]][] = [
 ];
 const LABEL_DEFAULT = ["I'm really frustrated right now — can we talk about what just happened?", 'That hurt, and I want us to talk about what just happened.', "I'm upset about what just happened, and I'd like to talk it through."];
 
+/** Good things people say someone always does: admiration, not an assumption to rephrase. */
+const ADMIRED =
+  /\b(make|makes|making|made)\s+(?:me\s+(?:laugh|smile|happy|feel\s+(?:better|good|special|loved|safe|beautiful|amazing))|my\s+(?:day|week|morning))|\b(cheer\w*\s+me\s+(?:up|on)|smash\w*|nail\w*|ace[sd]?|know\w*\s+(?:just\s+)?(?:how|what)\s+to|look\w*\s+after|take[sn]?\s+care\s+of|support\w*|believe\w*\s+in|help\w*\s+me|surpris\w*\s+me|amaz\w*|impress\w*|inspir\w*|spoil\w*|ha(?:ve|s)\s+my\s+back|got\s+my\s+back|come\s+through|brighten\w*|put\w*\s+a\s+smile|look\w*\s+(?:good|amazing|gorgeous|beautiful|great|fit|stunning)|get\w*\s+it\s+right|know\w*\s+me\s+(?:so\s+)?well|the\s+best)\b/i;
+/** "never" before these is praise: "you never fail to …", "you never let me down". */
+const NEVER_PRAISE = /\bnever\s+(?:\w+\s+)?(fail\w*|let\w*\s+me\s+down|disappoint\w*|judge\w*|complain\w*|give\s+up|stop\w*\s+(?:trying|caring|making|surprising))\b/i;
+/** A "never" habit whose opposite is nothing to wish for ("you never forget when it's money for you"). */
+const NEVER_UNWISHED = /^(forget|fail|miss|stop|lose|disappoint|complain|moan|break|mess|judge|quit|give|let|hurt|lie|cheat|shout|yell|argue)$/;
+
+const CERTAIN = /^\W*(?:(?:it['’]?s|its|it\s+is|that['’]?s|thats|that\s+is)\s+(?:so\s+|pretty\s+|really\s+)?(?:obvious|clear)|admit\s+it|just\s+(?:say|admit)\s+it|(?:don['’]?t|dont)\s+(?:deny|lie)|you\s+know\s+it|i\s+know\s+(?:it|you))\b/i;
+
+const TAG_QUESTION = /^\W*(?:don['’]?t|dont|didn['’]?t|do|aren['’]?t|won['’]?t|isn['’]?t|right|innit|eh|yeah)(?:\s+(?:you|u|it))?\W*$/i;
+
+/** Does the sentence admire the partner ("you always make my day", "you never fail to amaze me")? */
+export function admires(sentence: string): boolean {
+  const s = sentence.replace(/\bu\b/gi, 'you');
+  if (NEVER_PRAISE.test(s)) return true;
+  return /\b(always|constantly|forever|every\s+time)\b/i.test(s) && !/\bnever\b|\bn['’]?t\b|\bnot\b/i.test(s) && ADMIRED.test(s);
+}
+
 export function assumptionVariants(sentence: string, fs: Finding[], seed: number): Variant[] {
   const out: Variant[] = [];
   const f = fs[0];
   if (!f) return out;
-  const { head, a, b, tail } = aroundFinding(sentence, f.start);
+  const around = aroundFinding(sentence, f.start);
+  const { head, a, b } = around;
+  // A tail that insists the story is true ("it's so obvious", "admit it") undoes the question.
+  // So does a tag question ("…, don't you"): the rewrite asks its own question.
+  const tail = CERTAIN.test(around.tail) || TAG_QUESTION.test(around.tail) ? '' : around.tail;
   const clause = sentence.slice(f.start, b);
   const pre = sentence.slice(a, f.start);
   const keep = (mid: string) => joinSentences(head, mid, tail);
@@ -131,6 +178,9 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
       break;
     }
     case 'assume-always-never':
+      // Praise is not rewritten: a wish or a story would invert it ("I'd love it if you failed to …").
+      if (admires(sentence)) return out;
+    // falls through
     case 'assume-dont-care':
     case 'assume-cant':
     case 'assume-mind-reading': {
@@ -138,7 +188,8 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
       const lead = /^(?:i\s+know\s+(?:what\s+)?|i\s+bet\s+|all\s+)/i.exec(c);
       if (lead) c = c.slice(lead[0].length);
       if (!rhetorical && !/^(?:\W|\b(?:oh|ok|okay|well|so|and|but|honestly|seriously|because|cause|'cause|’cause|like|and\s+now|now|just|yeah|i\s+mean|i\s+think)\b)*$/i.test(pre)) break;
-      const think = /^(?:you|u)\s+(?:think|thought|believe)\s+(?:that\s+)?(.+)$/i.exec(bare(c));
+      // A tag question ("… don't you", "… right") is the draft's; the rewrite asks its own.
+      const think = /^(?:you|u)\s+(?:think|thought|believe)\s+(?:that\s+)?(.+?)(?:,?\s+(?:don['’]?t|dont|didn['’]?t|do|aren['’]?t|won['’]?t)\s+(?:you|u)|,?\s+(?:right|innit|eh|yeah))?$/i.exec(bare(c));
       if (think) {
         push(keep(`Do you think ${think[1]}? That's the story I'm telling myself, and I'd like to check it.`), 'ask, don’t assume');
         push(keep(`I'm worried you think ${think[1]} — is that fair?`), 'ask, don’t assume');
@@ -146,11 +197,13 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
       }
       const r = readYouClause(c);
       if (!r) break;
-      const story = r.kind === 'fixed' ? r.text : youClause(r.forms, r.tail, { negative: r.negative, tense: r.tense });
+      const story = storyOf(r);
       // A "never" habit is also a wish: what the speaker would love to happen.
-      if (r.kind === 'verb' && r.negative && r.tense === 'present' && r.forms.infinitive !== 'be' && /\bnever\b/i.test(c)) {
-        const wish = `you ${r.forms.past}${r.tail ? ` ${r.tail}` : ''}`;
-        const wishes = rotate([`I'd really love it if ${wish}. Can we talk about it?`, `It would mean a lot to me if ${wish}.`, `I miss the times ${youClause(r.forms, r.tail, { negative: false, tense: 'past' })} — can we talk about it?`], seed, 43);
+      if (r.kind === 'verb' && r.negative && r.tense === 'present' && r.forms.infinitive !== 'be' && /\bnever\b/i.test(c) && !NEVER_UNWISHED.test(r.forms.infinitive)) {
+        // "you never plan anything" → "if you planned something": the wish says "some", not "any".
+        const tail = r.tail.replace(/\bany(thing|one|body|where)\b/gi, 'some$1').replace(/\bany\b/gi, 'some').replace(/\bever\s+/gi, '');
+        const wish = `you ${r.forms.past}${tail ? ` ${tail}` : ''}`;
+        const wishes = rotate([`I'd really love it if ${wish}. Can we talk about it?`, `It would mean a lot to me if ${wish}.`, `I miss the times ${youClause(r.forms, tail, { negative: false, tense: 'past' })} — can we talk about it?`], seed, 43);
         for (const w of wishes) push(keep(w), 'say the need');
       }
       for (const t of named(story)) push(t, 'name the story');
@@ -178,7 +231,7 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
       break;
     }
   }
-  if (rhetorical || f.reason !== 'assume-label') {
+  if ((rhetorical || f.reason !== 'assume-label') && !(f.reason === 'assume-always-never' && admires(sentence))) {
     for (const t of rotate(["This keeps coming up for me, and it's getting to me — can we talk about what's going on?", "I'm telling myself a story about this, and I'd like to check it with you — can you help me understand?"], seed, 46)) push(keep(t), 'name the story', false);
   }
   return out;

@@ -24,6 +24,8 @@ export interface GateInput {
   analyse: (text: string) => Finding[];
   /** A barrier the surrounding rewrite already answered (advice after an acknowledgement). */
   allowed?: (f: Finding) => boolean;
+  /** Words of the draft the move leaves out on purpose (a reassurance that plays it down): not counted as lost. */
+  dropped?: string;
 }
 
 export type GateFailure = 'flagged' | 'grammar' | 'content' | 'length';
@@ -33,7 +35,7 @@ export function gate(input: GateInput): GateFailure | null {
   // Cheapest first; the grammar parse and the content words are cached (the same candidates come
   // back after every typing pause).
   if (candidate.length > 2 * original.trim().length + input.frame) return 'length';
-  if (input.keepsIdea && contentKept(original, candidate, input.findings) < 0.85) return 'content';
+  if (input.keepsIdea && contentKept(original, candidate, input.findings, input.dropped) < 0.85) return 'content';
   if (input.analyse(candidate).some((f) => f.category !== 'reflective' && !input.allowed?.(f))) return 'flagged';
   if (cachedGrammar(candidate)) return 'grammar';
   return null;
@@ -163,9 +165,12 @@ export function contentWords(text: string, findings: Finding[] = []): string[] {
 const SAME_IDEA: Record<string, string[]> = { care: ['matter'], text: ['hear', 'texting'], call: ['hear'] };
 
 /** Share of the original's content words found in the candidate (any form of a verb counts). */
-export function contentKept(original: string, candidate: string, findings: Finding[] = []): number {
-  const key = `${original}\u0000${findings.map((f) => `${f.start}:${f.end}`).join(',')}`;
-  const want = remember(contentCache, key, () => contentWords(original, findings));
+export function contentKept(original: string, candidate: string, findings: Finding[] = [], dropped = ''): number {
+  const key = `${original}\u0000${findings.map((f) => `${f.start}:${f.end}`).join(',')}\u0000${dropped}`;
+  const want = remember(contentCache, key, () => {
+    const skip = new Set(dropped ? contentWords(dropped) : []);
+    return contentWords(original, findings).filter((w) => !skip.has(w));
+  });
   if (want.length === 0) return 1;
   const have = new Set<string>();
   for (const w of candidate.toLowerCase().replace(/[’]/g, "'").match(/[a-z']+/g) ?? []) {

@@ -66,6 +66,17 @@ const NOW = [
   (f: string) => `Right now I'm feeling ${f}. Can we take a breath and talk?`,
 ];
 
+/** Laughter: "because of you I've watched six episodes 😂" is a joke, not blame. */
+const LAUGHTER = /😂|🤣|😆|😅|\b(?:haha+|hehe+|lmao+|rofl)\b|\bno\s+way\b/i;
+/** A good outcome credited to the partner: "because of you I finally tried sushi and I love it". */
+const GOOD_OUTCOME = /\b(?:finally|obsessed|love|loving|addicted|hooked|the\s+best|so\s+happy|grateful|thankful)\b/i;
+
+/** Is this "blame" a joke or a thank-you (no rewrite fits it)? Only the light reasons count. */
+export function jokeOrThanks(sentence: string, f: Finding): boolean {
+  if (!/^outsource-(because-of-you|doing-to-me|ruined)$/.test(f.reason)) return false;
+  return LAUGHTER.test(sentence) || (f.reason === 'outsource-because-of-you' && GOOD_OUTCOME.test(sentence));
+}
+
 export function outsourcingVariants(sentence: string, fs: Finding[], seed: number): Variant[] {
   const out: Variant[] = [];
   const f = fs[0];
@@ -73,7 +84,8 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
   const { head, a, b, tail } = aroundFinding(sentence, f.start);
   const keep = (mid: string) => joinSentences(head, mid, tail);
   const push = (text: string, move: string) => out.push({ text, move, category: 'outsourcing', acks: false, keepsIdea: false });
-  const clause = bare(sentence.slice(f.start, b)).replace(/\bu\b/gi, 'you');
+  // Chat words are the voice, not what is felt: "ruined my evening lol" → "my evening".
+  const clause = bare(bare(sentence.slice(f.start, b)).replace(/\s+(?:lol|lmao|tbh|ngl|honestly|mate|babe|hun|x+)\b/gi, '')).replace(/\bu\b/gi, 'you');
   const afterPhrase = bare(sentence.slice(f.end, b)).trim();
   const feel = (list: ((f: string) => string)[], feeling: string, salt: number, move = 'own the feeling') => {
     for (const make of rotate(list, seed, salt)) push(keep(make(feeling)), move);
@@ -93,7 +105,9 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       if (!feeling) break;
       // "so angry sometimes": a habit, said as one — "I get so angry sometimes".
       if (/\b(sometimes|always|often|every time|all the time)\b/i.test(feeling) && !/^like\b/.test(feeling)) {
-        for (const make of rotate([(x: string) => `I get ${x}, and I'd like us to talk about what's happening.`, (x: string) => `I get ${x} — can we talk about it?`, (x: string) => `Honestly, I get ${x}, and I need us to figure out why.`], seed, 51)) push(keep(make(feeling)), 'own the feeling');
+        // "make me so angry" → "I get so angry"; "make me feel stupid" keeps its "feel" ("I get stupid" is another thing).
+        const verb = /^feel\b/i.test(m[3]!) ? 'feel' : 'get';
+        for (const make of rotate([(x: string) => `I ${verb} ${x}, and I'd like us to talk about what's happening.`, (x: string) => `I ${verb} ${x} — can we talk about it?`, (x: string) => `Honestly, I ${verb} ${x}, and I need us to figure out why.`], seed, 51)) push(keep(make(feeling)), 'own the feeling');
         break;
       }
       feel(tense === 'past' ? NEEDS_PAST : NEEDS_PRESENT, feeling, 52);
@@ -109,7 +123,9 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       break;
     }
     case 'outsource-because-of-you': {
-      const without = cut(sentence, f.start, f.end);
+      let without = cut(sentence, f.start, f.end);
+      // A diary sentence without its "I" ("feel like a fool now") gets it back.
+      if (/^\s*(?:feel|felt|feeling|been|was|am|can['’]?t|couldn['’]?t|haven['’]?t|didn['’]?t)\b/i.test(without)) without = `I ${without.trim().replace(/^feeling\b/i, 'am feeling')}`;
       if (words(without) >= 2) push(capitalise(`${bare(without)}, and I'd like your support.`), 'own the feeling');
       break;
     }
@@ -141,7 +157,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       }
       m = /(?:ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)\s+(.*)$/i.exec(clause);
       const what = m?.[1]?.trim();
-      const about = what && !/^(it|this|that|everything)$/i.test(what) ? what : 'this';
+      const about = what && !/^(it|this|that|everything|me|us|me with .*|us with .*)$/i.test(what) ? what : 'this';
       for (const t of rotate([`I'm really upset about ${about}, and I'd like us to talk about it.`, `I'm so disappointed about ${about}. Can we talk about what happened?`], seed, 56)) push(keep(t), 'own the feeling');
       break;
     }

@@ -19,26 +19,65 @@ export interface PartnerRead {
   feeling: string | null;
   /** Their first sentence from the listener's side, when it is a short statement about something hard. */
   sorryClause: string | null;
+  /** The partner asked for a suggestion: the idea is offered plainly, with no "or would you rather vent". */
+  askedAdvice: boolean;
+  /** The partner is apologising ("I'm so sorry I broke your mug"): "don't worry about it" is forgiveness. */
+  apology: boolean;
 }
+
+/** An apology for something the partner did: "sorry I …", "I'm so sorry for …". */
+const APOLOGY = /^\W*(?:(?:i['’]?m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+|truly\s+)*sorry|sorry|so\s+sorry)\b(?:\s+(?:babe|hun|love|x+))?(?:[\s,!.]*$|\s+(?:i|for|about|that\s+i|again|if\s+i)\b|[\s,!.]+(?:i|got|forgot|was|just|didn['’]?t|couldn['’]?t|running|only\s+just)\b)/i;
 
 const POSITIVE_CORES = new Set(['joyful', 'powerful', 'peaceful']);
 /** Hard things people share, beyond a named feeling. */
 const HARD_NEWS =
-  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|again|hard|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless)\b|😢|😭|😞|😔|💔/i;
+  /\b(yell(ed|ing)?|shout(ed|ing)?|fired|laid off|lost|died|passed away|funeral|sick|hospital|hurt|broke up|dumped|cheat(ed|ing)?|fight|fought|argu(e|ed|ment)|rais(e|ing) the rent|evict|debt|bills?|can'?t (sleep|cope|stop|afford)|crying|cried|failed|rejected|alone|lonely|stress(ed)?|worried|scared|awful|terrible|horrible|worst|hate|sucks|ugh+|hard|hurtful|nasty|not good enough|falling apart|drifting|(?:nobody|no one) (?:likes|liked|cares|cared|came|called|texted|talks|talked|showed)|difficult|struggl\w*|depress\w*|anxi\w*|panic\w*|exhausted|tired|losing|loan|broke|unemploy\w*|pain|afraid|miss(ing)?|cheat\w*|dread\w*|(don'?t|can'?t|couldn'?t) sleep|insomnia|sleepless|failure|a disappointment|had a go at|went off at|told (?:me|us) off|humiliat\w*|embarrass\w*|criticis\w*|criticiz\w*|useless|worthless|behind on|lump|biopsy|(?:more|medical|blood) tests|scratched|stolen|crashed|broken into|burgled)\b|😢|😭|😞|😔|💔|😡|😤|😩|😰|😟/i;
+/**
+ * Good news needs more than "got a …": "got my blood test back, cholesterol's high" and "got a
+ * parking ticket" are news, not good news. A message that also carries a hardship or an annoyance
+ * is not read as good, and a "got …" whose object is a bill, a fine or a result is not celebrated.
+ * (context.ts's isGoodNews matches any "got a/the/my"; this is the stricter reading the rewrite uses.)
+ */
+const NOT_CELEBRATED =
+  /\bgot\s+(?:(?:the|a|an|my|our|his|her|their|some|another)\s+)?(?:\w+\s+){0,2}?(ticket|fine|bill|letter|results?|test|tests|blood|scan|diagnosis|email|text|message|news|rejection|warning|notice|cold|flu|virus|covid|infection|rash|migraine|headache|fever|cough|bug|puncture|flat|speeding|parking|overdraft|invoice|summons|sack|boot|dumped|told off|shouted|yelled|caught|sick|ill|hurt|injured|stuck|lost|mugged|robbed|scammed|laid off|fired|evicted)\b/i;
+/** Annoyance or trouble beside the news: "ugh", "ffs", "really high", "annoying", "worse". */
+const ANNOYED = /\b(ugh+|argh+|ffs|fml|annoy\w*|(?:too|really|so|very|quite|dead|way too) (?:high|low)|cholesterol|blood pressure|worse|wrong|positive for|typical|not good)\b|😩|😤|😡|🙄|😒/i;
+
+/** Doubt or a miss beside the news word: "I don't think I'm good enough for this promotion". */
+const NOT_GOOD_YET = /\b(?:don['’]?t|do\s+not|didn['’]?t|won['’]?t|not|never)\s+(?:think|get|got|getting|make|made|going\s+to\s+get|good\s+enough)\b|\bdoubt\w*/i;
+
+/** News that is good whatever is around it: a job, an engagement, "we did it". */
+const STRONG_GOOD = /\b(got (promoted|engaged|married|accepted|in|the job|the part|the house|the flat|a job|a place|a promotion|a raise|a pay ?rise|the offer|an offer|a puppy|a dog|a kitten|tickets)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|good news|great news|so (happy|excited|proud)|can'?t wait|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
+
+function goodNews(text: string): boolean {
+  if (!isGoodNews(text) || ANNOYED.test(text) || NOT_GOOD_YET.test(text)) return false;
+  if (STRONG_GOOD.test(text)) return true;
+  // Only a "got …" matched: no hardship beside it, and an object people celebrate.
+  return !HARD_NEWS.test(text) && !NOT_CELEBRATED.test(text);
+}
+
+const LAUGHING = /😂|🤣|😆|\b(?:lmao+|lmfao|haha+|hehe+|rofl)\b/i;
+/** The partner asks for a suggestion: "what should I …", "where should we eat?", "any ideas?". */
+export const ASKED_FOR_ADVICE = /\b(?:what|where|which|when|how|who)\s+(?:should|shall|do\s+you\s+think|would\s+you\s+(?:do|go|get|pick))\s+(?:i|we)?\b|\bwhat\s+time\s+should\b|\b(?:any|got\s+any)\s+(?:ideas|tips|advice|suggestions|recommendations)\b|\bshould\s+i\b|\bremind\s+me\b|\bwhat\s+would\s+you\s+do\b|\bdo\s+you\s+(?:recommend|suggest)\b|\bwhat\s+(?:do\s+you\s+)?(?:recommend|suggest)\b|\bany\s+other\s+(?:ideas|suggestions|tips)\b/i;
 const QUESTION = /\?\s*$|^\s*(why|what|how|when|where|who|did|do|does|are|is|can|could|would|will|should)\b/i;
 
 export function readPartner(message: string | undefined): PartnerRead {
   const raw = (message ?? '').trim();
-  if (!raw) return { mood: 'none', feeling: null, sorryClause: null };
+  if (!raw) return { mood: 'none', feeling: null, sorryClause: null, apology: false, askedAdvice: false };
+  const askedAdvice = ASKED_FOR_ADVICE.test(raw);
   const text = normalizeChat(raw);
   // Someone who speaks of crisis needs presence, not a reworded reply: the rewrite steps aside.
-  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null };
-  const found = findFeeling(text);
-  const good = isGoodNews(text) || (found !== null && POSITIVE_CORES.has(found.core));
-  const hard = !good && (HARD_NEWS.test(text) || (found !== null && !POSITIVE_CORES.has(found.core)));
+  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null, apology: false, askedAdvice: false };
+  // An apology is no hardship to be sorry about ("I'm sorry you're so sorry …"), nor good news.
+  if (APOLOGY.test(text)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true, askedAdvice: false };
+  // "i'm crying 😂", "dying lol": laughter, not hardship.
+  const laughing = LAUGHING.test(text);
+  const found = laughing ? null : findFeeling(text);
+  const good = goodNews(text) || (found !== null && POSITIVE_CORES.has(found.core));
+  const hard = !good && (HARD_NEWS.test(laughing ? text.replace(/\b(crying|cried|dying|dead|killing me|can'?t breathe)\b/gi, '') : text) || (found !== null && !POSITIVE_CORES.has(found.core)));
   const mood: Mood = good ? 'good' : hard ? 'hard' : 'neutral';
   const feeling = found && mood !== 'neutral' ? found.word : null;
-  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null };
+  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null, apology: false, askedAdvice };
 }
 
 /**
@@ -58,12 +97,26 @@ function hardSentenceOf(text: string, feeling: string | undefined): string {
  */
 function sorryClauseOf(text: string): string | null {
   // The first sentence, up to its first clause break: "I'm so stressed about my boss, he keeps…" → the first part.
-  const first = /^[^.!?\n,;:—–]+/.exec(text)?.[0]?.trim() ?? '';
+  // A sigh before it is no part of the statement ("ugh, got a parking ticket").
+  const body = text.replace(/^\s*(?:ugh+|urgh+|argh+|omg|ffs|jeez|god|man|oh no|oh god)\b[\s,!.…]*/i, '');
+  let first = /^[^.!?\n,;:—–]+/.exec(body)?.[0]?.trim() ?? '';
+  // Emoji and emoticons are the partner's, not words to quote back ("got dumped 💔").
+  first = first.replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|:\(|:'\(|;\())+/gu, ' ').replace(/\s+/g, ' ').trim();
   const n = first.split(/\s+/).length;
-  if (n < 3 || n > 14 || QUESTION.test(first) || /[?]/.test(text.slice(0, first.length + 1))) return null;
-  // A statement starts with its subject: a pronoun, a determiner or a name.
-  if (!/^(i|i'm|my|we|our|you|you're|your|the|this|that|it|he|she|they|his|her|their|mom|dad|[A-Z][a-z]+)\b/i.test(first)) return null;
+  if (n < 2 || n > 14 || QUESTION.test(first) || /[?]/.test(body.slice(0, first.length + 1))) return null;
   if (/^(i|we) (think|guess|wonder|want|need|wish)\b/i.test(first)) return null;
+  // A statement starts with its subject: a pronoun, a determiner, or a name (a capital, so the
+  // check is case-sensitive for names: "got dumped" and "so stressed" have no subject).
+  const subject = /^(i|i'm|im|i've|my|we|we're|our|you|you're|your|the|this|that|it|it's|he|she|they|his|her|their|mom|mum|dad|work|everything|everyone)\b/i.test(first) || /^[A-Z][a-z]+\b/.test(first) && !/^(Got|Feel|Feeling|Failed|Lost|So|Just|Been|Had|Can'?t|Cant|Really|Still|Totally|Not|Was|Am|Ugh)\b/.test(first);
+  if (subject && n < 3) return null;
+  if (!subject) {
+    // A diary-style sentence without its "I" ("got dumped", "feel so overwhelmed", "feeling low
+    // today", "failed my test again") gets the listener's "you" back; anything else is not quoted.
+    const m = /^(?:(so|really|absolutely|totally|completely|proper|stressed|exhausted|gutted|worried|knackered|shattered|heartbroken|devastated|feeling)|(been)|(got|feel|failed|lost|missed|had|can'?t|cant|couldn'?t|hate|miss|need|broke|burnt|burned|ruined|messed))\b/i.exec(first);
+    if (!m) return null;
+    first = first.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    first = m[1] ? `I'm ${first}` : m[2] ? `I've ${first}` : `I ${first}`;
+  }
   const flipped = flipPronouns(first.replace(/^([A-Z])(?=[a-z])/, (c) => (/^I\b/.test(first) ? c : c.toLowerCase())));
   return flipped.replace(/\b(you're|you are|you were|you) (just|like|kinda|kind of) /i, '$1 ').replace(/[\s,;:]+$/, '').replace(/^(You|Your|My|Me)\b/, (w) => w.toLowerCase());
 }

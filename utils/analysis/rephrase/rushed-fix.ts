@@ -15,7 +15,7 @@
 import type { Finding } from '../types';
 import { decap, verbForms } from '../rephrase-grammar';
 import { parse } from '../nlp';
-import { dismisses, isDismissal } from './dismissal';
+import { MINIMISING, dismisses, isDismissal } from './dismissal';
 import { FILLER, bare, capitalise, firstWord, joinSentences, rotate, type Variant } from './shared';
 import type { PartnerRead } from './partner';
 import { openersFor } from './openers';
@@ -49,6 +49,19 @@ export interface Idea {
   keepPre: string;
   /** A clause after a dash or bracket that is not part of the advice: it follows the offer as it was. */
   after: string;
+  /** Words of the sentence left out on purpose (a reassurance before or after the advice). */
+  dropped: string;
+}
+
+/** Words before advice that set when or where it applies: they stay with the offer. */
+const CONDITION = /^\W*(?:if|when|whenever|once|since|as\s+soon\s+as|after|before|next\s+time|tomorrow|tonight|this\s+(?:weekend|week)|in\s+that\s+case|for\s+now|in\s+the\s+meantime|while)\b/i;
+
+/** Imperatives that wish well or pass on a greeting: "give her my love", "have fun", "sleep well". */
+const WELL_WISH = /^\W*(?:just\s+)?(?:(?:give|send)\s+(?:her|him|them|everyone|\w+)\s+my\s+(?:love|best)|say\s+(?:hi|hello|hey)|tell\s+(?:her|him|them|everyone|\w+)\s+i\s+said|have\s+(?:fun|a\s+(?:good|great|lovely|nice|safe|brilliant))|enjoy\b|take\s+care|get\s+home\s+safe|(?:drive|travel|fly)\s+safe|sleep\s+well|good\s+luck|break\s+a\s+leg|don['’]?t\s+work\s+too\s+hard)/i;
+
+/** Is the flagged "advice" a well-wish ("give her my love")? No offer fits it. */
+export function isWellWish(sentence: string, f: Finding): boolean {
+  return f.category === 'rushed-fix' && WELL_WISH.test(sentence.slice(f.start));
 }
 
 /** The advised action of a sentence, or null when it cannot be read as one plain verb phrase. */
@@ -56,10 +69,14 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   const pre = sentence.slice(0, f.start);
   const rest = sentence.slice(f.start);
   let keepPre = '';
+  let dropped = '';
   if (!FILLER.test(pre)) {
     // "If you have friends, maybe you can talk to them" keeps the condition.
     if (!/[,;:]\s*$|\s[—–-]\s*$/.test(pre)) return null;
-    keepPre = pre;
+    // A condition stays; anything else before the advice is mostly why it is small ("she was
+    // probably joking, …", "there'll be other houses, …", "everyone does it, …") and goes.
+    if (CONDITION.test(pre)) keepPre = pre;
+    else dropped = pre;
   }
   let negative = false;
   let m: RegExpExecArray | null = null;
@@ -98,22 +115,27 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   }
   if (!m) return null;
   if (m[1] && /n['’]?t\b|\bnot\b|ntt?\b/i.test(m[1])) negative = true;
-  let body = decap(bare(rest.slice(m[0].length))).replace(/\bu\b/g, 'you').replace(/\bur\b/g, 'your');
+  let body = decap(bare(rest.slice(m[0].length))).replace(/\bu\b/g, 'you').replace(/\bur\b/g, 'your').replace(/\burself\b/g, 'yourself');
   // A second clause that is not part of the advice ("…, it worked for me", "… - it can't be worse")
   // stays out of the offer and follows it as it was.
   let after = '';
   // A bracket that the sentence carries on after ("…can't (fingers crossed!) be worse") is no
   // aside to split at: the clause around it has no one idea to offer.
   if (/\([^)]*\)\s*[a-z]/i.test(body)) return null;
-  const aside = /\s+[-–—]+\s+|\s*[(;]|\s*[,:]\s*(?=(?:it|that|this|i|which|they|there|he|she|we|you|its|it's|that's)\b)/i.exec(body);
+  const aside = /\s+[-–—]+\s+|\s*[(;]|\s*[,:]\s*(?=(?:it|that|this|i|which|they|there|he|she|we|you|its|it's|that's|(?:loads|lots|plenty|most|half)\s+of|everyone|everybody|nobody|no\s+one|people|works|worked|helps|helped|thats|theyll|theyd|they['’]d|hes|he['’]s|shes|she['’]s|all|instagram|it['’]ll|itll|you['’]ll|youll)\b)/i.exec(body);
   if (aside) {
     after = capitalise(bare(body.slice(aside.index).replace(/^\s*[-–—;,:]*\s*/, '')));
     // bare() takes the closing bracket with the final punctuation: "(she always knows)" stays whole.
     if (after.startsWith('(') && !after.includes(')')) after += ')';
     body = body.slice(0, aside.index);
   }
-  // "you could try going for a walk": the idea is the walk.
-  body = body.replace(/^try\s+(?=\w+ing\b)/i, '');
+  // Words that belong to the voice of the advice, not its idea: "drop a module then", "go to HR
+  // tbh", "have an early night x" (a kiss goes after the question, not inside it).
+  const kiss = /\s+(x+)\s*$/i.exec(body);
+  body = body.replace(/(?:[\s,]+(?:then|tbh|tbf|ngl|imo|imho|honestly|lol|lmao|mate|babe|hun|innit|x+|already|instead|or\s+something|or\s+whatever|if\s+you\s+want|if\s+u\s+want|simple\s+as|sorted|job\s+done|easy|just\s+in\s+case))+\s*$/i, '');
+  if (kiss && !after) after = kiss[1]!;
+  // "you could try going for a walk", "start updating your CV": the idea is the walk, the CV.
+  body = body.replace(/^(?:try|start|begin)\s+(?=\w+ing\b)/i, '');
   let verb = firstWord(body).toLowerCase();
   if (!verb) return null;
   if (/ing$/.test(verb) && f.reason !== 'advice-have-you-tried') {
@@ -143,7 +165,7 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   // Long advice does not fit in one offer; "be saving money" is no action to offer.
   if (words2(body) > 14 || /^try$/i.test(body) || /^be\s+\w+ing\b/i.test(body) || dismisses(body)) return null;
   if (/^(be|feel|stay|calm|relax|chill|cheer|stop|quit being)\b/i.test(body) && /\b(calm|happy|positive|strong|sad|upset|sensitive|dramatic|worried)\b/i.test(body)) return null;
-  return { infinitive: body, gerund: andGerunds(body, gerund), negative, keepPre, after };
+  return { infinitive: body, gerund: andGerunds(body, gerund), negative, keepPre, after, dropped };
 }
 
 /** "grabbing one and get some friends" → "grabbing one and getting some friends"; "a club or group" stays. */
@@ -176,7 +198,8 @@ function offers(idea: Idea): string[] {
   const not = idea.negative ? 'not ' : '';
   const g = `${not}${idea.gerund}`;
   const i = `${not}${idea.infinitive}`;
-  const short = words2(g) <= 6 && !/^think/i.test(g);
+  // "Is trying X something you'd want to try?", "Do you think asking her to help might help?": no.
+  const short = words2(g) <= 6 && !/^(think|trying)\b|\bhelp/i.test(g);
   return [
     `Would you be open to ${g}?`,
     `What do you think about ${g}?`,
@@ -200,7 +223,8 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
   // A dismissal ("don't cry about it") is never offered back as an idea: dismissal.ts answers it.
   const advice = fs.find((f) => f.reason.startsWith('advice-') && !isDismissal(sentence, f));
   if (!advice) return out;
-  const push = (text: string, acks: boolean, move: string) => out.push({ text, move, category: 'rushed-fix', acks, keepsIdea: true });
+  let dropped = '';
+  const push = (text: string, acks: boolean, move: string) => out.push({ text, move, category: 'rushed-fix', acks, keepsIdea: true, dropped });
   const openers = openersFor(partner, seed);
 
   const wish = wishFor(sentence, advice);
@@ -215,7 +239,17 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
 
   const idea = ideaOf(sentence, advice);
   if (!idea) return out;
-  const list = rotate(offers(idea), seed, 1).map((o) => joinSentences(idea.keepPre ? idea.keepPre + decap(o) : o, idea.after ? `${idea.after}.` : ''));
+  // A promise that it will all be fine ("you'll feel better", "it'll sort you out", "she's just like
+  // that") after the offer takes back the permission it asked for: it goes.
+  if (MINIMISING.test(idea.after) || dismisses(idea.after)) [dropped, idea.after] = [idea.after, ''];
+  dropped = `${dropped} ${idea.dropped}`.trim();
+  const close = (o: string) => (/^x+$/i.test(idea.after) ? `${o} ${idea.after.toLowerCase()}` : joinSentences(o, idea.after ? `${idea.after}.` : ''));
+  const list = rotate(offers(idea), seed, 1).map((o) => close(idea.keepPre ? idea.keepPre + decap(o) : o));
+  // Advice they asked for is offered as it is, as a question: no "or would you rather vent" first.
+  if (partner.askedAdvice) {
+    for (const o of list) push(o, false, 'offer, don’t instruct');
+    return out;
+  }
   // Reflect first (the partner's feeling or news), then the offer; without a partner message, a
   // neutral check-in comes first and no feeling is named.
   for (let k = 0; k < list.length; k++) {

@@ -20,6 +20,8 @@ export interface Variant {
    * label keep nothing on purpose.
    */
   keepsIdea: boolean;
+  /** Words of the draft left out on purpose (a reassurance that plays the problem down). */
+  dropped?: string;
 }
 
 /** Words that carry no idea of their own at the start of a clause ("ok so maybe …"). */
