@@ -1,0 +1,221 @@
+/**
+ * compromise's `doc.sweep(net, { tagger: false })`, same matches in the same order, without two
+ * costs that made it most of a segment's analysis:
+ *   - finding the candidate patterns walked every hook word of the net (about 1,500) for each
+ *     sentence; here the sentence's own words are looked up and put back in the net's key order;
+ *   - every candidate was run from every term, although a pattern whose required token matches no
+ *     term of the sentence cannot match; such candidates are dropped first (`cannotMatch`).
+ * The steps mirror compromise 14's sweep/01-getHooks, 02-trim-down, tooSmall, 04-runMatch and the
+ * view code of sweep/api.js. tests/analysis/incremental.test.ts checks it against doc.sweep().
+ */
+import { nlp } from './nlp';
+
+/** A matched term, as compromise keeps it. */
+export interface SweepTerm {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+  tags: Set<string>;
+  index?: [number, number];
+  offset?: { start: number; length: number };
+}
+
+interface Reg {
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  fuzzy?: boolean;
+  greedy?: boolean;
+  use?: string;
+  id?: unknown;
+  word?: string;
+  tag?: string;
+  method?: string;
+  pre?: string;
+  post?: string;
+  regex?: RegExp;
+  chunk?: string;
+  switch?: string;
+  machine?: string;
+  sense?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+  operator?: string;
+}
+
+interface Entry {
+  match: string;
+  ruleId: number;
+  regs: Reg[];
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+
+interface Net {
+  hooks: Record<string, Entry[]>;
+  always: Entry[];
+}
+
+export interface SweepMatch {
+  ruleId: number;
+  terms: SweepTerm[];
+}
+
+interface Methods {
+  one: {
+    cacheDoc(document: SweepTerm[][]): Set<string>[];
+    match(docs: SweepTerm[][], todo: Entry): { ptrs: number[][] };
+  };
+}
+const methods = (nlp as unknown as { methods(): Methods }).methods();
+
+/** Per net: each hook key's position in Object.keys(net.hooks) (the order getHooks visits them). */
+const keyOrder = new WeakMap<Net, Map<string, number>>();
+/** Per entry: the tests its required tokens put to a sentence (see `cannotMatch`). */
+const required = new WeakMap<Entry, Reg[]>();
+
+function orderOf(net: Net): Map<string, number> {
+  let order = keyOrder.get(net);
+  if (!order) {
+    order = new Map(Object.keys(net.hooks).map((k, i) => [k, i]));
+    keyOrder.set(net, order);
+  }
+  return order;
+}
+
+/**
+ * A token whose test (term/doesMatch.js) reads only a word, a tag or a fast (a|b) set: no
+ * wildcard, id, case-sensitive or fuzzy form, no slow (a b|c) block, and no other kind of test
+ * checked before the fast set in doesMatch. Start/end anchors and a fast set's {word/pos} only make
+ * doesMatch stricter, so `possible` ignores them (a superset: it never rules out a real match).
+ */
+function testable(r: Reg): boolean {
+  return (
+    !r.anything && r.id === undefined && !r.use && !r.fuzzy && r.choices === undefined &&
+    (r.word !== undefined ||
+      r.tag !== undefined ||
+      (r.fastOr !== undefined && [r.method, r.pre, r.post, r.regex, r.chunk, r.switch, r.machine, r.sense].every((x) => x === undefined)))
+  );
+}
+
+/**
+ * The tokens any match must spend on a term of the sentence: not optional or negated (tryHere
+ * dies when such a token matches no term; an optional token before it skips it only after it
+ * matched the same term). A testable one needs a term doesMatch accepts; a slow (a b|c) block
+ * needs one choice all of whose testable tokens do (tryChoice runs doesMatch on each in turn).
+ */
+function requiredRegs(entry: Entry): Reg[] {
+  let regs = required.get(entry);
+  if (!regs) {
+    regs = entry.regs.filter(
+      (r) =>
+        !r.optional &&
+        !r.negative &&
+        (testable(r) ||
+          (r.choices !== undefined && r.operator === 'or' && !r.anything && r.choices.every((c) => Array.isArray(c)))),
+    );
+    required.set(entry, regs);
+  }
+  return regs;
+}
+
+/** What doesMatch compares, gathered over a sentence's terms. */
+interface Seen {
+  /** word tokens: term.machine, term.alias, term.text, term.normal */
+  words: Set<string>;
+  /** fast sets: term.root || implicit || machine || normal, and term.text */
+  fast: string[];
+  tags: Set<string>;
+}
+
+function seen(terms: readonly SweepTerm[]): Seen {
+  const words = new Set<string>();
+  const fast: string[] = [];
+  const tags = new Set<string>();
+  for (const t of terms) {
+    if (t.machine !== null && t.machine !== undefined) words.add(t.machine);
+    if (t.alias) for (const a of t.alias) words.add(a);
+    words.add(t.text);
+    words.add(t.normal);
+    fast.push(t.root || t.implicit || t.machine || t.normal, t.text);
+    for (const g of t.tags) tags.add(g);
+  }
+  return { words, fast, tags };
+}
+
+/** Could some term pass doesMatch(term, r)? (true for what `testable` rejects) */
+function possible(r: Reg, s: Seen): boolean {
+  if (r.negative || !testable(r)) return true;
+  if (r.word !== undefined) return s.words.has(r.word);
+  if (r.tag !== undefined) return s.tags.has(r.tag);
+  return s.fast.some((w) => r.fastOr!.has(w));
+}
+
+function cannotMatch(entry: Entry, s: Seen): boolean {
+  for (const r of requiredRegs(entry)) {
+    if (r.choices !== undefined ? !r.choices.some((c) => c.every((cr) => possible(cr, s))) : !possible(r, s)) return true;
+  }
+  return false;
+}
+
+/** doc.sweep(net, { tagger: false }).found, as rule ids and the matched terms. */
+export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[] {
+  const net = netObject as Net;
+  const order = orderOf(net);
+  const caches = methods.one.cacheDoc(document);
+  const found: { ruleId: number; pointer: number[] }[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const have = caches[n]!;
+    const terms = document[n]!;
+    // 01-getHooks: the hook lists of the keys the sentence has, in the net's key order, first of each match string.
+    const keys: number[] = [];
+    for (const k of have) {
+      const i = order.get(k);
+      if (i !== undefined) keys.push(i);
+    }
+    keys.sort((a, b) => a - b);
+    const names = Object.keys(net.hooks);
+    const already = new Set<string>();
+    let list: Entry[] = [];
+    for (const i of keys) {
+      for (const m of net.hooks[names[i]!]!) {
+        if (already.has(m.match)) continue;
+        already.add(m.match);
+        list.push(m);
+      }
+    }
+    // 02-trim-down: needs, ifNo, wants; then the net's `always` and tooSmall.
+    list = list.filter(
+      (o) =>
+        o.needs.every((need) => have.has(need)) &&
+        !(o.ifNo !== undefined && o.ifNo.some((no) => have.has(no))) &&
+        (o.wants.length === 0 || o.wants.filter((w) => have.has(w)).length >= o.minWant),
+    );
+    if (net.always.length > 0) list = list.concat(net.always);
+    list = list.filter((o) => terms.length >= o.minWords);
+    // 04-runMatch, skipping what cannot match.
+    let s: Seen | undefined;
+    for (const m of list) {
+      s ??= seen(terms);
+      if (cannotMatch(m, s)) continue;
+      const res = methods.one.match([terms], m);
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        found.push({ ruleId: m.ruleId, pointer: ptr });
+      }
+    }
+  }
+  // sweep/api.js: pointers re-based on the first term's index, then the view's terms.
+  return found.map(({ ruleId, pointer }) => {
+    const first = document[pointer[0]!]![pointer[1]!]!;
+    const len = pointer[2]! - pointer[1]!;
+    const [n, start] = first.index ? first.index : [pointer[0]!, pointer[1]!];
+    return { ruleId, terms: (document[n] ?? []).slice(start, start + len) };
+  });
+}
