@@ -44,10 +44,11 @@ export function combine(
   const results = segments.map(resultOf);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
-    const teasing = !partnerFeeling && LAUGHTER.test(seg.text);
+    // Tested only when a hit asks (most segments have none): a regex over every segment was a cost per keystroke that grew with the draft.
+    let teasing: boolean | undefined;
     for (const h of results[i]!.hits) {
       if (h.onlyAfterFeeling && !partnerFeeling) continue;
-      if (teasing && h.reason.startsWith('minimise-')) continue;
+      if (h.reason.startsWith('minimise-') && (teasing ??= !partnerFeeling && LAUGHTER.test(seg.text))) continue;
       placed.push({ ...h, start: h.start + seg.start, end: h.end + seg.start, base: h.severity });
     }
   }
@@ -82,7 +83,7 @@ export function combine(
   // The learned scorer adds what the rules missed and confirms their weak signals (README: how they combine).
   if (scorer) {
     // Someone else's words (a quote, a "> " reply) say nothing about how the user is replying.
-    const own = results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r));
+    const own = quotes.length ? results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r)) : results;
     placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], !partnerFeeling && isGoodNews(context?.partnerMessage));
   }
 

@@ -6,7 +6,7 @@
 import { aboutProblem, admiring, hasDelight } from './frame';
 import { parse } from './nlp';
 import { COMPILED_RULES, gatePasses, ruleNet, triggerWords } from './rules';
-import { correctSpelling, setTriggerWords } from './spelling';
+import { correctSpelling, setTriggerWords, type Corrected } from './spelling';
 import { sweep, type SweepTerm } from './sweep';
 import type { MatchContext } from './rules/types';
 import type { Category, Severity } from './types';
@@ -49,11 +49,20 @@ let spellingReady = false;
  * spans are mapped back onto the text as typed.
  */
 export function analyzeSegment(typed: string, opts?: { gate?: boolean }): readonly Hit[] {
+  return analyzeSpelled(spellForRules(typed), opts);
+}
+
+/** The segment as the rules read it (chat spellings and one-slip typos corrected). */
+export function spellForRules(typed: string): Corrected {
   if (!spellingReady) {
     setTriggerWords(triggerWords());
     spellingReady = true;
   }
-  const { text, map } = correctSpelling(typed);
+  return correctSpelling(typed);
+}
+
+/** analyzeSegment() of a segment already spelled by spellForRules (the scorer's features reuse the same spelling). */
+export function analyzeSpelled({ text, map }: Corrected, opts?: { gate?: boolean }): readonly Hit[] {
   const lower = normaliseForRules(text);
   if (opts?.gate !== false && !gatePasses(lower)) return EMPTY;
   const doc = parse(text);

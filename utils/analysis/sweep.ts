@@ -75,25 +75,26 @@ interface Methods {
 }
 const methods = (nlp as unknown as { methods(): Methods }).methods();
 
-/** Per net: each hook key's position in Object.keys(net.hooks) (the order getHooks visits them). */
-const keyOrder = new WeakMap<Net, Map<string, number>>();
+/** Per net: its hook keys in Object.keys order (the order getHooks visits them), and each key's position. */
+const keyOrder = new WeakMap<Net, { names: string[]; order: Map<string, number> }>();
 /** Per entry: the tests its required tokens put to a sentence (see `cannotMatch`). */
-const required = new WeakMap<Entry, Reg[]>();
+const required = new WeakMap<Entry, Test[]>();
 
-function orderOf(net: Net): Map<string, number> {
-  let order = keyOrder.get(net);
-  if (!order) {
-    order = new Map(Object.keys(net.hooks).map((k, i) => [k, i]));
-    keyOrder.set(net, order);
+function orderOf(net: Net): { names: string[]; order: Map<string, number> } {
+  let o = keyOrder.get(net);
+  if (!o) {
+    const names = Object.keys(net.hooks);
+    o = { names, order: new Map(names.map((k, i) => [k, i])) };
+    keyOrder.set(net, o);
   }
-  return order;
+  return o;
 }
 
 /**
  * A token whose test (term/doesMatch.js) reads only a word, a tag or a fast (a|b) set: no
  * wildcard, id, case-sensitive or fuzzy form, no slow (a b|c) block, and no other kind of test
  * checked before the fast set in doesMatch. Start/end anchors and a fast set's {word/pos} only make
- * doesMatch stricter, so `possible` ignores them (a superset: it never rules out a real match).
+ * doesMatch stricter, so the tests ignore them (a superset: it never rules out a real match).
  */
 function testable(r: Reg): boolean {
   return (
@@ -104,25 +105,36 @@ function testable(r: Reg): boolean {
   );
 }
 
+/** One necessary condition: some term passes doesMatch for this token (or, for a block, for every testable token of one choice). */
+type Test = { word: string } | { tag: string } | { fast: Set<string> } | { choices: Test[][] };
+
+function test(r: Reg): Test | undefined {
+  if (r.negative || !testable(r)) return undefined;
+  if (r.word !== undefined) return { word: r.word };
+  if (r.tag !== undefined) return { tag: r.tag };
+  return { fast: r.fastOr! };
+}
+
 /**
  * The tokens any match must spend on a term of the sentence: not optional or negated (tryHere
  * dies when such a token matches no term; an optional token before it skips it only after it
  * matched the same term). A testable one needs a term doesMatch accepts; a slow (a b|c) block
- * needs one choice all of whose testable tokens do (tryChoice runs doesMatch on each in turn).
+ * needs one choice all of whose testable tokens do (tryChoice runs doesMatch on each in turn;
+ * a token it cannot test counts as passed).
  */
-function requiredRegs(entry: Entry): Reg[] {
-  let regs = required.get(entry);
-  if (!regs) {
-    regs = entry.regs.filter(
-      (r) =>
-        !r.optional &&
-        !r.negative &&
-        (testable(r) ||
-          (r.choices !== undefined && r.operator === 'or' && !r.anything && r.choices.every((c) => Array.isArray(c)))),
-    );
-    required.set(entry, regs);
+function requiredTests(entry: Entry): Test[] {
+  let tests = required.get(entry);
+  if (!tests) {
+    tests = [];
+    for (const r of entry.regs) {
+      if (r.optional || r.negative) continue;
+      if (testable(r)) tests.push(test(r)!);
+      else if (r.choices !== undefined && r.operator === 'or' && !r.anything && r.choices.every((c) => Array.isArray(c)))
+        tests.push({ choices: r.choices.map((c) => c.map(test).filter((t): t is Test => !!t)) });
+    }
+    required.set(entry, tests);
   }
-  return regs;
+  return tests;
 }
 
 /** What doesMatch compares, gathered over a sentence's terms. */
@@ -149,25 +161,25 @@ function seen(terms: readonly SweepTerm[]): Seen {
   return { words, fast, tags };
 }
 
-/** Could some term pass doesMatch(term, r)? (true for what `testable` rejects) */
-function possible(r: Reg, s: Seen): boolean {
-  if (r.negative || !testable(r)) return true;
-  if (r.word !== undefined) return s.words.has(r.word);
-  if (r.tag !== undefined) return s.tags.has(r.tag);
-  return s.fast.some((w) => r.fastOr!.has(w));
+function passes(t: Test, s: Seen): boolean {
+  if ('word' in t) return s.words.has(t.word);
+  if ('tag' in t) return s.tags.has(t.tag);
+  if ('fast' in t) {
+    for (const w of s.fast) if (t.fast.has(w)) return true;
+    return false;
+  }
+  return t.choices.some((c) => c.every((x) => passes(x, s)));
 }
 
 function cannotMatch(entry: Entry, s: Seen): boolean {
-  for (const r of requiredRegs(entry)) {
-    if (r.choices !== undefined ? !r.choices.some((c) => c.every((cr) => possible(cr, s))) : !possible(r, s)) return true;
-  }
+  for (const t of requiredTests(entry)) if (!passes(t, s)) return true;
   return false;
 }
 
 /** doc.sweep(net, { tagger: false }).found, as rule ids and the matched terms. */
 export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[] {
   const net = netObject as Net;
-  const order = orderOf(net);
+  const { names, order } = orderOf(net);
   const caches = methods.one.cacheDoc(document);
   const found: { ruleId: number; pointer: number[] }[] = [];
   for (let n = 0; n < document.length; n++) {
@@ -180,7 +192,6 @@ export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[]
       if (i !== undefined) keys.push(i);
     }
     keys.sort((a, b) => a - b);
-    const names = Object.keys(net.hooks);
     const already = new Set<string>();
     let list: Entry[] = [];
     for (const i of keys) {
