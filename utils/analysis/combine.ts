@@ -31,6 +31,13 @@ const LAUGHTER = /\b(lol|lmao|haha+|hehe+|jk)\b|[😂🤣😜😝😛😆]/iu;
 /** Quoted passages and "> " reply quotes: words someone else said are not the user's barrier. */
 const QUOTED = /"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s(]))'[^'\n]{4,200}'(?=[\s.,!?)]|$)|(?:^|\n)[ \t]*>[^\n]*/g;
 
+/**
+ * Where QUOTED can start: a double quote, a '>', or an apostrophe at the start or after a space or
+ * bracket (its lookbehind). Apostrophes inside words ("I'm") are everywhere and start no quote, so
+ * this keeps QUOTED's slower scan off most drafts.
+ */
+const MAY_QUOTE = /["“>]|(?:^|[\s(])'/;
+
 export function combine(
   text: string,
   segments: readonly Segment[],
@@ -58,7 +65,7 @@ export function combine(
 
   // Quoted text.
   const quotes: [number, number][] = [];
-  if (/["“'>]/.test(text)) {
+  if (MAY_QUOTE.test(text)) {
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) quotes.push([m.index, m.index + m[0].length]);
   }
