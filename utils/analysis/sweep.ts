@@ -75,19 +75,94 @@ interface Methods {
 }
 const methods = (nlp as unknown as { methods(): Methods }).methods();
 
-/** Per net: its hook keys in Object.keys order (the order getHooks visits them), and each key's position. */
-const keyOrder = new WeakMap<Net, { names: string[]; order: Map<string, number> }>();
+/**
+ * Per net: its hook keys in Object.keys order (the order getHooks visits them), each key's position,
+ * and for each pattern the (key position, place in that key's list) pairs it is hooked under, in
+ * key order. getHooks lists a pattern at the first key the sentence has that hooks it; when no two
+ * patterns share a match string (its de-duplication is by match string), that is the whole story.
+ */
+interface NetIndex {
+  names: string[];
+  order: Map<string, number>;
+  places: Map<Entry, [number, number][]> | undefined;
+}
+const indexes = new WeakMap<Net, NetIndex>();
 /** Per entry: the tests its required tokens put to a sentence (see `cannotMatch`). */
 const required = new WeakMap<Entry, Test[]>();
 
-function orderOf(net: Net): { names: string[]; order: Map<string, number> } {
-  let o = keyOrder.get(net);
-  if (!o) {
+function indexOf(net: Net): NetIndex {
+  let ix = indexes.get(net);
+  if (!ix) {
     const names = Object.keys(net.hooks);
-    o = { names, order: new Map(names.map((k, i) => [k, i])) };
-    keyOrder.set(net, o);
+    const places = new Map<Entry, [number, number][]>();
+    const matches = new Map<string, Entry>();
+    let unique = true;
+    names.forEach((k, i) =>
+      net.hooks[k]!.forEach((m, j) => {
+        if ((matches.get(m.match) ?? m) !== m) unique = false;
+        matches.set(m.match, m);
+        const at = places.get(m);
+        if (at) at.push([i, j]);
+        else places.set(m, [[i, j]]);
+      }),
+    );
+    ix = { names, order: new Map(names.map((k, i) => [k, i])), places: unique ? places : undefined };
+    indexes.set(net, ix);
   }
-  return o;
+  return ix;
+}
+
+/** Per pattern: its needs, words before tags (a missing word is the usual reason to fail, found sooner). */
+const needsOf = new WeakMap<Entry, string[]>();
+
+/** 02-trim-down for one pattern: all its needs, none of its ifNo, and at least minWant of its wants (counted with repeats). */
+function trimmed(o: Entry, have: Set<string>): boolean {
+  let needs = needsOf.get(o);
+  if (!needs) {
+    needs = [...o.needs.filter((x) => !x.startsWith('#')), ...o.needs.filter((x) => x.startsWith('#'))];
+    needsOf.set(o, needs);
+  }
+  for (let q = 0; q < needs.length; q++) if (!have.has(needs[q]!)) return false;
+  if (o.ifNo !== undefined) for (const no of o.ifNo) if (have.has(no)) return false;
+  if (o.wants.length === 0) return true;
+  let count = 0;
+  for (const w of o.wants) if (have.has(w) && ++count >= o.minWant) return true;
+  return count >= o.minWant;
+}
+
+/** 01-getHooks + 02-trim-down: the patterns worth trying on a sentence, in compromise's order. */
+function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
+  if (ix.places) {
+    // Every pattern that passes trim-down, placed where getHooks would have listed it.
+    const found: [Entry, number, number][] = [];
+    for (const [m, at] of ix.places) {
+      if (!trimmed(m, have)) continue;
+      for (const [i, j] of at) {
+        if (!have.has(ix.names[i]!)) continue;
+        found.push([m, i, j]);
+        break;
+      }
+    }
+    found.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+    return found.map(([m]) => m);
+  }
+  // The hook lists of the keys the sentence has, in the net's key order, first of each match string.
+  const keys: number[] = [];
+  for (const k of have) {
+    const i = ix.order.get(k);
+    if (i !== undefined) keys.push(i);
+  }
+  keys.sort((a, b) => a - b);
+  const already = new Set<string>();
+  const list: Entry[] = [];
+  for (const i of keys) {
+    for (const m of net.hooks[ix.names[i]!]!) {
+      if (already.has(m.match)) continue;
+      already.add(m.match);
+      list.push(m);
+    }
+  }
+  return list.filter((m) => trimmed(m, have));
 }
 
 /**
@@ -179,35 +254,13 @@ function cannotMatch(entry: Entry, s: Seen): boolean {
 /** doc.sweep(net, { tagger: false }).found, as rule ids and the matched terms. */
 export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[] {
   const net = netObject as Net;
-  const { names, order } = orderOf(net);
+  const ix = indexOf(net);
   const caches = methods.one.cacheDoc(document);
   const found: { ruleId: number; pointer: number[] }[] = [];
   for (let n = 0; n < document.length; n++) {
-    const have = caches[n]!;
     const terms = document[n]!;
-    // 01-getHooks: the hook lists of the keys the sentence has, in the net's key order, first of each match string.
-    const keys: number[] = [];
-    for (const k of have) {
-      const i = order.get(k);
-      if (i !== undefined) keys.push(i);
-    }
-    keys.sort((a, b) => a - b);
-    const already = new Set<string>();
-    let list: Entry[] = [];
-    for (const i of keys) {
-      for (const m of net.hooks[names[i]!]!) {
-        if (already.has(m.match)) continue;
-        already.add(m.match);
-        list.push(m);
-      }
-    }
-    // 02-trim-down: needs, ifNo, wants; then the net's `always` and tooSmall.
-    list = list.filter(
-      (o) =>
-        o.needs.every((need) => have.has(need)) &&
-        !(o.ifNo !== undefined && o.ifNo.some((no) => have.has(no))) &&
-        (o.wants.length === 0 || o.wants.filter((w) => have.has(w)).length >= o.minWant),
-    );
+    // getHooks and trim-down; then the net's `always` and tooSmall.
+    let list = candidates(net, ix, caches[n]!);
     if (net.always.length > 0) list = list.concat(net.always);
     list = list.filter((o) => terms.length >= o.minWords);
     // 04-runMatch, skipping what cannot match.
