@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, IncrementalAnalyzer } from '../../utils/analysis';
 import { analyzeSegment } from '../../utils/analysis/engine';
+import { parse } from '../../utils/analysis/nlp';
+import { ruleNet } from '../../utils/analysis/rules';
 import { segment } from '../../utils/analysis/segment';
+import { sweep } from '../../utils/analysis/sweep';
+import type { AnalysisContext, AnalyzeOptions } from '../../utils/analysis/types';
 
 const PIECES = [
   'you should just talk to him. ', "I'm so sorry. ", 'you never listen', ' lol ', '😅', 'dont worry bout it',
@@ -38,6 +42,37 @@ describe('IncrementalAnalyzer', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  // Longer drafts with a partner's message and settings: the draft-level steps (quotes, laughter
+  // next to a minimising phrase, rules that count only after a feeling, the scorer) see every edit.
+  it('matches analyze() with a context and options, on drafts of many sentences', () => {
+    const MORE = [
+      ...PIECES, "lol don't worry about it. ", "'you're overreacting' is what she said. ", '> you never help\n',
+      'haha calm down 😂 ', 'maybe try talking to her? ', "I hear you, that's so hard. ", '(honestly) ', 'take the bus ',
+    ];
+    const contexts: (AnalysisContext | undefined)[] = [undefined, { partnerMessage: "I'm so stressed, I can't sleep" }, { partnerMessage: 'we got the flat!!' }, { msSinceFocus: 1000, burstCharsPerSecond: 9 }];
+    const optionSets: (AnalyzeOptions | undefined)[] = [undefined, { sensitivity: 'gentle' }, { sensitivity: 'watchful' }, { notAPattern: ['dont worry'] }];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...MORE), { minLength: 10, maxLength: 40 }),
+        fc.array(editArb, { minLength: 1, maxLength: 10 }),
+        fc.nat(contexts.length - 1),
+        fc.nat(optionSets.length - 1),
+        (start, edits, c, o) => {
+          const context = contexts[c];
+          const options = optionSets[o];
+          const analyzer = new IncrementalAnalyzer();
+          let text = start.join('');
+          expect(analyzer.analyze(text, context, options)).toEqual(analyze(text, context, options));
+          for (const e of edits) {
+            text = apply(text, e);
+            expect(analyzer.analyze(text, context, options)).toEqual(analyze(text, context, options));
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 180_000);
 
   it('analyzeChunked gives the same result, yielding on long drafts', async () => {
     const text = Array.from({ length: 120 }, (_, i) => PIECES[i % PIECES.length]).join('');
@@ -80,5 +115,17 @@ describe('lexical gate', () => {
     const pairs = PIECES.flatMap((a, i) => PIECES.filter((_, j) => (i + j) % 3 === 0).map((b) => a + b));
     const sentences = new Set([...PIECES, ...pairs].flatMap((t) => segment(t).map((s) => s.text)));
     for (const s of sentences) expect(analyzeSegment(s), s).toEqual(analyzeSegment(s, { gate: false }));
+  }, 120_000);
+
+  it("the rule sweep finds what compromise's doc.sweep finds, in the same order", () => {
+    const pairs = PIECES.flatMap((a, i) => PIECES.filter((_, j) => (i + j) % 2 === 0).map((b) => a + b));
+    const sentences = new Set([...PIECES, ...pairs].flatMap((t) => segment(t).map((s) => s.text)));
+    type Found = { ruleId: number; view: { docs: unknown[][] } };
+    for (const s of sentences) {
+      const doc = parse(s) as unknown as { document: never[][]; sweep(net: unknown, o: object): { found: Found[] } };
+      const theirs = doc.sweep(ruleNet(), { tagger: false }).found.map((f) => [f.ruleId, f.view.docs[0] ?? []]);
+      const ours = sweep(doc.document, ruleNet()).map((f) => [f.ruleId, f.terms]);
+      expect(ours, s).toEqual(theirs);
+    }
   }, 120_000);
 });

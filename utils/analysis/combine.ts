@@ -31,6 +31,13 @@ const LAUGHTER = /\b(lol|lmao|haha+|hehe+|jk)\b|[😂🤣😜😝😛😆]/iu;
 /** Quoted passages and "> " reply quotes: words someone else said are not the user's barrier. */
 const QUOTED = /"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s(]))'[^'\n]{4,200}'(?=[\s.,!?)]|$)|(?:^|\n)[ \t]*>[^\n]*/g;
 
+/**
+ * Where QUOTED can start: a double quote, a '>', or an apostrophe at the start or after a space or
+ * bracket (its lookbehind). Apostrophes inside words ("I'm") are everywhere and start no quote, so
+ * this keeps QUOTED's slower scan off most drafts.
+ */
+const MAY_QUOTE = /["“>]|(?:^|[\s(])'/;
+
 export function combine(
   text: string,
   segments: readonly Segment[],
@@ -44,10 +51,11 @@ export function combine(
   const results = segments.map(resultOf);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
-    const teasing = !partnerFeeling && LAUGHTER.test(seg.text);
+    // Tested only when a hit asks (most segments have none): a regex over every segment was a cost per keystroke that grew with the draft.
+    let teasing: boolean | undefined;
     for (const h of results[i]!.hits) {
       if (h.onlyAfterFeeling && !partnerFeeling) continue;
-      if (teasing && h.reason.startsWith('minimise-')) continue;
+      if (h.reason.startsWith('minimise-') && (teasing ??= !partnerFeeling && LAUGHTER.test(seg.text))) continue;
       placed.push({ ...h, start: h.start + seg.start, end: h.end + seg.start, base: h.severity });
     }
   }
@@ -57,7 +65,7 @@ export function combine(
 
   // Quoted text.
   const quotes: [number, number][] = [];
-  if (/["“'>]/.test(text)) {
+  if (MAY_QUOTE.test(text)) {
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) quotes.push([m.index, m.index + m[0].length]);
   }
@@ -82,7 +90,7 @@ export function combine(
   // The learned scorer adds what the rules missed and confirms their weak signals (README: how they combine).
   if (scorer) {
     // Someone else's words (a quote, a "> " reply) say nothing about how the user is replying.
-    const own = results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r));
+    const own = quotes.length ? results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r)) : results;
     placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], !partnerFeeling && isGoodNews(context?.partnerMessage));
   }
 

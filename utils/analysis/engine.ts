@@ -6,7 +6,8 @@
 import { aboutProblem, admiring, hasDelight } from './frame';
 import { parse } from './nlp';
 import { COMPILED_RULES, gatePasses, ruleNet, triggerWords } from './rules';
-import { correctSpelling, setTriggerWords } from './spelling';
+import { correctSpelling, setTriggerWords, type Corrected } from './spelling';
+import { sweep, type SweepTerm } from './sweep';
 import type { MatchContext } from './rules/types';
 import type { Category, Severity } from './types';
 
@@ -48,22 +49,31 @@ let spellingReady = false;
  * spans are mapped back onto the text as typed.
  */
 export function analyzeSegment(typed: string, opts?: { gate?: boolean }): readonly Hit[] {
+  return analyzeSpelled(spellForRules(typed), opts);
+}
+
+/** The segment as the rules read it (chat spellings and one-slip typos corrected). */
+export function spellForRules(typed: string): Corrected {
   if (!spellingReady) {
     setTriggerWords(triggerWords());
     spellingReady = true;
   }
-  const { text, map } = correctSpelling(typed);
+  return correctSpelling(typed);
+}
+
+/** analyzeSegment() of a segment already spelled by spellForRules (the scorer's features reuse the same spelling). */
+export function analyzeSpelled({ text, map }: Corrected, opts?: { gate?: boolean }): readonly Hit[] {
   const lower = normaliseForRules(text);
   if (opts?.gate !== false && !gatePasses(lower)) return EMPTY;
   const doc = parse(text);
-  const { found } = (doc as unknown as { sweep(net: unknown, o: object): { found: { ruleId: number; view: { docs: Term[][] } }[] } }).sweep(ruleNet(), { tagger: false });
+  const found = sweep((doc as unknown as { document: Term[][] }).document, ruleNet());
   if (found.length === 0) return EMPTY;
 
   const hits: Hit[] = [];
   const question = isQuestion(lower.trim());
   for (const f of found) {
     const rule = COMPILED_RULES[f.ruleId];
-    const terms = f.view.docs[0];
+    const terms = f.terms;
     if (!rule || !terms || terms.length === 0) continue;
     let start = Infinity;
     let end = -1;
@@ -103,13 +113,7 @@ function recommends(reason: string, lower: string, start: number, end: number): 
   return clauseEnd >= 0 && hasDelight(lower.slice(end + clauseEnd)) && !aboutProblem(lower) && admiring(lower, start, end);
 }
 
-interface Term {
-  text: string;
-  normal: string;
-  machine?: string;
-  tags: Set<string>;
-  offset?: { start: number; length: number };
-}
+type Term = SweepTerm;
 
 function context(lower: string, start: number, end: number, terms: Term[], question: boolean): MatchContext {
   let clauseStart = 0;

@@ -36,9 +36,9 @@ const CHAT: Record<string, string> = {
  * Lower case, straight apostrophes, DailyDialog's tokenised spacing ("I ’ m" → "i'm"), chat
  * spellings, and letters repeated three or more times squeezed to two ("soooo" → "soo").
  */
-export function normaliseForScorer(text: string): string {
-  const lower = correctSpelling(text)
-    .text.toLowerCase()
+export function normaliseForScorer(text: string, spelled = correctSpelling(text).text): string {
+  const lower = spelled
+    .toLowerCase()
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/\s+'\s*(m|s|re|ve|ll|d|t)\b/g, "'$1")
     .replace(/\s+n't\b/g, "n't")
@@ -58,8 +58,13 @@ export function tokens(normalised: string): string[] {
 const TRIPLE_START = new Set(['^', 'you', 'i', "you're", "i'm", 'it', "it's", 'that', "that's", 'have', 'why', 'how', 'what', 'maybe', 'if']);
 
 /** The features of one segment. `hits` are the rules' hits in it (category and reason). */
-export function segmentFeatures(text: string, hits: readonly { category: Category; reason: string; onlyAfterFeeling?: boolean }[]): string[] {
-  const norm = normaliseForScorer(text);
+export function segmentFeatures(
+  text: string,
+  hits: readonly { category: Category; reason: string; onlyAfterFeeling?: boolean }[],
+  /** correctSpelling(text).text, when the caller already has it. */
+  spelled?: string,
+): string[] {
+  const norm = normaliseForScorer(text, spelled);
   const words = tokens(norm);
   const f = new Set<string>();
   const seq = ['^', ...words];

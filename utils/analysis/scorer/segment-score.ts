@@ -2,7 +2,7 @@
  * One segment's full result: the rules' hits and the scorer's contribution. Depends only on the
  * segment's text (and the scorer), which is what lets IncrementalAnalyzer cache both together.
  */
-import { analyzeSegment, type Hit } from '../engine';
+import { analyzeSpelled, spellForRules, type Hit } from '../engine';
 import { segmentFeatures } from './features';
 import type { Scorer } from './model';
 
@@ -13,6 +13,8 @@ export interface SegmentResult {
 }
 
 export function scoreSegment(text: string, scorer: Scorer | undefined): SegmentResult {
-  const hits = analyzeSegment(text);
-  return { hits, scores: scorer ? scorer.score(segmentFeatures(text, hits)) : [] };
+  // Spelled once for both: the rules and the features read the same corrected text.
+  const spelled = spellForRules(text);
+  const hits = analyzeSpelled(spelled);
+  return { hits, scores: scorer ? scorer.score(segmentFeatures(text, hits, spelled.text)) : [] };
 }

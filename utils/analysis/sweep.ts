@@ -1,0 +1,285 @@
+/**
+ * compromise's `doc.sweep(net, { tagger: false })`, same matches in the same order, without two
+ * costs that made it most of a segment's analysis:
+ *   - finding the candidate patterns walked every hook word of the net (about 1,500) for each
+ *     sentence; here the sentence's own words are looked up and put back in the net's key order;
+ *   - every candidate was run from every term, although a pattern whose required token matches no
+ *     term of the sentence cannot match; such candidates are dropped first (`cannotMatch`).
+ * The steps mirror compromise 14's sweep/01-getHooks, 02-trim-down, tooSmall, 04-runMatch and the
+ * view code of sweep/api.js. tests/analysis/incremental.test.ts checks it against doc.sweep().
+ */
+import { nlp } from './nlp';
+
+/** A matched term, as compromise keeps it. */
+export interface SweepTerm {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+  tags: Set<string>;
+  index?: [number, number];
+  offset?: { start: number; length: number };
+}
+
+interface Reg {
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  fuzzy?: boolean;
+  greedy?: boolean;
+  use?: string;
+  id?: unknown;
+  word?: string;
+  tag?: string;
+  method?: string;
+  pre?: string;
+  post?: string;
+  regex?: RegExp;
+  chunk?: string;
+  switch?: string;
+  machine?: string;
+  sense?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+  operator?: string;
+}
+
+interface Entry {
+  match: string;
+  ruleId: number;
+  regs: Reg[];
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+
+interface Net {
+  hooks: Record<string, Entry[]>;
+  always: Entry[];
+}
+
+export interface SweepMatch {
+  ruleId: number;
+  terms: SweepTerm[];
+}
+
+interface Methods {
+  one: {
+    cacheDoc(document: SweepTerm[][]): Set<string>[];
+    match(docs: SweepTerm[][], todo: Entry): { ptrs: number[][] };
+  };
+}
+const methods = (nlp as unknown as { methods(): Methods }).methods();
+
+/**
+ * Per net: its hook keys in Object.keys order (the order getHooks visits them), each key's position,
+ * and for each pattern the (key position, place in that key's list) pairs it is hooked under, in
+ * key order. getHooks lists a pattern at the first key the sentence has that hooks it; when no two
+ * patterns share a match string (its de-duplication is by match string), that is the whole story.
+ */
+interface NetIndex {
+  names: string[];
+  order: Map<string, number>;
+  places: Map<Entry, [number, number][]> | undefined;
+}
+const indexes = new WeakMap<Net, NetIndex>();
+/** Per entry: the tests its required tokens put to a sentence (see `cannotMatch`). */
+const required = new WeakMap<Entry, Test[]>();
+
+function indexOf(net: Net): NetIndex {
+  let ix = indexes.get(net);
+  if (!ix) {
+    const names = Object.keys(net.hooks);
+    const places = new Map<Entry, [number, number][]>();
+    const matches = new Map<string, Entry>();
+    let unique = true;
+    names.forEach((k, i) =>
+      net.hooks[k]!.forEach((m, j) => {
+        if ((matches.get(m.match) ?? m) !== m) unique = false;
+        matches.set(m.match, m);
+        const at = places.get(m);
+        if (at) at.push([i, j]);
+        else places.set(m, [[i, j]]);
+      }),
+    );
+    ix = { names, order: new Map(names.map((k, i) => [k, i])), places: unique ? places : undefined };
+    indexes.set(net, ix);
+  }
+  return ix;
+}
+
+/** Per pattern: its needs, words before tags (a missing word is the usual reason to fail, found sooner). */
+const needsOf = new WeakMap<Entry, string[]>();
+
+/** 02-trim-down for one pattern: all its needs, none of its ifNo, and at least minWant of its wants (counted with repeats). */
+function trimmed(o: Entry, have: Set<string>): boolean {
+  let needs = needsOf.get(o);
+  if (!needs) {
+    needs = [...o.needs.filter((x) => !x.startsWith('#')), ...o.needs.filter((x) => x.startsWith('#'))];
+    needsOf.set(o, needs);
+  }
+  for (let q = 0; q < needs.length; q++) if (!have.has(needs[q]!)) return false;
+  if (o.ifNo !== undefined) for (const no of o.ifNo) if (have.has(no)) return false;
+  if (o.wants.length === 0) return true;
+  let count = 0;
+  for (const w of o.wants) if (have.has(w) && ++count >= o.minWant) return true;
+  return count >= o.minWant;
+}
+
+/** 01-getHooks + 02-trim-down: the patterns worth trying on a sentence, in compromise's order. */
+function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
+  if (ix.places) {
+    // Every pattern that passes trim-down, placed where getHooks would have listed it.
+    const found: [Entry, number, number][] = [];
+    for (const [m, at] of ix.places) {
+      if (!trimmed(m, have)) continue;
+      for (const [i, j] of at) {
+        if (!have.has(ix.names[i]!)) continue;
+        found.push([m, i, j]);
+        break;
+      }
+    }
+    found.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+    return found.map(([m]) => m);
+  }
+  // The hook lists of the keys the sentence has, in the net's key order, first of each match string.
+  const keys: number[] = [];
+  for (const k of have) {
+    const i = ix.order.get(k);
+    if (i !== undefined) keys.push(i);
+  }
+  keys.sort((a, b) => a - b);
+  const already = new Set<string>();
+  const list: Entry[] = [];
+  for (const i of keys) {
+    for (const m of net.hooks[ix.names[i]!]!) {
+      if (already.has(m.match)) continue;
+      already.add(m.match);
+      list.push(m);
+    }
+  }
+  return list.filter((m) => trimmed(m, have));
+}
+
+/**
+ * A token whose test (term/doesMatch.js) reads only a word, a tag or a fast (a|b) set: no
+ * wildcard, id, case-sensitive or fuzzy form, no slow (a b|c) block, and no other kind of test
+ * checked before the fast set in doesMatch. Start/end anchors and a fast set's {word/pos} only make
+ * doesMatch stricter, so the tests ignore them (a superset: it never rules out a real match).
+ */
+function testable(r: Reg): boolean {
+  return (
+    !r.anything && r.id === undefined && !r.use && !r.fuzzy && r.choices === undefined &&
+    (r.word !== undefined ||
+      r.tag !== undefined ||
+      (r.fastOr !== undefined && [r.method, r.pre, r.post, r.regex, r.chunk, r.switch, r.machine, r.sense].every((x) => x === undefined)))
+  );
+}
+
+/** One necessary condition: some term passes doesMatch for this token (or, for a block, for every testable token of one choice). */
+type Test = { word: string } | { tag: string } | { fast: Set<string> } | { choices: Test[][] };
+
+function test(r: Reg): Test | undefined {
+  if (r.negative || !testable(r)) return undefined;
+  if (r.word !== undefined) return { word: r.word };
+  if (r.tag !== undefined) return { tag: r.tag };
+  return { fast: r.fastOr! };
+}
+
+/**
+ * The tokens any match must spend on a term of the sentence: not optional or negated (tryHere
+ * dies when such a token matches no term; an optional token before it skips it only after it
+ * matched the same term). A testable one needs a term doesMatch accepts; a slow (a b|c) block
+ * needs one choice all of whose testable tokens do (tryChoice runs doesMatch on each in turn;
+ * a token it cannot test counts as passed).
+ */
+function requiredTests(entry: Entry): Test[] {
+  let tests = required.get(entry);
+  if (!tests) {
+    tests = [];
+    for (const r of entry.regs) {
+      if (r.optional || r.negative) continue;
+      if (testable(r)) tests.push(test(r)!);
+      else if (r.choices !== undefined && r.operator === 'or' && !r.anything && r.choices.every((c) => Array.isArray(c)))
+        tests.push({ choices: r.choices.map((c) => c.map(test).filter((t): t is Test => !!t)) });
+    }
+    required.set(entry, tests);
+  }
+  return tests;
+}
+
+/** What doesMatch compares, gathered over a sentence's terms. */
+interface Seen {
+  /** word tokens: term.machine, term.alias, term.text, term.normal */
+  words: Set<string>;
+  /** fast sets: term.root || implicit || machine || normal, and term.text */
+  fast: string[];
+  tags: Set<string>;
+}
+
+function seen(terms: readonly SweepTerm[]): Seen {
+  const words = new Set<string>();
+  const fast: string[] = [];
+  const tags = new Set<string>();
+  for (const t of terms) {
+    if (t.machine !== null && t.machine !== undefined) words.add(t.machine);
+    if (t.alias) for (const a of t.alias) words.add(a);
+    words.add(t.text);
+    words.add(t.normal);
+    fast.push(t.root || t.implicit || t.machine || t.normal, t.text);
+    for (const g of t.tags) tags.add(g);
+  }
+  return { words, fast, tags };
+}
+
+function passes(t: Test, s: Seen): boolean {
+  if ('word' in t) return s.words.has(t.word);
+  if ('tag' in t) return s.tags.has(t.tag);
+  if ('fast' in t) {
+    for (const w of s.fast) if (t.fast.has(w)) return true;
+    return false;
+  }
+  return t.choices.some((c) => c.every((x) => passes(x, s)));
+}
+
+function cannotMatch(entry: Entry, s: Seen): boolean {
+  for (const t of requiredTests(entry)) if (!passes(t, s)) return true;
+  return false;
+}
+
+/** doc.sweep(net, { tagger: false }).found, as rule ids and the matched terms. */
+export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[] {
+  const net = netObject as Net;
+  const ix = indexOf(net);
+  const caches = methods.one.cacheDoc(document);
+  const found: { ruleId: number; pointer: number[] }[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const terms = document[n]!;
+    // getHooks and trim-down; then the net's `always` and tooSmall.
+    let list = candidates(net, ix, caches[n]!);
+    if (net.always.length > 0) list = list.concat(net.always);
+    list = list.filter((o) => terms.length >= o.minWords);
+    // 04-runMatch, skipping what cannot match.
+    let s: Seen | undefined;
+    for (const m of list) {
+      s ??= seen(terms);
+      if (cannotMatch(m, s)) continue;
+      const res = methods.one.match([terms], m);
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        found.push({ ruleId: m.ruleId, pointer: ptr });
+      }
+    }
+  }
+  // sweep/api.js: pointers re-based on the first term's index, then the view's terms.
+  return found.map(({ ruleId, pointer }) => {
+    const first = document[pointer[0]!]![pointer[1]!]!;
+    const len = pointer[2]! - pointer[1]!;
+    const [n, start] = first.index ? first.index : [pointer[0]!, pointer[1]!];
+    return { ruleId, terms: (document[n] ?? []).slice(start, start + len) };
+  });
+}
