@@ -22,12 +22,17 @@ const BROKEN = /\b(wrecked|destroyed|spoiled|trashed|messed up)\b/;
  * you I'm the happiest I've been", "thanks to you I actually enjoy mornings". Credit, not blame.
  */
 const credits = (text: string) => {
-  const t = text.replace(SELF_TEASE, ' ');
+  const t = text.replace(SELF_TEASE, ' ').replace(FOND_OBSESSION, ' hooked ');
   // "again" is a complaint's word, but not beside a good state: "like a teenager again".
   return (hasWord(t, GOOD_STATES) || I_LIKE_NOW.test(t) || RESTED.test(t)) && untroubled(t.replace(/\bagain\b/g, ' '));
 };
 /** "thanks to you i actually slept well": rest the partner gave. */
 const RESTED = /\b(slept|sleep|sleeping|rested)\s+(so\s+|really\s+|much\s+)?(well|better|great|soundly|like a baby)\b/;
+/**
+ * "…and now I'm obsessed", "she's hooked on ducks now": a new love the partner started, said of
+ * the speaker or a third person (read as "hooked", a good state, so a hurt beside it still counts).
+ */
+const FOND_OBSESSION = /\b(i'm|im|i am|i've been|ive been|she's|shes|he's|hes|they're|theyre|we're|were|we are|kids are|now)\s+(now\s+|so\s+|totally\s+|completely\s+|properly\s+|kind of\s+|kinda\s+|a bit\s+|low key\s+|lowkey\s+)?(obsessed|hooked|addicted)\b/g;
 /** "smiling at my phone like an idiot": the speaker teasing themself is not a complaint. */
 const SELF_TEASE = /\blike an? (idiot|fool|dork|goof|weirdo|loser)\b/g;
 /** "because of you I actually like mondays": a taste the partner gave them. */
@@ -88,6 +93,11 @@ const MARTYR = /\b(again|like always|as usual|like usual|as always|then|i guess|
 const LEFT_ALONE = /\b(i'll|ill|i will|we'll|we will) (just|manage|cope|be fine|sit|stay)\b|\b(alone|on my own|by myself|ourselves)\b/;
 /** "thanks for that", "nice one", "cheers", "great", "perfect", "wonderful" said of a loss. */
 const SARCASTIC_THANKS = /^\W*(great|perfect|wonderful|brilliant|lovely|fantastic|awesome|cool|fab|ok great|oh great|well great)\b|\b(thanks for that|thanks a lot|thanks a bunch|cheers for that|nice one|well done|good job|great job)\b/;
+
+/** "(in the best way)": the trouble named is a compliment; a negation before it keeps it ("not in a good way"). */
+const IN_A_GOOD_WAY = /^\W*in (the|a) (best|good|nice|fun|cute|lovely|sweet|good kind of)( possible)? way\b/;
+/** "you ruined me with that finale": a story, song or show that moved them, not a harm. */
+const MOVED_BY = /^\s*(me|us)\s+(with|for|after)\s+(that|this|the|your|ur)\s+(\w+\s+){0,2}(ending|episode|finale|show|series|book|film|movie|song|album|recommendation|rec|playlist|video|meme|story|chapter|season|twist|speech|cooking|baking|cake|pizza|lasagne|curry|dessert)\b/;
 
 const rules: Rule[] = [
   // "you make me feel worthless", "you made me so angry", "you're making me look foolish in front of them", "you make me sick"
@@ -184,7 +194,7 @@ const rules: Rule[] = [
     match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
     // "you've ruined me for other pizza": nothing else will ever be as good, a compliment.
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after) || RUINED_FOR_OTHERS.test(m.after),
+    skipIf: (m) => MOVED_BY.test(m.after) || CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after) || RUINED_FOR_OTHERS.test(m.after),
   },
   // "you're freaking me out with these texts", "you're scaring me with that driving", "you're driving me up the wall"
   {
@@ -195,7 +205,8 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     // "you're driving me to the airport, right?": a lift, not a push (but "…to the edge" is).
-    skipIf: (m) => /driving me$/.test(m.phrase) && /^\s*(to|home|back|there|around|in|into|over|out|from|tomorrow|tonight|later)\b/.test(m.after) && !/^\s*to (the edge|drink|drinking|tears|distraction|despair|madness|insanity|breaking point)\b/.test(m.after),
+    // "no way, you're killing me 😂": laughing too hard, not hurt.
+    skipIf: (m) => (/killing me$/.test(m.phrase) && (LAUGHING.test(m.sentence) || /\b(no way|omg|oh my god|stop it|stop|i can't|i cant|dying|crying|hilarious|so funny|brilliant)\b/.test(m.sentence)) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS)) || IN_A_GOOD_WAY.test(m.after) || /driving me$/.test(m.phrase) && /^\s*(to|home|back|there|around|in|into|over|out|from|tomorrow|tonight|later)\b/.test(m.after) && !/^\s*to (the edge|drink|drinking|tears|distraction|despair|madness|insanity|breaking point)\b/.test(m.after),
   },
   // "you've embarrassed me in front of my boss", "you hurt me", "you disappoint me"
   {
@@ -217,7 +228,7 @@ const rules: Rule[] = [
       'what {you} made me do',
     ],
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before),
+    skipIf: (m) => IN_A_GOOD_WAY.test(m.after) || CONDITIONAL.test(m.before) || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before),
   },
   // "you made my week miserable", "now you made my sister cry"
   {
@@ -695,7 +706,7 @@ const rules: Rule[] = [
     reason: 'outsource-doing-to-me',
     match: '{you} (have|had)? #Adverb? (traumatized|traumatised|scarred|traumatize|traumatise|damaged|ruined|broke|broken) me',
     severity: 'high',
-    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before) || RUINED_FOR_OTHERS.test(m.after) || /^\s*for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
+    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before) || RUINED_FOR_OTHERS.test(m.after) || MOVED_BY.test('me ' + m.after) || /^\s*for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
   },
   // "you made me so bitter", "u made me into a nervous wreck", "you make me a worse person"
   {
