@@ -50,6 +50,34 @@ export function carriesFeeling(message: string | undefined): boolean {
   return hasWord(text, WORDS) || I_FEEL.test(text) || HARDSHIP_SHAPES.some((re) => re.test(text));
 }
 
+/**
+ * The partner asked for advice or a pick: "what do you think I should do?", "any ideas?",
+ * "thoughts?", "help me pick", "blue or green?", "where should we eat?". Advice given then is an
+ * answer, not a rushed fix. Not when they turn advice away ("I don't need ideas, just listen") or
+ * ask a rhetorical question of despair ("what am I supposed to do now").
+ */
+const ASKS_ADVICE = new RegExp(
+  [
+    String.raw`\b(what|which|where|when) (do you think |would you say |d'you reckon )?(should|shall|do|would|could|can) (i|we)\b(?! (even|ever)\b)`,
+    String.raw`\bwhat (would|do|d) (you|u) (do|suggest|recommend|reckon|think)\b`,
+    String.raw`\bwhat (do|d) (you|u) (think|reckon)\b[^.!]*\?`,
+    String.raw`\b(any|got any|have you got any|do you have any) (ideas|advice|tips|suggestions|recommendations|recs|thoughts|pointers|idea)\b`,
+    String.raw`(^|[.!?,]\s*)(ideas|thoughts|advice|opinions?|suggestions|recommendations|tips|help)\s*\?`,
+    String.raw`\bhelp me (pick|choose|decide|out|think|figure|with|find)\b`,
+    String.raw`\b(should|shall|do|would) (i|we) (go|get|take|wear|buy|book|pick|choose|say|tell|text|call|ask|do|try|order|bring|send|stay|leave|quit|apply|accept|keep|sell|go for|just)\b`,
+    String.raw`\bdo you think i should\b|\bcan you recommend\b|\brecommend (me |us )?(a|an|any|some)\b|\bwhich (one|is better|would you)\b|\bis it worth\b|\bwhat'?s the best way\b|\bneed (your|some|a second) (advice|opinion|ideas|help)\b|\byour (advice|opinion|take)\b[^.!]*\?`,
+    // "blue or green?": a pick between two
+    String.raw`^(?!.*\b(are|did|do|have|were|was|will|is) (you|u|it)\b)[^.!?]*\b\w+ or (the )?(?!not\b)\w+\s*\?+\s*$`,
+  ].join('|'),
+);
+const REFUSES_ADVICE = /\b(don't|dont|do not|didn't|not) (need|want|asking for|looking for) (advice|ideas|solutions|tips|suggestions|you to fix|fixing)\b|\bjust (listen|need to vent|want to vent|venting)\b|\bsupposed to do\b|\bwhat (do|can) i even\b/;
+
+export function asksForAdvice(message: string | undefined): boolean {
+  if (!message) return false;
+  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
+  return ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
+}
+
 /** Typed in a burst within a few seconds of focusing the composer. */
 export const BURST_WINDOW_MS = 5000;
 export const BURST_CHARS_PER_SECOND = 6;
