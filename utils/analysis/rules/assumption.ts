@@ -1,5 +1,5 @@
 import { affectionate } from '../frame';
-import { LAUGHING, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { DELIGHT_WORDS, LAUGHING, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -746,7 +746,97 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => isPraise(m) || LAUGHING.test(m.sentence) || !/\b(not|never|no|nobody|nothing|forgot|forgotten|ignored|late)\b|n't\b/.test(m.sentence) || /\b(i|i'm|im|i'll|ill|i've)\b/.test(m.sentence),
   },
+  // a pleasure read into their bad behaviour: "you love playing the martyr", "you just love having
+  // something to moan about", "you love bossing me about" (not "you love playing football")
+  {
+    reason: 'assume-mind-reading',
+    keepInPraise: true,
+    match: '{you} (just|really|obviously|clearly|secretly|so)? (love|loves|enjoy|enjoys) (playing|being|making|having|feeling|bossing|winding|picking|starting|twisting|rubbing|pointing|correcting|telling|acting|looking)',
+    severity: 'high',
+    skipIf: (m) => !RELISHED_FAULT.test(m.phrase.replace(/^.*?\b(love|loves|enjoy|enjoys)\s+/, '') + m.after) || conditional(m) || (m.question && YES_NO.test(m.sentence)) || LAUGHING.test(m.sentence) || affectionate(m.sentence),
+  },
+  // a decision read into them: "you've already decided it was me", "you've obviously made your mind
+  // up", "you've clearly been planning this for ages" (not "have you decided?", "you've already booked? star")
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{you} (have)? (already|obviously|clearly|evidently|apparently) (decided|made up|made your mind|made ur mind|said yes|been planning|chosen|picked a side|taken)',
+      '{you} (have)? (already|obviously|clearly) (decided|made up your mind) (about me|that i|it was|it is|i am|i was|i\'m)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => m.question || conditional(m) || (/taken$/.test(m.phrase) && !/^\s*(their|his|her|your mum's|ur mum's) side\b/.test(m.after)) || hasWord(m.sentence, DELIGHT_WORDS) || LAUGHING.test(m.sentence) || /\b(great|good|perfect|brilliant|amazing|nice|thank|thanks|yay|phew)\b/.test(m.sentence),
+  },
+  // "I'm fine. not that you'd notice", "not that you care": a sigh that files them under indifference
+  {
+    reason: 'assume-dont-care',
+    match: '(not that|like) {you} (would|will|ever|even|actually|really|d)? (even|actually|ever|really)? (notice|noticed|care|cared|listen|remember|mind|understand|bother|ask|asked)',
+    severity: 'medium',
+    skipIf: (m) => m.question || LAUGHING.test(m.sentence) || affectionate(m.sentence) || /^like/.test(m.phrase) && !/^\W*$|^\W*(anyway|though|lol)\b/.test(m.after) && !/^\W*(yeah|oh|as if|and)?\W*like/.test(m.sentence),
+  },
+  // remembered only now: "oh you remembered I exist", "oh NOW you're interested"
+  {
+    reason: 'assume-typical',
+    match: ['{you} (remembered|remember|realised|realized|noticed|found out) (that)? i (exist|exists|am alive|live here|have a phone)', '(oh|so|and)? now {youare} (interested|bothered|free|around|talking to me|speaking to me|worried|keen)'],
+    severity: 'medium',
+    skipIf: (m) => m.question && YES_NO.test(m.sentence) || LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence),
+  },
+  // their excuse in eye-rolling quotes: "sure you were 'at the gym' 🙄", "right. 'sick'.", "sure, 'work'"
+  {
+    reason: 'assume-typical',
+    keepInPraise: true,
+    match: '^(oh|yeah|ok|okay|mhm|ah|and)? (sure|right|yeah right|course)',
+    severity: 'medium',
+    skipIf: (m) => !SCARE_QUOTED.test(m.after) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)) || affectionate(m.sentence),
+  },
+  // a one-word verdict on their excuse: "convenient.", "how convenient", "yeah yeah. convenient"
+  {
+    reason: 'assume-typical',
+    match: '^(how|very|oh|well|yeah|hm|hmm|wow|ok|so)? (convenient|conveniently)',
+    severity: 'medium',
+    skipIf: (m) => !/^[\s.…]*([🙄😒🙃]\s*)*$/u.test(m.after) && !/^[\s.,;:—–-]+[^.!?]*\b(you|u|ur|your|always|never|every time|when)\b/.test(m.after),
+  },
+  // sarcastic wonder: "what a surprise.", "wow a miracle 🙄", "shocking. never seen that before"
+  {
+    reason: 'assume-typical',
+    match: ['^(oh|wow|well|and)? (what a|a) (surprise|shock|shocker|miracle)', '^(oh|wow|well)? (shocking|shocker|colour me shocked|color me shocked|who would have thought|who would of thought|never seen that before)'],
+    severity: 'medium',
+    skipIf: (m) => /!/.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence) || !/^[\s.…]*([🙄😒🙃]\s*)*$|^[\s.,…]+(never seen|where else|who knew|as usual|again|you|u)\b/u.test(m.after) || LAUGHING.test(m.sentence) || affectionate(m.sentence) || hasWord(m.sentence.replace(m.phrase, ' '), DELIGHT_WORDS),
+  },
+  // where they rank the speaker, said through the speaker's voice: "clearly my opinion doesn't count",
+  // "guess we know who your priority is", "you don't think my time matters", "more important than me clearly"
+  {
+    reason: 'assume-priorities',
+    keepInPraise: true,
+    match: [
+      'my (opinion|opinions|feelings|time|needs|input|view|views|say) (clearly|obviously|apparently)? (does not|do not|never) (count|counts|matter|matters)',
+      '(guess|so) (we|i) (know|see) (who|what) (your|ur) (priority|priorities|favourite|favorite) (is|are)',
+      '{you} #Adverb? (do not|never) think (my|our|i|we) .{0,2} (matter|matters|count|counts)',
+      '(clearly|obviously|apparently) more important than (me|us|your own|your family|your wife|your husband|your kids|your sister|your brother|your mum|your dad)',
+      'more important than (me|us|your own|your family) (clearly|obviously|apparently)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || /\b(not|never|nothing|no one|nobody)\s*$/.test(m.before) || LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence),
+  },
+  // "you're always 'busy' when it's me", "funny, work's always mental when it's something for me"
+  {
+    reason: 'assume-priorities',
+    match: '(always|never|only) .{0,5} when (it is|its|it was) (me|my|for me|something for me|about me|something i|our)',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || m.question || isPraise(m) || hasWord(m.sentence, DELIGHT_WORDS) || affectionate(m.sentence) || LAUGHING.test(m.sentence),
+  },
+  // a motive put in place of their reason: "you just didn't want to come", "you just don't think it matters"
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (just|simply|obviously|clearly) (did not|do not|never) (want|wanted|think|like|feel like|fancy|bother)',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || m.question || /\b(so|if|maybe|i know|i get it|that's|thats)\s*$/.test(m.before) || /\b(fine|fair|ok|okay|no worries|that's ok|thats ok|totally get|i get it|understand|sweet|kind|thoughtful|no pressure)\b/.test(m.sentence) || /^\s*(to )?(wake|worry|bother|disturb|upset|burden|stress|rush|overdo)\b/.test(m.after) || affectionate(m.sentence),
+  },
 ];
+
+/** A fault they would relish, after "you love…": "playing the martyr", "having something to moan about". */
+const RELISHED_FAULT = /^(playing|being|acting) (the )?(martyr|victim|saint|hero|innocent|injured party|bigger person|favourite|favorite|boss|perfect one|good one)\b|^(making|having|feeling|being|looking for|picking|starting|twisting|rubbing|pointing|correcting|telling|bossing|winding|acting)\b.{0,40}\b(me (out|feel (bad|guilty|small|stupid))|out to be|moan|complain|whinge|whine|argue|hard done by|sorry for yourself|superior|right|about|a fight|fights|an argument|arguments|drama|a scene|it in|my mistakes|everything|me up|me wrong|what i did wrong|the problem|the bad guy|a point)\b/;
+/** The partner's own word set in scare quotes: "'busy'", "'at the gym'", "‘work’". */
+const SCARE_QUOTED = /^[\s,.]*((you|u)\s+(were|was|are|did|have|had|'re)\s+)?(just\s+)?['‘"“][a-z][a-z ']{1,25}['’"”]/;
 
 /** What replaces the state they gave ("not busy, just…") when it is a motive read into them. */
 const DENIED_FOR_A_MOTIVE = new RegExp(
