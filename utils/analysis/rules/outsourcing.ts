@@ -191,7 +191,7 @@ const rules: Rule[] = [
   {
     reason: 'outsource-ruined',
     keepInPraise: true,
-    match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
+    match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|spoilt|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
     // "you've ruined me for other pizza": nothing else will ever be as good, a compliment.
     skipIf: (m) => MOVED_BY.test(m.after) || CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after) || RUINED_FOR_OTHERS.test(m.after),
@@ -788,7 +788,80 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => joking(m.sentence) || (/\bbe (a|miserable|devastated|heartbroken|so|all|lonely|destroyed)\b/.test(m.phrase) && !/\b(if|when|once|after) (you|u)\b/.test(m.sentence)),
   },
+  // a state they keep the speaker in: "you've had me on edge all week", "your tone had me in bits",
+  // "you've got me pacing the flat" (not "you had me in stitches 😂", "you've got me hooked")
+  {
+    reason: 'outsource-doing-to-me',
+    match: [
+      '{you} (have|had)? #Adverb? (got|had|put|left|kept|have) me (in bits|on edge|in a state|in this mood|in a mood|pacing|worried sick|up all night|in tears|climbing the walls|beside myself|a wreck|so stressed|so anxious|so worried|so on edge|so paranoid|second guessing|second-guessing|doubting|questioning)',
+      '(your|ur) #Adjective? #Noun (has|had|have)? (had|got|put|left|kept) me (in bits|on edge|in a state|in this mood|in a mood|pacing|worried sick|up all night|in tears|beside myself|a wreck)',
+    ],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m) || affectionate(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS),
+  },
+  // the partner's doing as the subject of a caused feeling: "your comments make me so anxious",
+  // "your texts are making me feel stupid", "your mess is stressing me out"
+  {
+    reason: 'outsource-make-me-feel',
+    match: [
+      '(your|ur) #Adjective? #Noun (make|makes|made|are making|is making|keep making|keeps making) me (feel)? #Adverb? {caused}',
+      '(your|ur) #Adjective? #Noun (is|are|keeps|keep) (stressing|freaking|winding|wearing|getting|bringing) me (out|up|down)',
+    ],
+    severity: 'high',
+    skipIf: (m) => madeMeAThing(m) || affectionate(m.sentence) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question || teasing(m) || /\b(laugh|smile|happy|melt|blush|swoon|weak at the knees)\b/.test(m.phrase + m.after),
+  },
+  // what they took from the speaker: "you've knocked my confidence", "you've drained every bit of energy I had"
+  {
+    reason: 'outsource-doing-to-me',
+    match: [
+      '{you} (have|had)? #Adverb? (knocked|crushed|shattered|destroyed|killed|drained|sapped|wrecked|spoilt|spoiled|ruined|tanked) (my|all my|every bit of|every ounce of|what little) (confidence|self esteem|self-esteem|trust|spirit|mood|motivation|energy|faith|peace|sleep)',
+      '{you} (have|had)? #Adverb? (drained|exhausted|sapped) me',
+    ],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m) || /\b(not|never|sorry)\b[^,]*$/.test(m.before) || /^\s*(in a good way|but it was worth it)\b/.test(m.after),
+  },
+  // "you'll be the reason I cry at the wedding", "you're the reason I can't sleep"
+  {
+    reason: 'outsource-blame',
+    match: '{you} (will|are|were|would)? be? the reason (i|im|i am) #Adverb? (cry|crying|cried|stressed|miserable|upset|anxious|hurt|can not|cannot|lose|lost|hate|drink|fail|failed|am late|late)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m) || affectionate(m.sentence) || /\bcry\w*\b/.test(m.phrase) && /\b(happy|joy|laughing|laugh|good way)\b/.test(m.sentence),
+  },
+  // the evening lost, said with a shrug of blame: "my night's ruined. cheers", "great, now my whole
+  // weekend's wrecked", "that's my christmas ruined then" (a joke about the weather stays quiet)
+  {
+    reason: 'outsource-ruined',
+    keepInPraise: true,
+    match: 'my (whole|entire|one|only)? #Adjective? (day|night|evening|weekend|week|christmas|birthday|holiday|mood|plans|morning|afternoon|anniversary) (is|has|was)? (been|now|officially|totally|completely)? (ruined|wrecked|spoiled|spoilt|gone|destroyed)',
+    severity: 'medium',
+    skipIf: (m) => joking(m.sentence) || !(/\b(then|cheers|thanks|great|well done|nice one|lovely|brilliant|fab|you|u|your|ur|now)\b/.test(m.sentence) || /^\W*$/.test(m.after)) || /\b(rain|weather|snow|storm|train|trains|bus|traffic|flight|boss|work|cold|flu|migraine|period|hangover|cafe|café|shop|strike)\b/.test(m.sentence) || affectionate(m.sentence),
+  },
+  // a bleak arrangement concluded from what they said: "so I'm meant to cope on my own for two weeks.
+  // amazing", "great, so I get to feel rejected all night", "so I have to face everyone alone. thanks"
+  {
+    reason: 'outsource-guilt-trip',
+    keepInPraise: true,
+    match: '(so|and) (now)? (i am|im|i will|ill|i) (just)? (meant|supposed|going|gonna|have|get|got|will have) to',
+    severity: 'medium',
+    skipIf: (m) => !/^\W*((ok|okay|right|great|fine|cool|wow|oh|well|brilliant|lovely|perfect|fab|k)\W+)*(so|and)\b/.test(m.sentence) || !BLEAK_ARRANGEMENT.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence) || (m.question && !SARCASTIC_CLOSER.test(m.sentence) && !/^\W*(great|fine|brilliant|lovely|perfect|fab|cool)\b/.test(m.sentence)),
+  },
+  // "don't worry, I'm used to being an afterthought", "whatever, I'm used to being left behind"
+  {
+    reason: 'outsource-guilt-trip',
+    keepInPraise: true,
+    match: '(i am|im|i have got|i have) (so|well|pretty)? used to (being|it|this|that|getting|coming|doing|eating|sitting|spending)',
+    severity: 'medium',
+    skipIf: (m) => !/^\s*(\w+\s+){0,2}(an afterthought|left (out|behind|alone|till last)|ignored|forgotten|last|let down|second|disappointed|overlooked|on my own|alone|by myself|the last|bottom|at the bottom|last on|on the back burner|an option|dropped|cancelled on|blown off|stood up|not (being )?asked|not (being )?invited|not (being )?included|doing (it|everything) (all )?(alone|myself|on my own)|it by now|this by now)\b/.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence) || asksReally(m),
+  },
 ];
+
+/** A question mark, not only a question's opening word ("don't worry, I'm used to it" tells). */
+const asksReally = (m: MatchContext) => m.question && /\?/.test(m.sentence);
+
+/** What the speaker is left with in a guilt trip's "so I get to…": alone, miserable, wondering, stuck. */
+const BLEAK_ARRANGEMENT = /\b(alone|on my own|by myself|all (night|day|week|weekend|evening|afternoon)|heartbroken|miserable|rejected|humiliated|bored|wondering|sat here|sit here|sit at home|stuck|cope|face (everyone|everything|it)|deal with (it|everything|this)|make excuses|pretend|cancel|miss|explain|lie|the only one|like an idiot|like a spare part)\b/;
+/** A sarcastic closer: "…. great", "…, thanks", "cheers", "amazing", "lovely". */
+const SARCASTIC_CLOSER = /\b(great|thanks|thanks a lot|thanks for that|cheers|amazing|lovely|brilliant|fab|perfect|nice one|wonderful|fantastic|cool|fine)\W*$/;
 
 /** The partner is missed, not blamed: "i can't sleep when you're not here", "…when you're away". */
 const MISSING_YOU = /^\s*(are|were|'re|r)?\s*(not|away|gone|out|working|travelling|traveling|far|on (nights|shift|a trip))\b|^\s*(leave|left|go|are gone)\s*([.!?,…]|$|for\b|on\b|to work)|^\s*(aren't|arent|are not|isn't) (here|home|around|with me|next to me|beside me)/;
