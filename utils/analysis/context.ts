@@ -51,8 +51,8 @@ export function carriesFeeling(message: string | undefined): boolean {
 }
 
 /**
- * The partner asked for advice or a pick: "what do you think I should do?", "any ideas?",
- * "thoughts?", "help me pick", "blue or green?", "where should we eat?". Advice given then is an
+ * The partner asked for advice or a pick: "what do you reckon I should do?", "got any ideas?",
+ * "thoughts??", "help me pick", "blue or green?", "where should we eat?". Advice given then is an
  * answer, not a rushed fix. Not when they turn advice away ("I don't need ideas, just listen") or
  * ask a rhetorical question of despair ("what am I supposed to do now").
  */

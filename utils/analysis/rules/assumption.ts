@@ -58,7 +58,7 @@ const WHEN_RIGHT = /^\s*when (you are|you're|youre|ur) (right|cute|excited|happy
  * my day", "you always look after everyone". The absolute admires; nothing hurt may stand beside it.
  */
 const FOND_ALWAYS = /^(smash|smashes|nail|nails|ace|aces|crush|cheer|cheering|cheers|root|rooting|look|looks|stick|sticks|come|comes|pull|pulls|manage|manages|find|finds|rise|rises|brighten|brightens|lift|lifts|spoil|spoils|treat|treats|surprise|surprises|impress|impresses|amaze|amazes|deliver|delivers|save|saves|show|shows|turn|turns)$/;
-const FOND_ALWAYS_AFTER = /^\s*(it|them|that|this|those|your \w+|every \w+|interviews?|exams?|tests?|me on|me up|us up|on me|for me|after (me|us|everyone|everybody|the|your|people)|at (things|it)|through|up trumps|good|a way|the (best|right|perfect)|out on top)\b/;
+const FOND_ALWAYS_AFTER = /^\s*(it|them|that|this|those|(your|every|the) (exams?|tests?|interviews?|presentations?|deadlines?|targets?|goals?|races?|matches|games?|auditions?|pitch|pitches|speech|speeches)|interviews?|exams?|tests?|me on|me up|us up|on me|for me|after (me|us|everyone|everybody|the|your|people)|at (things|it)|through|up trumps|good|a way|the (best|right|perfect)|out on top)\b/;
 /** "you never complain", "you never give up", "you never judge": a fault they are free of. */
 const NEVER_FAULT = /^(complain|complains|moan|moans|judge|judges|give|gives|let|lets|fail|fails|quit|quits|gossip|whinge|panic|panics|flinch|waver|hesitate)$/;
 const NEVER_FAULT_AFTER = (verb: string, after: string) => verb.startsWith('give') ? /^\s*up\b/.test(after) : verb.startsWith('let') ? /^\s*(me|us|anyone|anybody|people) down\b/.test(after) : verb.startsWith('fail') ? /^\s*to (make|cheer|impress|amaze|surprise|brighten|lift|put a smile|get|know|show)\b/.test(after) : !/^\s*(to|with) (anyone|anybody|everyone|them|him|her|your|ur|other|people)\b|\bonly\b/.test(after);
@@ -70,7 +70,7 @@ const WONDER = /\bi (don't|dont|do not) know how (you|u) (do it|manage|cope|stay
 const NEGATED_ELSEWHERE = /\b(not|no|nothing|nobody)\b|n't\b|\b(again|anymore|any more)\b|[🙄😒🙃]/u;
 /**
  * A small habit teased with a laugh, nothing else in the line: "you always steal the duvet lol",
- * "it's on the fridge! you always ask me lol". Relational verbs ("you never listen lol") stay a jab.
+ * "it's in the drawer! you always ask lol". Relational verbs ("you never listen lol") stay a jab.
  */
 const SMALL_HABIT = /^(steal|steals|nick|nicks|pinch|pinches|hog|hogs|forget|forgets|ask|asks|lose|loses|order|orders|pick|picks|choose|chooses|fall|falls|eat|eats|finish|finishes|win|wins|beat|beats|sing|sings|hum|hums|dance|dances|cry|cries|laugh|laughs|say|says|do|does|get|gets|take|takes|leave|leaves|wear|wears|buy|buys)$/;
 const LAUGH_AT_END = /(\b(lol|lmao|haha\w*|hehe\w*)|[😂🤣😜😝😆😛])[\s.!]*$/u;
@@ -747,7 +747,7 @@ const rules: Rule[] = [
     skipIf: (m) => isPraise(m) || LAUGHING.test(m.sentence) || !/\b(not|never|no|nobody|nothing|forgot|forgotten|ignored|late)\b|n't\b/.test(m.sentence) || /\b(i|i'm|im|i'll|ill|i've)\b/.test(m.sentence),
   },
   // a pleasure read into their bad behaviour: "you love playing the martyr", "you just love having
-  // something to moan about", "you love bossing me about" (not "you love playing football")
+  // something to grumble about", "you love bossing me about" (not "you love playing football")
   {
     reason: 'assume-mind-reading',
     keepInPraise: true,
@@ -756,7 +756,7 @@ const rules: Rule[] = [
     skipIf: (m) => !RELISHED_FAULT.test(m.phrase.replace(/^.*?\b(love|loves|enjoy|enjoys)\s+/, '') + m.after) || conditional(m) || (m.question && YES_NO.test(m.sentence)) || LAUGHING.test(m.sentence) || affectionate(m.sentence),
   },
   // a decision read into them: "you've already decided it was me", "you've obviously made your mind
-  // up", "you've clearly been planning this for ages" (not "have you decided?", "you've already booked? star")
+  // up", "you've clearly been plotting this for months" (not "have you decided?", "you've already booked? star")
   {
     reason: 'assume-mind-reading',
     match: [
@@ -773,14 +773,15 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => m.question || LAUGHING.test(m.sentence) || affectionate(m.sentence) || /^like/.test(m.phrase) && !/^\W*$|^\W*(anyway|though|lol)\b/.test(m.after) && !/^\W*(yeah|oh|as if|and)?\W*like/.test(m.sentence),
   },
-  // remembered only now: "oh you remembered I exist", "oh NOW you're interested"
+  // remembered only now: "oh look, you remembered I exist", "oh now you're keen"
   {
     reason: 'assume-typical',
-    match: ['{you} (remembered|remember|realised|realized|noticed|found out) (that)? i (exist|exists|am alive|live here|have a phone)', '(oh|so|and)? now {youare} (interested|bothered|free|around|talking to me|speaking to me|worried|keen)'],
+    match: ['{you} (remembered|remember|realised|realized|noticed|found out) (that)? i (exist|exists|am alive|live here|have a phone)', '(look who|someone|somebody) (has|finally|just|suddenly)? (remembered|remembers|realised|realized) (that)? (i|we|they) (exist|exists|am alive|are alive|have)',
+      '^(oh|so|and|ok|okay|wow|ah)? (so)? now {youare} (interested|bothered|free|talking to me|speaking to me|keen)'],
     severity: 'medium',
     skipIf: (m) => m.question && YES_NO.test(m.sentence) || LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence),
   },
-  // their excuse in eye-rolling quotes: "sure you were 'at the gym' 🙄", "right. 'sick'.", "sure, 'work'"
+  // their excuse in eye-rolling quotes: "sure you were 'stuck at work' 🙄", "right. 'sick'.", "sure, 'traffic'"
   {
     reason: 'assume-typical',
     keepInPraise: true,
@@ -788,14 +789,14 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => !SCARE_QUOTED.test(m.after) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)) || affectionate(m.sentence),
   },
-  // a one-word verdict on their excuse: "convenient.", "how convenient", "yeah yeah. convenient"
+  // a one-word verdict on their excuse: "how convenient", "very convenient 🙄", "convenient, as always"
   {
     reason: 'assume-typical',
     match: '^(how|very|oh|well|yeah|hm|hmm|wow|ok|so)? (convenient|conveniently)',
     severity: 'medium',
     skipIf: (m) => !/^[\s.…]*([🙄😒🙃]\s*)*$/u.test(m.after) && !/^[\s.,;:—–-]+[^.!?]*\b(you|u|ur|your|always|never|every time|when)\b/.test(m.after),
   },
-  // sarcastic wonder: "what a surprise.", "wow a miracle 🙄", "shocking. never seen that before"
+  // sarcastic wonder: "what a surprise 🙄", "oh a miracle 🙄", "shocker. who knew"
   {
     reason: 'assume-typical',
     match: ['^(oh|wow|well|and)? (what a|a) (surprise|shock|shocker|miracle)', '^(oh|wow|well)? (shocking|shocker|colour me shocked|color me shocked|who would have thought|who would of thought|never seen that before)'],
@@ -835,7 +836,7 @@ const rules: Rule[] = [
 
 /** A fault they would relish, after "you love…": "playing the martyr", "having something to moan about". */
 const RELISHED_FAULT = /^(playing|being|acting) (the )?(martyr|victim|saint|hero|innocent|injured party|bigger person|favourite|favorite|boss|perfect one|good one)\b|^(making|having|feeling|being|looking for|picking|starting|twisting|rubbing|pointing|correcting|telling|bossing|winding|acting)\b.{0,40}\b(me (out|feel (bad|guilty|small|stupid))|out to be|moan|complain|whinge|whine|argue|hard done by|sorry for yourself|superior|right|about|a fight|fights|an argument|arguments|drama|a scene|it in|my mistakes|everything|me up|me wrong|what i did wrong|the problem|the bad guy|a point)\b/;
-/** The partner's own word set in scare quotes: "'busy'", "'at the gym'", "‘work’". */
+/** The partner's own word set in scare quotes: "'busy'", "'stuck in traffic'", "‘late meeting’". */
 const SCARE_QUOTED = /^[\s,.]*((you|u)\s+(were|was|are|did|have|had|'re)\s+)?(just\s+)?['‘"“][a-z][a-z ']{1,25}['’"”]/;
 
 /** What replaces the state they gave ("not busy, just…") when it is a motive read into them. */

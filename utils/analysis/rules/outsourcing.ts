@@ -836,8 +836,8 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => joking(m.sentence) || !(/\b(then|cheers|thanks|great|well done|nice one|lovely|brilliant|fab|you|u|your|ur|now)\b/.test(m.sentence) || /^\W*$/.test(m.after)) || /\b(rain|weather|snow|storm|train|trains|bus|traffic|flight|boss|work|cold|flu|migraine|period|hangover|cafe|café|shop|strike)\b/.test(m.sentence) || affectionate(m.sentence),
   },
-  // a bleak arrangement concluded from what they said: "so I'm meant to cope on my own for two weeks.
-  // amazing", "great, so I get to feel rejected all night", "so I have to face everyone alone. thanks"
+  // a bleak arrangement concluded from what they said: "so I'm meant to manage alone all month.
+  // super", "great, so I get to feel rejected all night", "so I have to face everyone alone. thanks"
   {
     reason: 'outsource-guilt-trip',
     keepInPraise: true,
@@ -845,13 +845,13 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => !/^\W*((ok|okay|right|great|fine|cool|wow|oh|well|brilliant|lovely|perfect|fab|k)\W+)*(so|and)\b/.test(m.sentence) || !BLEAK_ARRANGEMENT.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence) || (m.question && !SARCASTIC_CLOSER.test(m.sentence) && !/^\W*(great|fine|brilliant|lovely|perfect|fab|cool)\b/.test(m.sentence)),
   },
-  // "don't worry, I'm used to being an afterthought", "whatever, I'm used to being left behind"
+  // "no worries, I'm used to being an afterthought", "whatever, I'm used to being left behind"
   {
     reason: 'outsource-guilt-trip',
     keepInPraise: true,
     match: '(i am|im|i have got|i have) (so|well|pretty)? used to (being|it|this|that|getting|coming|doing|eating|sitting|spending)',
     severity: 'medium',
-    skipIf: (m) => !/^\s*(\w+\s+){0,2}(an afterthought|left (out|behind|alone|till last)|ignored|forgotten|last|let down|second|disappointed|overlooked|on my own|alone|by myself|the last|bottom|at the bottom|last on|on the back burner|an option|dropped|cancelled on|blown off|stood up|not (being )?asked|not (being )?invited|not (being )?included|doing (it|everything) (all )?(alone|myself|on my own)|it by now|this by now)\b/.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence) || asksReally(m),
+    skipIf: (m) => !/^\s*(\w+\s+){0,2}((an|the|a|your) afterthought|left (out|behind|alone|till last)|ignored|forgotten|last|let down|second|disappointed|overlooked|on my own|alone|by myself|the last|bottom|at the bottom|last on|on the back burner|an option|dropped|cancelled on|blown off|stood up|not (being )?asked|not (being )?invited|not (being )?included|doing (it|everything) (all )?(alone|myself|on my own)|it by now|this by now)\b/.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence) || asksReally(m),
   },
 ];
 
@@ -860,7 +860,7 @@ const asksReally = (m: MatchContext) => m.question && /\?/.test(m.sentence);
 
 /** What the speaker is left with in a guilt trip's "so I get to…": alone, miserable, wondering, stuck. */
 const BLEAK_ARRANGEMENT = /\b(alone|on my own|by myself|all (night|day|week|weekend|evening|afternoon)|heartbroken|miserable|rejected|humiliated|bored|wondering|sat here|sit here|sit at home|stuck|cope|face (everyone|everything|it)|deal with (it|everything|this)|make excuses|pretend|cancel|miss|explain|lie|the only one|like an idiot|like a spare part)\b/;
-/** A sarcastic closer: "…. great", "…, thanks", "cheers", "amazing", "lovely". */
+/** A sarcastic closer: "… great", "…, thanks then", "cheers", "amazing", "lovely". */
 const SARCASTIC_CLOSER = /\b(great|thanks|thanks a lot|thanks for that|cheers|amazing|lovely|brilliant|fab|perfect|nice one|wonderful|fantastic|cool|fine)\W*$/;
 
 /** The partner is missed, not blamed: "i can't sleep when you're not here", "…when you're away". */
