@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis';
 import { asksForAdvice } from '../../utils/analysis/context';
+import { bestRewrite } from '../../utils/analysis/rephrase';
 import { expectFound, expectNotFound } from './helpers';
 
 const barriers = (text: string, partnerMessage?: string) =>
@@ -136,6 +137,11 @@ describe('partner register: innocent look-alikes stay quiet', () => {
         "I'm used to being up early for work",
         "I'm so used to it by now haha",
         "so we're meant to be there at 7?",
+        "you had me worried for a second there haha",
+        "you had me at hello",
+        "you've put me in such a good mood ❤️",
+        "you kept me up all night laughing 😂",
+        "my whole evening is gone, this essay is endless",
     ], 'outsourcing');
   });
 });
@@ -240,5 +246,20 @@ describe('partner register: indirect assumption and outsourcing are found', () =
         "you drive me crazy with your mess",
         "you've ruined me, I can't trust anyone now",
     ], 'outsourcing');
+  });
+});
+
+describe('partner register: the new positives get a sensible offer', () => {
+  it('a state kept in, an evening lost, a sarcastic closer', () => {
+    for (const [text, want, never] of [
+      ["you've kept me on edge since monday", /on edge/i, /felt (had|kept|got)/i],
+      ['you had me pacing the hall all night', /anxious/i, /felt (had|gotten)/i],
+      ["that's my birthday ruined then", /my birthday/i, /about then\b/i],
+      ['so I get to sit here on my own all evening. fab', /./, /\bfab\b/i],
+    ] as const) {
+      const offer = bestRewrite(text, analyze(text)) ?? '';
+      expect(offer, text).toMatch(want);
+      expect(offer, text).not.toMatch(never);
+    }
   });
 });

@@ -793,7 +793,7 @@ const rules: Rule[] = [
   {
     reason: 'outsource-doing-to-me',
     match: [
-      '{you} (have|had)? #Adverb? (got|had|put|left|kept|have) me (in bits|on edge|in a state|in this mood|in a mood|pacing|worried sick|up all night|in tears|climbing the walls|beside myself|a wreck|so stressed|so anxious|so worried|so on edge|so paranoid|second guessing|second-guessing|doubting|questioning)',
+      '{you} (have|has)? #Adverb? (got|had|put|left|kept) me (in bits|on edge|in a state|in this mood|in a mood|pacing|worried sick|up all night|in tears|climbing the walls|beside myself|a wreck|so stressed|so anxious|so worried|so on edge|so paranoid|second guessing|second-guessing|doubting|questioning)',
       '(your|ur) #Adjective? #Noun (has|had|have)? (had|got|put|left|kept) me (in bits|on edge|in a state|in this mood|in a mood|pacing|worried sick|up all night|in tears|beside myself|a wreck)',
     ],
     severity: 'high',
