@@ -116,6 +116,8 @@ describe('partner register: innocent look-alikes stay quiet', () => {
         "if you just don't fancy it, that's fine",
         "you just don't want to overdo it, fair enough",
         "I guess my opinion counts for once haha",
+        "you're just trying to distract me so you win at chess 😂 game on",
+        "you're only trying to wind me up lol, best of three?",
     ], 'assumption');
   });
 
@@ -218,6 +220,8 @@ describe('partner register: indirect assumption and outsourcing are found', () =
         "you always leave me waiting lol",
         "you obviously don't care",
         "you clearly have better things to do",
+        "you're just trying to wind me up 🙄",
+        "you're just trying to win the argument lol",
     ], 'assumption');
   });
 

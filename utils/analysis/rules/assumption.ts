@@ -384,7 +384,8 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '{youare} (just|only|obviously|clearly)? trying to (stifle|control|manipulate|hurt|ruin|win|pull|trap|punish|guilt|make me|get rid|get back|avoid|wind|annoy|provoke|upset|start|pick|get|test|blame|distract|embarrass|humiliate|score|keep me|change me|shut me)',
     severity: 'medium',
-    skipIf: (m) => m.question && YES_NO.test(m.sentence),
+    // "you're just trying to wind me up 😂 best of three": a game's banter, said with a laugh
+    skipIf: (m) => m.question && YES_NO.test(m.sentence) || (/(wind|annoy|win|get|distract|score|provoke)$/.test(m.phrase) && LAUGHING.test(m.sentence) && GAME.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)),
   },
   // "you're clearly not paying attention", "u r obviously avoiding me", "you're just tired of me"
   {
@@ -833,6 +834,9 @@ const rules: Rule[] = [
     skipIf: (m) => conditional(m) || m.question || /\b(so|if|maybe|i know|i get it|that's|thats)\s*$/.test(m.before) || /\b(fine|fair|ok|okay|no worries|that's ok|thats ok|totally get|i get it|understand|sweet|kind|thoughtful|no pressure)\b/.test(m.sentence) || /^\s*(to )?(wake|worry|bother|disturb|upset|burden|stress|rush|overdo)\b/.test(m.after) || affectionate(m.sentence),
   },
 ];
+
+/** Words of a game or a dare: banter about winning, not a motive read into a quarrel. */
+const GAME = /\b(rematch|best of (three|3|five|5)|game on|bring it|winner|high ?score|scrabble|chess|monopoly|mario ?kart|fifa|quiz|cards|round two|again\?|loser buys|you'?re on)\b/;
 
 /** A fault they would relish, after "you love…": "playing the martyr", "having something to moan about". */
 const RELISHED_FAULT = /^(playing|being|acting) (the )?(martyr|victim|saint|hero|innocent|injured party|bigger person|favourite|favorite|boss|perfect one|good one)\b|^(making|having|feeling|being|looking for|picking|starting|twisting|rubbing|pointing|correcting|telling|bossing|winding|acting)\b.{0,40}\b(me (out|feel (bad|guilty|small|stupid))|out to be|moan|complain|whinge|whine|argue|hard done by|sorry for yourself|superior|right|about|a fight|fights|an argument|arguments|drama|a scene|it in|my mistakes|everything|me up|me wrong|what i did wrong|the problem|the bad guy|a point)\b/;
