@@ -54,7 +54,7 @@ export function combine(
   if (placed.length === 0 && !scorer) return [];
   // Taken before quotes and overlaps are resolved: exactly what scripts/train.ts computes.
   const order = orderFeatures(placed);
-  // Advice the partner asked for ("got any ideas?", "help me choose") answers them: not a rushed fix
+  // Advice the partner asked for ("help me choose", "where should we eat?") answers them: not a rushed fix
   // (after a shared feeling it may still rush past it: read-labelled support replies count it).
   const asked = !partnerFeeling && asksForAdvice(context?.partnerMessage);
   if (asked) placed = placed.filter((h) => !h.reason.startsWith('advice-'));

@@ -51,21 +51,21 @@ export function carriesFeeling(message: string | undefined): boolean {
 }
 
 /**
- * The partner asked for advice or a pick: "what do you reckon I should do?", "got any ideas?",
- * "thoughts??", "help me pick", "blue or green?", "where should we eat?". Advice given then is an
- * answer, not a rushed fix. Not when they turn advice away ("I don't need ideas, just listen") or
- * ask a rhetorical question of despair ("what am I supposed to do now").
+ * The partner asked for a pick or a plan: "help me choose", "the red or the blue?", "where should
+ * we eat?", "what should I wear?", "thoughts??", "got any recs for a present?". Advice given then is
+ * an answer, not a rushed fix. A request for advice about a problem ("what should I do?", "any
+ * advice?", "how do I handle her?") is left to the rules: read-labelled support replies count
+ * advice after it as a fix, and gating it lowered their recall across sources. Not when they turn
+ * advice away ("I don't need ideas, just listen") or ask in despair ("what am I supposed to do").
  */
 const ASKS_ADVICE = new RegExp(
   [
-    String.raw`\b(what|which|where|when) (do you think |would you say |d'you reckon )?(should|shall|do|would|could|can) (i|we)\b(?! (even|ever)\b)`,
-    String.raw`\bwhat (would|do|d) (you|u) (do|suggest|recommend|reckon|think)\b`,
-    String.raw`\bwhat (do|d) (you|u) (think|reckon)\b[^.!]*\?`,
-    String.raw`\b(any|got any|have you got any|do you have any) (ideas|advice|tips|suggestions|recommendations|recs|thoughts|pointers|idea)\b`,
-    String.raw`(^|[.!?,]\s*)(ideas|thoughts|advice|opinions?|suggestions|recommendations|tips|help)\s*\?`,
-    String.raw`\bhelp me (pick|choose|decide|out|think|figure|with|find)\b`,
-    String.raw`\b(should|shall|do|would) (i|we) (go|get|take|wear|buy|book|pick|choose|say|tell|text|call|ask|do|try|order|bring|send|stay|leave|quit|apply|accept|keep|sell|go for|just)\b`,
-    String.raw`\bdo you think i should\b|\bcan you recommend\b|\brecommend (me |us )?(a|an|any|some)\b|\bwhich (one|is better|would you)\b|\bis it worth\b|\bwhat'?s the best way\b|\bneed (your|some|a second) (advice|opinion|ideas|help)\b|\byour (advice|opinion|take)\b[^.!]*\?`,
+    String.raw`\b(where|when|what time) (do you think |would you say )?(should|shall) (i|we)\b(?! (even|ever)\b)`,
+    String.raw`\bwhat (do you think )?(should|shall) (i|we) (wear|get|buy|book|order|bring|cook|make|eat|watch|read|call|name|pack|give|take|drink|play|listen to|go for)\b`,
+    String.raw`\b(any|got any|have you got any|do you have any) (ideas|suggestions|recommendations|recs|thoughts) (for|on) (a|an|the|dinner|lunch|presents?|gifts?|names?|places?|things)\b`,
+    String.raw`(^|[.!?,]\s*)(ideas|thoughts|opinions?|suggestions|recommendations|recs)\s*\?`,
+    String.raw`\bhelp me (pick|choose|decide between|find a)\b|\bwhich (one|is better|would you|do you prefer|should i)\b|\bcan you recommend\b|\brecommend (me |us )?(a|an|any|some)\b`,
+    String.raw`\b(should|shall) (i|we) (go for|get|wear|book|order|pick|choose|buy) (the|a|an|this|that|one)\b`,
     // "blue or green?": a pick between two
     String.raw`^(?!.*\b(are|did|do|have|were|was|will|is) (you|u|it)\b)[^.!?]*\b\w+ or (the )?(?!not\b)\w+\s*\?+\s*$`,
   ].join('|'),
