@@ -53,7 +53,7 @@ export function carriesFeeling(message: string | undefined): boolean {
 /**
  * The partner asked for a pick or a plan: "help me choose", "the red or the blue?", "where should
  * we eat?", "what should I wear?", "thoughts??", "got any recs for a present?". Advice given then is
- * an answer, not a rushed fix. A request for advice about a problem ("what should I do?", "any
+ * an answer, not a rushed fix. A request for advice about a problem ("what should I do about it?", "got any
  * advice?", "how do I handle her?") is left to the rules: read-labelled support replies count
  * advice after it as a fix, and gating it lowered their recall across sources. Not when they turn
  * advice away ("I don't need ideas, just listen") or ask in despair ("what am I supposed to do").
