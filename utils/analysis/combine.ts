@@ -7,7 +7,7 @@
  *     ──► the scorer decides rushed-fix / reflective (keeps, vetoes or adds a finding) ──► context severity
  *     ──► user options (categories, "not a pattern", sensitivity) ──► sorted findings
  */
-import { carriesFeeling, isBurst, isGoodNews, isOwnApology, shift } from './context';
+import { asksForAdvice, carriesFeeling, isBurst, isGoodNews, isOwnApology, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
 import { admiring, soundsNegative } from './frame';
@@ -62,6 +62,10 @@ export function combine(
   if (placed.length === 0 && !scorer) return [];
   // Taken before quotes and overlaps are resolved: exactly what scripts/train.ts computes.
   const order = orderFeatures(placed);
+  // Advice the partner asked for ("help me choose", "where should we eat?") answers them: not a rushed fix
+  // (after a shared feeling it may still rush past it: read-labelled support replies count it).
+  const asked = !partnerFeeling && asksForAdvice(context?.partnerMessage);
+  if (asked) placed = placed.filter((h) => !h.reason.startsWith('advice-'));
 
   // Quoted text.
   const quotes: [number, number][] = [];
@@ -91,7 +95,7 @@ export function combine(
   if (scorer) {
     // Someone else's words (a quote, a "> " reply) say nothing about how the user is replying.
     const own = quotes.length ? results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r)) : results;
-    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], !partnerFeeling && isGoodNews(context?.partnerMessage));
+    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], (!partnerFeeling && isGoodNews(context?.partnerMessage)) || asked);
   }
 
   // "don't worry about it" to "so sorry I broke your mug" forgives: no feeling was shared, so
@@ -186,6 +190,7 @@ function applyScorer(
     if (own.length) return;
     // After good news and no feeling, only a rule's own words make a fix: the scorer's sense of
     // "advice" is also how people share a delight ("you should see the garden in summer!").
+    // After a request for advice, likewise (combine drops the rules' advice then).
     if (category === 'rushed-fix' && goodNews) return;
     const span = bestClause(text, segments, results, scorer, c);
     if (!span) return;

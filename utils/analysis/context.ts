@@ -78,6 +78,34 @@ export function isOwnApology(message: string | undefined): boolean {
   return OWN_APOLOGY.test(lower) && !carriesFeeling(message);
 }
 
+/**
+ * The partner asked for a pick or a plan: "help me choose", "the red or the blue?", "where should
+ * we eat?", "what should I wear?", "thoughts??", "got any recs for a present?". Advice given then is
+ * an answer, not a rushed fix. A request for advice about a problem ("what should I do about it?", "got any
+ * advice?", "how do I handle her?") is left to the rules: read-labelled support replies count
+ * advice after it as a fix, and gating it lowered their recall across sources. Not when they turn
+ * advice away ("I don't need ideas, just listen") or ask in despair ("what am I supposed to do").
+ */
+const ASKS_ADVICE = new RegExp(
+  [
+    String.raw`\b(where|when|what time) (do you think |would you say )?(should|shall) (i|we)\b(?! (even|ever)\b)`,
+    String.raw`\bwhat (do you think )?(should|shall) (i|we) (wear|get|buy|book|order|bring|cook|make|eat|watch|read|call|name|pack|give|take|drink|play|listen to|go for)\b`,
+    String.raw`\b(any|got any|have you got any|do you have any) (ideas|suggestions|recommendations|recs|thoughts) (for|on) (a|an|the|dinner|lunch|presents?|gifts?|names?|places?|things)\b`,
+    String.raw`(^|[.!?,]\s*)(ideas|thoughts|opinions?|suggestions|recommendations|recs)\s*\?`,
+    String.raw`\bhelp me (pick|choose|decide between|find a)\b|\bwhich (one|is better|would you|do you prefer|should i)\b|\bcan you recommend\b|\brecommend (me |us )?(a|an|any|some)\b`,
+    String.raw`\b(should|shall) (i|we) (go for|get|wear|book|order|pick|choose|buy) (the|a|an|this|that|one)\b`,
+    // "blue or green?": a pick between two
+    String.raw`^(?!.*\b(are|did|do|have|were|was|will|is) (you|u|it)\b)[^.!?]*\b\w+ or (the )?(?!not\b)\w+\s*\?+\s*$`,
+  ].join('|'),
+);
+const REFUSES_ADVICE = /\b(don't|dont|do not|didn't|not) (need|want|asking for|looking for) (advice|ideas|solutions|tips|suggestions|you to fix|fixing)\b|\bjust (listen|need to vent|want to vent|venting)\b|\bsupposed to do\b|\bwhat (do|can) i even\b/;
+
+export function asksForAdvice(message: string | undefined): boolean {
+  if (!message) return false;
+  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
+  return ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
+}
+
 /** Typed in a burst within a few seconds of focusing the composer. */
 export const BURST_WINDOW_MS = 5000;
 export const BURST_CHARS_PER_SECOND = 6;

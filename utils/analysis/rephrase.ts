@@ -144,7 +144,7 @@ export function bestRewrite(text: string, findings: Finding[], context?: Analysi
 
 /** What the hint would offer: the best full-draft rewrite, or the question to ask first instead. */
 /** A closing word or two of sarcasm, and nothing after it. */
-const SARCASTIC_TAIL = /^[\s.!,]*(?:(?:thanks|thank you|ty)(?: so much| a lot| for that| for nothing)?|cheers|cool|great|lovely|perfect|brilliant|nice one|well done|fantastic|wonderful|k|ok|fine)[\s.!,]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+const SARCASTIC_TAIL = /^[\s.!,]*(?:(?:thanks|thank you|ty)(?: so much| a lot| for that| for nothing)?|cheers|cool|great|lovely|perfect|brilliant|nice one|well done|fantastic|wonderful|amazing|fab|super|noted|k|ok|fine)[\s.!,]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 
 /**
  * A fragment that repeats the absolute after it ("… about me. every single time", "… again. typical"):

@@ -130,6 +130,13 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       break;
     }
     case 'outsource-doing-to-me': {
+      // "you've had me on edge all week", "your tone had me in bits": the state itself is the feeling
+      const kept = /\b(?:had|got|put|left|kept|have)\s+me\s+(on edge|in bits|in a state|in this mood|in a mood|worried sick|in tears|beside myself|a wreck|so stressed|so anxious|so worried|so on edge|so paranoid|pacing|up all night|climbing the walls|second[- ]guessing|doubting|questioning)\b/i.exec(clause);
+      if (kept) {
+        const state = /^(pacing|up all night|climbing the walls)$/i.test(kept[1]!) ? 'really anxious' : /^(second[- ]guessing|doubting|questioning)$/i.test(kept[1]!) ? 'unsure of myself' : kept[1]!.toLowerCase();
+        feel(NEEDS_PAST, state, 55);
+        break;
+      }
       m = /(\w+)\s+me\b\s*(?:out\b|crazy\b|nuts\b|insane\b|up the wall\b|mad\b)?\s*(.*)$/i.exec(clause);
       if (!m) break;
       const verb = m[1]!.toLowerCase();
@@ -156,8 +163,10 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
         break;
       }
       m = /(?:ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)\s+(.*)$/i.exec(clause);
-      const what = m?.[1]?.trim();
-      const about = what && !/^(it|this|that|everything|me|us|me with .*|us with .*)$/i.test(what) ? what : 'this';
+      const what = m?.[1]?.trim().replace(/^(then|now|again|cheers|thanks|great)\b\W*$/i, '');
+      // "my christmas ruined then": the loss is what came before the word
+      const lost = /\bmy\s+(?:whole\s+|entire\s+|one\s+|only\s+)?([a-z]+)\s+(?:is\s+|has\s+been\s+|'s\s+|’s\s+)?(?:now\s+|officially\s+|totally\s+|completely\s+)?(?:ruined|wrecked|destroyed|spoiled|spoilt|gone)\b/i.exec(clause);
+      const about = what && !/^(it|this|that|everything|me|us|me with .*|us with .*)$/i.test(what) ? what : lost ? `my ${lost[1]!.toLowerCase()}` : 'this';
       for (const t of rotate([`I'm really upset about ${about}, and I'd like us to talk about it.`, `I'm so disappointed about ${about}. Can we talk about what happened?`], seed, 56)) push(keep(t), 'own the feeling');
       break;
     }

@@ -1,5 +1,5 @@
 import { affectionate } from '../frame';
-import { LAUGHING, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { DELIGHT_WORDS, LAUGHING, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
 /**
@@ -23,6 +23,9 @@ const conditional = (m: MatchContext) => CONDITION.test(m.before) || (PURPOSE_SO
 /** Yes/no questions ask rather than tell: "do you think I'm fat?". */
 const YES_NO = /^\W*(do|does|did|are|is|was|were|can|could|would|will)\b/;
 
+/** Pride and celebration beside "of course you did": "never doubted you", "you deserve it", "we're celebrating". */
+const CONFIDENCE = /\b(never doubted|i knew (it|you)|knew you would|knew you'd|deserve|deserved|earned|well done|congrat\w*|proud|celebrat\w*|so happy for you|champagne|worked so hard|of course you did!)|!{2,}|[🎉🥳🙌❤💕🥰😍]/u;
+
 /** What a partner never needs to do: apologise, explain, hide. Reassurance, not a story. */
 const REASSURED = /^\s*(to\s+)?(apologi[sz]e|explain|justify|worry|thank|hide|pretend|prove|earn|feel|be|say sorry|hold back|ask|wonder|doubt|choose|impress|rush|carry|face|do this alone|go through)\b/;
 
@@ -34,7 +37,7 @@ const verbOf = (m: MatchContext) => m.terms[m.terms.length - 1];
 const PLAN_ON_HABIT = /^[^.!?]*\bso\s+(i'll|i will|ill|i'd|i booked|i got|i packed|i saved|i made|i bought|i left|i put|i brought|i grabbed|i can|i could|we'll|we can|we could|let's|lets|(i'm|im|i am) (just |only )?(texting|telling|letting|giving|bringing|getting|keeping|making|booking|asking|warning|sending|checking|doing))\b/;
 
 /** "you obviously got all the cooking genes": a gift credited, not a motive read. */
-const INHERITED_GIFT = /^\s*(got|have|inherited|took)\s+(all\s+)?(the\s+)?[\w' ]{0,20}\b(talent|talents|genes|gene|brains|looks|skills|charm|patience)\b/;
+const INHERITED_GIFT = /^\s*(got|have|inherited|took)\s+(all\s+)?(the\s+)?[\w' ]{0,20}\b(talent|talents|genes|gene|brains|looks|skills|charm|patience)\b|^\s*(have|got|had)\s+(a|such a|the|an)\s+(real\s+|natural\s+|proper\s+)?(gift|knack|flair|talent|eye|ear|way with|feel for|head for)\b/;
 /**
  * A tag question closing a claim about the partner's wants or feelings: "you don't actually want
  * kids, do you", "you love stressing me out, don't you". The tag asks for agreement with a story,
@@ -50,6 +53,38 @@ const TAG_INTENSE = /\b(just|really|actually|even|obviously|clearly|secretly|any
  */
 const FORGIVEN = /\b(keep it|it's (fine|ok|okay|cute)|its (fine|ok|okay|cute)|i don't mind|i dont mind|i love (you|u|it)|love (you|u)|no worries|not complaining)\b/;
 const WHEN_RIGHT = /^\s*when (you are|you're|youre|ur) (right|cute|excited|happy|hungry|sleepy|smug|winning|proud)\b/;
+/**
+ * Habits that are gifts: "you always smash it", "you always cheer me on", "you never fail to make
+ * my day", "you always look after everyone". The absolute admires; nothing hurt may stand beside it.
+ */
+const FOND_ALWAYS = /^(smash|smashes|nail|nails|ace|aces|crush|cheer|cheering|cheers|root|rooting|look|looks|stick|sticks|come|comes|pull|pulls|manage|manages|find|finds|rise|rises|brighten|brightens|lift|lifts|spoil|spoils|treat|treats|surprise|surprises|impress|impresses|amaze|amazes|deliver|delivers|save|saves|show|shows|turn|turns)$/;
+const FOND_ALWAYS_AFTER = /^\s*(it|them|that|this|those|(your|every|the) (exams?|tests?|interviews?|presentations?|deadlines?|targets?|goals?|races?|matches|games?|auditions?|pitch|pitches|speech|speeches)|interviews?|exams?|tests?|me on|me up|us up|on me|for me|after (me|us|everyone|everybody|the|your|people)|at (things|it)|through|up trumps|good|a way|the (best|right|perfect)|out on top)\b/;
+/** "you never complain", "you never give up", "you never judge": a fault they are free of. */
+const NEVER_FAULT = /^(complain|complains|moan|moans|judge|judges|give|gives|let|lets|fail|fails|quit|quits|gossip|whinge|panic|panics|flinch|waver|hesitate)$/;
+const NEVER_FAULT_AFTER = (verb: string, after: string) => verb.startsWith('give') ? /^\s*up\b/.test(after) : verb.startsWith('let') ? /^\s*(me|us|anyone|anybody|people) down\b/.test(after) : verb.startsWith('fail') ? /^\s*to (make|cheer|impress|amaze|surprise|brighten|lift|put a smile|get|know|show)\b/.test(after) : !/^\s*(to|with) (anyone|anybody|everyone|them|him|her|your|ur|other|people)\b|\bonly\b/.test(after);
+const fondAbsolute = (m: MatchContext, verb: string) =>
+  !hasWord(m.sentence, NEGATIVE_WORDS) && !NEGATED_ELSEWHERE.test(m.sentence.replace(m.phrase, ' ').replace(WONDER, ' ')) &&
+  (/always|constantly|forever/.test(m.phrase) ? FOND_ALWAYS.test(verb) && FOND_ALWAYS_AFTER.test(m.after) : NEVER_FAULT.test(verb) && NEVER_FAULT_AFTER(verb, m.after));
+/** "I don't know how you do it": wonder, not a denial. */
+const WONDER = /\bi (don't|dont|do not) know how (you|u) (do it|manage|cope|stay|keep)\b/g;
+const NEGATED_ELSEWHERE = /\b(not|no|nothing|nobody)\b|n't\b|\b(again|anymore|any more)\b|[🙄😒🙃]/u;
+/**
+ * A small habit teased with a laugh, nothing else in the line: "you always steal the duvet lol",
+ * "it's in the drawer! you always ask lol". Relational verbs ("you never listen lol") stay a jab.
+ */
+const SMALL_HABIT = /^(steal|steals|nick|nicks|pinch|pinches|hog|hogs|forget|forgets|ask|asks|lose|loses|order|orders|pick|picks|choose|chooses|fall|falls|eat|eats|finish|finishes|win|wins|beat|beats|sing|sings|hum|hums|dance|dances|cry|cries|laugh|laughs|say|says|do|does|get|gets|take|takes|leave|leaves|wear|wears|buy|buys)$/;
+const LAUGH_AT_END = /(\b(lol|lmao|haha\w*|hehe\w*)|[😂🤣😜😝😆😛])[\s.!]*$/u;
+const teasedHabit = (m: MatchContext, verb: string) =>
+  /always/.test(m.phrase) && SMALL_HABIT.test(verb) && LAUGH_AT_END.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS) &&
+  !/\b(again|every single|seriously|honestly|ugh|never)\b|[🙄😒🙃]/u.test(m.sentence) && !/^\s*(me|us)\s+(down|out|behind|alone|waiting|hanging|on read)\b/.test(m.after);
+
+/**
+ * A boast answered with a grin: "you're just jealous of my pancake skills 😏". Jealous of the
+ * speaker's own talent or thing, with a playful face or laugh, and nothing hurt.
+ */
+const bragTease = (m: MatchContext) =>
+  /jealous$/.test(m.phrase) && /^\s*(of|cause|because)\s+(my|i|i'm|im|how)\b/.test(m.after) && /[😏😎😜😝😛😂🤣😉💅]|\b(lol|lmao|haha\w*|hehe\w*)\b/u.test(m.sentence) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS) && !/[🙄😒🙃]/u.test(m.sentence);
+
 const teasedAway = (m: MatchContext) => (LAUGHING.test(m.sentence) && FORGIVEN.test(m.after) && !hasWord(m.after, NEGATIVE_WORDS)) || WHEN_RIGHT.test(m.after);
 
 const rules: Rule[] = [
@@ -78,6 +113,7 @@ const rules: Rule[] = [
       if (/always (do|does|did|will|would)$/.test(m.phrase) && /^\W*$/.test(m.after) && !hasWord(m.sentence, NEGATIVE_WORDS)) return true;
       // "you never help" complains: with "never", a praise word that is the verb itself does not count.
       const praised = /never/.test(m.phrase) ? hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) : isPraise(m);
+      if (fondAbsolute(m, verb.normal) || teasedHabit(m, verb.normal)) return true;
       return praised || conditional(m) || PLAN_ON_HABIT.test(m.after) || teasedAway(m);
     },
   },
@@ -133,6 +169,7 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) =>
       / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) || teasedAway(m) ||
+      bragTease(m) ||
       // "lol you're obsessed with that song": a passion teased, not a verdict on them
       (/obsess/.test(m.phrase) && LAUGHING.test(m.sentence) && /^\s*with (that|this|the|those|these|your|ur)\b/.test(m.after) && !/^\s*with (your|ur) (phone|ex|work|job)\b/.test(m.after)) ||
       // without a copula the last word must not be a verb: "you mean the bakery closed"
@@ -223,7 +260,8 @@ const rules: Rule[] = [
     ],
     severity: 'medium',
     // "of course you are!" reassures; "of course you're going, it's your brother" plans.
-    skipIf: (m) => m.question || isPraise(m) || (/(are|re|r|were)$/.test(m.phrase) && /^\W*$/.test(m.after)) || (/(going|gonna|on|with|still|out)$/.test(m.phrase) && !/\b(again|as usual|like always|typical)\b/.test(m.sentence)),
+    // "of course you did, I never doubted you! so proud": confidence in them, said with delight.
+    skipIf: (m) => m.question || isPraise(m) || (/(did|would|will|can|could)$/.test(m.phrase) && CONFIDENCE.test(m.sentence) && !hasWord(m.sentence, NEGATIVE_WORDS) && !/[🙄😒🙃]/u.test(m.sentence)) || (/(are|re|r|were)$/.test(m.phrase) && /^\W*$/.test(m.after)) || (/(going|gonna|on|with|still|out)$/.test(m.phrase) && !/\b(again|as usual|like always|typical)\b/.test(m.sentence)),
   },
   // "you obviously don't care", "you just want to win", "you obviously want the last word", "you only think it's boring because it's mine"
   {
@@ -346,7 +384,8 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '{youare} (just|only|obviously|clearly)? trying to (stifle|control|manipulate|hurt|ruin|win|pull|trap|punish|guilt|make me|get rid|get back|avoid|wind|annoy|provoke|upset|start|pick|get|test|blame|distract|embarrass|humiliate|score|keep me|change me|shut me)',
     severity: 'medium',
-    skipIf: (m) => m.question && YES_NO.test(m.sentence),
+    // "you're just trying to wind me up 😂 best of three": a game's banter, said with a laugh
+    skipIf: (m) => m.question && YES_NO.test(m.sentence) || (/(wind|annoy|win|get|distract|score|provoke)$/.test(m.phrase) && LAUGHING.test(m.sentence) && GAME.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)),
   },
   // "you're clearly not paying attention", "u r obviously avoiding me", "you're just tired of me"
   {
@@ -358,7 +397,7 @@ const rules: Rule[] = [
       '{youare} (obviously|clearly|evidently|secretly|just|only) (lying|bored|pretending|faking|avoiding|ignoring|hiding|using|overreacting|exaggerating|tired of|sick of|jealous|looking for|making excuses|making it up|making things up|saying that|doing this|doing it to|stalling|dragging|stringing|leading me on|playing|messing with me|humouring|humoring|putting it off|covering)',
     ],
     severity: 'high',
-    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || / not\b/.test(m.before),
+    skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || / not\b/.test(m.before) || bragTease(m),
   },
   // "you're overreacting", "ur exaggerating again", "you're blowing this out of proportion"
   {
@@ -708,7 +747,101 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => isPraise(m) || LAUGHING.test(m.sentence) || !/\b(not|never|no|nobody|nothing|forgot|forgotten|ignored|late)\b|n't\b/.test(m.sentence) || /\b(i|i'm|im|i'll|ill|i've)\b/.test(m.sentence),
   },
+  // a pleasure read into their bad behaviour: "you love playing the martyr", "you just love having
+  // something to grumble about", "you love bossing me about" (not "you love playing football")
+  {
+    reason: 'assume-mind-reading',
+    keepInPraise: true,
+    match: '{you} (just|really|obviously|clearly|secretly|so)? (love|loves|enjoy|enjoys) (playing|being|making|having|feeling|bossing|winding|picking|starting|twisting|rubbing|pointing|correcting|telling|acting|looking)',
+    severity: 'high',
+    skipIf: (m) => !RELISHED_FAULT.test(m.phrase.replace(/^.*?\b(love|loves|enjoy|enjoys)\s+/, '') + m.after) || conditional(m) || (m.question && YES_NO.test(m.sentence)) || LAUGHING.test(m.sentence) || affectionate(m.sentence),
+  },
+  // a decision read into them: "you've already decided it was me", "you've obviously made your mind
+  // up", "you've clearly been plotting this for months" (not "have you decided?", "you've already booked? star")
+  {
+    reason: 'assume-mind-reading',
+    match: [
+      '{you} (have)? (already|obviously|clearly|evidently|apparently) (decided|made up|made your mind|made ur mind|said yes|been planning|chosen|picked a side|taken)',
+      '{you} (have)? (already|obviously|clearly) (decided|made up your mind) (about me|that i|it was|it is|i am|i was|i\'m)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => m.question || conditional(m) || (/taken$/.test(m.phrase) && !/^\s*(their|his|her|your mum's|ur mum's) side\b/.test(m.after)) || hasWord(m.sentence, DELIGHT_WORDS) || LAUGHING.test(m.sentence) || /\b(great|good|perfect|brilliant|amazing|nice|thank|thanks|yay|phew)\b/.test(m.sentence),
+  },
+  // "I'm fine. not that you'd notice", "not that you care": a sigh that files them under indifference
+  {
+    reason: 'assume-dont-care',
+    match: '(not that|like) {you} (would|will|ever|even|actually|really|d)? (even|actually|ever|really)? (notice|noticed|care|cared|listen|remember|mind|understand|bother|ask|asked)',
+    severity: 'medium',
+    skipIf: (m) => m.question || LAUGHING.test(m.sentence) || affectionate(m.sentence) || /^like/.test(m.phrase) && !/^\W*$|^\W*(anyway|though|lol)\b/.test(m.after) && !/^\W*(yeah|oh|as if|and)?\W*like/.test(m.sentence),
+  },
+  // remembered only now: "oh look, you remembered I exist", "oh now you're keen"
+  {
+    reason: 'assume-typical',
+    match: ['{you} (remembered|remember|realised|realized|noticed|found out) (that)? i (exist|exists|am alive|live here|have a phone)', '(look who|someone|somebody) (has|finally|just|suddenly)? (remembered|remembers|realised|realized) (that)? (i|we|they) (exist|exists|am alive|are alive|have)',
+      '^(oh|so|and|ok|okay|wow|ah)? (so)? now {youare} (interested|bothered|free|talking to me|speaking to me|keen)'],
+    severity: 'medium',
+    skipIf: (m) => m.question && YES_NO.test(m.sentence) || LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence),
+  },
+  // their excuse in eye-rolling quotes: "sure you were 'stuck at work' 🙄", "right. 'sick'.", "sure, 'traffic'"
+  {
+    reason: 'assume-typical',
+    keepInPraise: true,
+    match: '^(oh|yeah|ok|okay|mhm|ah|and)? (sure|right|yeah right|course)',
+    severity: 'medium',
+    skipIf: (m) => !SCARE_QUOTED.test(m.after) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)) || affectionate(m.sentence),
+  },
+  // a one-word verdict on their excuse: "how convenient", "very convenient 🙄", "convenient, as always"
+  {
+    reason: 'assume-typical',
+    match: '^(how|very|oh|well|yeah|hm|hmm|wow|ok|so)? (convenient|conveniently)',
+    severity: 'medium',
+    skipIf: (m) => !/^[\s.…]*([🙄😒🙃]\s*)*$/u.test(m.after) && !/^[\s.,;:—–-]+[^.!?]*\b(you|u|ur|your|always|never|every time|when)\b/.test(m.after),
+  },
+  // sarcastic wonder: "what a surprise 🙄", "oh a miracle 🙄", "shocker. who knew"
+  {
+    reason: 'assume-typical',
+    match: ['^(oh|wow|well|and)? (what a|a) (surprise|shock|shocker|miracle)', '^(oh|wow|well)? (shocking|shocker|colour me shocked|color me shocked|who would have thought|who would of thought|never seen that before)'],
+    severity: 'medium',
+    skipIf: (m) => /!/.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence) || !/^[\s.…]*([🙄😒🙃]\s*)*$|^[\s.,…]+(never seen|where else|who knew|as usual|again|you|u)\b/u.test(m.after) || LAUGHING.test(m.sentence) || affectionate(m.sentence) || hasWord(m.sentence.replace(m.phrase, ' '), DELIGHT_WORDS),
+  },
+  // where they rank the speaker, said through the speaker's voice: "clearly my opinion doesn't count",
+  // "guess we know who your priority is", "you don't think my time matters", "more important than me clearly"
+  {
+    reason: 'assume-priorities',
+    keepInPraise: true,
+    match: [
+      'my (opinion|opinions|feelings|time|needs|input|view|views|say) (clearly|obviously|apparently)? (does not|do not|never) (count|counts|matter|matters)',
+      '(guess|so) (we|i) (know|see) (who|what) (your|ur) (priority|priorities|favourite|favorite) (is|are)',
+      '{you} #Adverb? (do not|never) think (my|our|i|we) .{0,2} (matter|matters|count|counts)',
+      '(clearly|obviously|apparently) more important than (me|us|your own|your family|your wife|your husband|your kids|your sister|your brother|your mum|your dad)',
+      'more important than (me|us|your own|your family) (clearly|obviously|apparently)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || /\b(not|never|nothing|no one|nobody)\s*$/.test(m.before) || LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence),
+  },
+  // "you're always 'busy' when it's me", "funny, work's always mental when it's something for me"
+  {
+    reason: 'assume-priorities',
+    match: '(always|never|only) .{0,5} when (it is|its|it was) (me|my|for me|something for me|about me|something i|our)',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || m.question || isPraise(m) || hasWord(m.sentence, DELIGHT_WORDS) || affectionate(m.sentence) || LAUGHING.test(m.sentence),
+  },
+  // a motive put in place of their reason: "you just didn't want to come", "you just don't think it matters"
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (just|simply|obviously|clearly) (did not|do not|never) (want|wanted|think|like|feel like|fancy|bother)',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || m.question || /\b(so|if|maybe|i know|i get it|that's|thats)\s*$/.test(m.before) || /\b(fine|fair|ok|okay|no worries|that's ok|thats ok|totally get|i get it|understand|sweet|kind|thoughtful|no pressure)\b/.test(m.sentence) || /^\s*(to )?(wake|worry|bother|disturb|upset|burden|stress|rush|overdo)\b/.test(m.after) || affectionate(m.sentence),
+  },
 ];
+
+/** Words of a game or a dare: banter about winning, not a motive read into a quarrel. */
+const GAME = /\b(rematch|best of (three|3|five|5)|game on|bring it|winner|high ?score|scrabble|chess|monopoly|mario ?kart|fifa|quiz|cards|round two|again\?|loser buys|you'?re on)\b/;
+
+/** A fault they would relish, after "you love…": "playing the martyr", "having something to moan about". */
+const RELISHED_FAULT = /^(playing|being|acting) (the )?(martyr|victim|saint|hero|innocent|injured party|bigger person|favourite|favorite|boss|perfect one|good one)\b|^(making|having|feeling|being|looking for|picking|starting|twisting|rubbing|pointing|correcting|telling|bossing|winding|acting)\b.{0,40}\b(me (out|feel (bad|guilty|small|stupid))|out to be|moan|complain|whinge|whine|argue|hard done by|sorry for yourself|superior|right|about|a fight|fights|an argument|arguments|drama|a scene|it in|my mistakes|everything|me up|me wrong|what i did wrong|the problem|the bad guy|a point)\b/;
+/** The partner's own word set in scare quotes: "'busy'", "'stuck in traffic'", "‘late meeting’". */
+const SCARE_QUOTED = /^[\s,.]*((you|u)\s+(were|was|are|did|have|had|'re)\s+)?(just\s+)?['‘"“][a-z][a-z ']{1,25}['’"”]/;
 
 /** What replaces the state they gave ("not busy, just…") when it is a motive read into them. */
 const DENIED_FOR_A_MOTIVE = new RegExp(

@@ -22,12 +22,17 @@ const BROKEN = /\b(wrecked|destroyed|spoiled|trashed|messed up)\b/;
  * you I'm the happiest I've been", "thanks to you I actually enjoy mornings". Credit, not blame.
  */
 const credits = (text: string) => {
-  const t = text.replace(SELF_TEASE, ' ');
+  const t = text.replace(SELF_TEASE, ' ').replace(FOND_OBSESSION, ' hooked ');
   // "again" is a complaint's word, but not beside a good state: "like a teenager again".
   return (hasWord(t, GOOD_STATES) || I_LIKE_NOW.test(t) || RESTED.test(t)) && untroubled(t.replace(/\bagain\b/g, ' '));
 };
 /** "thanks to you i actually slept well": rest the partner gave. */
 const RESTED = /\b(slept|sleep|sleeping|rested)\s+(so\s+|really\s+|much\s+)?(well|better|great|soundly|like a baby)\b/;
+/**
+ * "…and now I'm obsessed", "she's hooked on ducks now": a new love the partner started, said of
+ * the speaker or a third person (read as "hooked", a good state, so a hurt beside it still counts).
+ */
+const FOND_OBSESSION = /\b(i'm|im|i am|i've been|ive been|she's|shes|he's|hes|they're|theyre|we're|were|we are|kids are|now)\s+(now\s+|so\s+|totally\s+|completely\s+|properly\s+|kind of\s+|kinda\s+|a bit\s+|low key\s+|lowkey\s+)?(obsessed|hooked|addicted)\b/g;
 /** "smiling at my phone like an idiot": the speaker teasing themself is not a complaint. */
 const SELF_TEASE = /\blike an? (idiot|fool|dork|goof|weirdo|loser)\b/g;
 /** "because of you I actually like mondays": a taste the partner gave them. */
@@ -88,6 +93,11 @@ const MARTYR = /\b(again|like always|as usual|like usual|as always|then|i guess|
 const LEFT_ALONE = /\b(i'll|ill|i will|we'll|we will) (just|manage|cope|be fine|sit|stay)\b|\b(alone|on my own|by myself|ourselves)\b/;
 /** "thanks for that", "nice one", "cheers", "great", "perfect", "wonderful" said of a loss. */
 const SARCASTIC_THANKS = /^\W*(great|perfect|wonderful|brilliant|lovely|fantastic|awesome|cool|fab|ok great|oh great|well great)\b|\b(thanks for that|thanks a lot|thanks a bunch|cheers for that|nice one|well done|good job|great job)\b/;
+
+/** "(in the best way)": the trouble named is a compliment; a negation before it keeps it ("not in a good way"). */
+const IN_A_GOOD_WAY = /^\W*in (the|a) (best|good|nice|fun|cute|lovely|sweet|good kind of)( possible)? way\b/;
+/** "you ruined me with that finale": a story, song or show that moved them, not a harm. */
+const MOVED_BY = /^\s*(me|us)\s+(with|for|after)\s+(that|this|the|your|ur)\s+(\w+\s+){0,2}(ending|episode|finale|show|series|book|film|movie|song|album|recommendation|rec|playlist|video|meme|story|chapter|season|twist|speech|cooking|baking|cake|pizza|lasagne|curry|dessert)\b/;
 
 const rules: Rule[] = [
   // "you make me feel worthless", "you made me so angry", "you're making me look foolish in front of them", "you make me sick"
@@ -181,10 +191,10 @@ const rules: Rule[] = [
   {
     reason: 'outsource-ruined',
     keepInPraise: true,
-    match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
+    match: '{you} (have|had|are|were)? #Adverb? (ruined|wrecked|destroyed|spoiled|spoilt|ruin|ruining|wreck|wrecking|destroying|ruins|messed up)',
     severity: 'high',
     // "you've ruined me for other pizza": nothing else will ever be as good, a compliment.
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after) || RUINED_FOR_OTHERS.test(m.after),
+    skipIf: (m) => MOVED_BY.test(m.after) || CONDITIONAL.test(m.before) || m.question && /^\W*(did|have|do)\b/.test(m.sentence) || /^\s*(me|us) for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after) || RUINED_FOR_OTHERS.test(m.after),
   },
   // "you're freaking me out with these texts", "you're scaring me with that driving", "you're driving me up the wall"
   {
@@ -195,7 +205,8 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     // "you're driving me to the airport, right?": a lift, not a push (but "…to the edge" is).
-    skipIf: (m) => /driving me$/.test(m.phrase) && /^\s*(to|home|back|there|around|in|into|over|out|from|tomorrow|tonight|later)\b/.test(m.after) && !/^\s*to (the edge|drink|drinking|tears|distraction|despair|madness|insanity|breaking point)\b/.test(m.after),
+    // "no way, you're killing me 😂": laughing too hard, not hurt.
+    skipIf: (m) => (/killing me$/.test(m.phrase) && (LAUGHING.test(m.sentence) || /\b(no way|omg|oh my god|stop it|stop|i can't|i cant|dying|crying|hilarious|so funny|brilliant)\b/.test(m.sentence)) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS)) || IN_A_GOOD_WAY.test(m.after) || /driving me$/.test(m.phrase) && /^\s*(to|home|back|there|around|in|into|over|out|from|tomorrow|tonight|later)\b/.test(m.after) && !/^\s*to (the edge|drink|drinking|tears|distraction|despair|madness|insanity|breaking point)\b/.test(m.after),
   },
   // "you've embarrassed me in front of my boss", "you hurt me", "you disappoint me"
   {
@@ -217,7 +228,7 @@ const rules: Rule[] = [
       'what {you} made me do',
     ],
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before),
+    skipIf: (m) => IN_A_GOOD_WAY.test(m.after) || CONDITIONAL.test(m.before) || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before),
   },
   // "you made my week miserable", "now you made my sister cry"
   {
@@ -695,7 +706,7 @@ const rules: Rule[] = [
     reason: 'outsource-doing-to-me',
     match: '{you} (have|had)? #Adverb? (traumatized|traumatised|scarred|traumatize|traumatise|damaged|ruined|broke|broken) me',
     severity: 'high',
-    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before) || RUINED_FOR_OTHERS.test(m.after) || /^\s*for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
+    skipIf: (m) => teasing(m) || CONDITIONAL.test(m.before) || m.question || /\b(not|never|sorry|afraid|worried)\b[^,]*$/.test(m.before) || RUINED_FOR_OTHERS.test(m.after) || MOVED_BY.test('me ' + m.after) || /^\s*for (all |any |every )?(other|others|anyone|anything|everyone|everything)\b/.test(m.after),
   },
   // "you made me so bitter", "u made me into a nervous wreck", "you make me a worse person"
   {
@@ -777,7 +788,80 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => joking(m.sentence) || (/\bbe (a|miserable|devastated|heartbroken|so|all|lonely|destroyed)\b/.test(m.phrase) && !/\b(if|when|once|after) (you|u)\b/.test(m.sentence)),
   },
+  // a state they keep the speaker in: "you've had me on edge all week", "your tone had me in bits",
+  // "you've got me pacing the flat" (not "you had me in stitches 😂", "you've got me hooked")
+  {
+    reason: 'outsource-doing-to-me',
+    match: [
+      '{you} (have|has)? #Adverb? (got|had|put|left|kept) me (in bits|on edge|in a state|in this mood|in a mood|pacing|worried sick|up all night|in tears|climbing the walls|beside myself|a wreck|so stressed|so anxious|so worried|so on edge|so paranoid|second guessing|second-guessing|doubting|questioning)',
+      '(your|ur) #Adjective? #Noun (has|had|have)? (had|got|put|left|kept) me (in bits|on edge|in a state|in this mood|in a mood|pacing|worried sick|up all night|in tears|beside myself|a wreck)',
+    ],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m) || affectionate(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS),
+  },
+  // the partner's doing as the subject of a caused feeling: "your comments make me so anxious",
+  // "your texts are making me feel stupid", "your mess is stressing me out"
+  {
+    reason: 'outsource-make-me-feel',
+    match: [
+      '(your|ur) #Adjective? #Noun (make|makes|made|are making|is making|keep making|keeps making) me (feel)? #Adverb? {caused}',
+      '(your|ur) #Adjective? #Noun (is|are|keeps|keep) (stressing|freaking|winding|wearing|getting|bringing) me (out|up|down)',
+    ],
+    severity: 'high',
+    skipIf: (m) => madeMeAThing(m) || affectionate(m.sentence) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question || teasing(m) || /\b(laugh|smile|happy|melt|blush|swoon|weak at the knees)\b/.test(m.phrase + m.after),
+  },
+  // what they took from the speaker: "you've knocked my confidence", "you've drained every bit of energy I had"
+  {
+    reason: 'outsource-doing-to-me',
+    match: [
+      '{you} (have|had)? #Adverb? (knocked|crushed|shattered|destroyed|killed|drained|sapped|wrecked|spoilt|spoiled|ruined|tanked) (my|all my|every bit of|every ounce of|what little) (confidence|self esteem|self-esteem|trust|spirit|mood|motivation|energy|faith|peace|sleep)',
+      '{you} (have|had)? #Adverb? (drained|exhausted|sapped) me',
+    ],
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m) || /\b(not|never|sorry)\b[^,]*$/.test(m.before) || /^\s*(in a good way|but it was worth it)\b/.test(m.after),
+  },
+  // "you'll be the reason I cry at the wedding", "you're the reason I can't sleep"
+  {
+    reason: 'outsource-blame',
+    match: '{you} (will|are|were|would)? be? the reason (i|im|i am) #Adverb? (cry|crying|cried|stressed|miserable|upset|anxious|hurt|can not|cannot|lose|lost|hate|drink|fail|failed|am late|late)',
+    severity: 'high',
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || teasing(m) || affectionate(m.sentence) || /\bcry\w*\b/.test(m.phrase) && /\b(happy|joy|laughing|laugh|good way)\b/.test(m.sentence),
+  },
+  // the evening lost, said with a shrug of blame: "my night's ruined. cheers", "great, now my whole
+  // weekend's wrecked", "that's my christmas ruined then" (a joke about the weather stays quiet)
+  {
+    reason: 'outsource-ruined',
+    keepInPraise: true,
+    match: 'my (whole|entire|one|only)? #Adjective? (day|night|evening|weekend|week|christmas|birthday|holiday|mood|plans|morning|afternoon|anniversary) (is|has|was)? (been|now|officially|totally|completely)? (ruined|wrecked|spoiled|spoilt|gone|destroyed)',
+    severity: 'medium',
+    skipIf: (m) => joking(m.sentence) || !(/\b(then|cheers|thanks|great|well done|nice one|lovely|brilliant|fab|you|u|your|ur|now)\b/.test(m.sentence) || /^\W*$/.test(m.after)) || /\b(rain|weather|snow|storm|train|trains|bus|traffic|flight|boss|work|cold|flu|migraine|period|hangover|cafe|café|shop|strike)\b/.test(m.sentence) || affectionate(m.sentence),
+  },
+  // a bleak arrangement concluded from what they said: "so I'm meant to manage alone all month.
+  // super", "great, so I get to feel rejected all night", "so I have to face everyone alone. thanks"
+  {
+    reason: 'outsource-guilt-trip',
+    keepInPraise: true,
+    match: '(so|and) (now)? (i am|im|i will|ill|i) (just)? (meant|supposed|going|gonna|have|get|got|will have) to',
+    severity: 'medium',
+    skipIf: (m) => !/^\W*((ok|okay|right|great|fine|cool|wow|oh|well|brilliant|lovely|perfect|fab|k)\W+)*(so|and)\b/.test(m.sentence) || !BLEAK_ARRANGEMENT.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence) || (m.question && !SARCASTIC_CLOSER.test(m.sentence) && !/^\W*(great|fine|brilliant|lovely|perfect|fab|cool)\b/.test(m.sentence)),
+  },
+  // "no worries, I'm used to being an afterthought", "whatever, I'm used to being left behind"
+  {
+    reason: 'outsource-guilt-trip',
+    keepInPraise: true,
+    match: '(i am|im|i have got|i have) (so|well|pretty)? used to (being|it|this|that|getting|coming|doing|eating|sitting|spending)',
+    severity: 'medium',
+    skipIf: (m) => !/^\s*(\w+\s+){0,2}((an|the|a|your) afterthought|left (out|behind|alone|till last)|ignored|forgotten|last|let down|second|disappointed|overlooked|on my own|alone|by myself|the last|bottom|at the bottom|last on|on the back burner|an option|dropped|cancelled on|blown off|stood up|not (being )?asked|not (being )?invited|not (being )?included|doing (it|everything) (all )?(alone|myself|on my own)|it by now|this by now)\b/.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence) || asksReally(m),
+  },
 ];
+
+/** A question mark, not only a question's opening word ("don't worry, I'm used to it" tells). */
+const asksReally = (m: MatchContext) => m.question && /\?/.test(m.sentence);
+
+/** What the speaker is left with in a guilt trip's "so I get to…": alone, miserable, wondering, stuck. */
+const BLEAK_ARRANGEMENT = /\b(alone|on my own|by myself|all (night|day|week|weekend|evening|afternoon)|heartbroken|miserable|rejected|humiliated|bored|wondering|sat here|sit here|sit at home|stuck|cope|face (everyone|everything|it)|deal with (it|everything|this)|make excuses|pretend|cancel|miss|explain|lie|the only one|like an idiot|like a spare part)\b/;
+/** A sarcastic closer: "… great", "…, thanks then", "cheers", "amazing", "lovely". */
+const SARCASTIC_CLOSER = /\b(great|thanks|thanks a lot|thanks for that|cheers|amazing|lovely|brilliant|fab|perfect|nice one|wonderful|fantastic|cool|fine)\W*$/;
 
 /** The partner is missed, not blamed: "i can't sleep when you're not here", "…when you're away". */
 const MISSING_YOU = /^\s*(are|were|'re|r)?\s*(not|away|gone|out|working|travelling|traveling|far|on (nights|shift|a trip))\b|^\s*(leave|left|go|are gone)\s*([.!?,…]|$|for\b|on\b|to work)|^\s*(aren't|arent|are not|isn't) (here|home|around|with me|next to me|beside me)/;
