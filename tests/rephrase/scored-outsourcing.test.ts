@@ -19,7 +19,7 @@ describe('a sigh the scorer reads as outsourcing', () => {
     expect(findings.map((f) => f.category)).toContain('outsourcing');
     const { rewrite } = suggestionFor(draft, findings, ctx);
     expect(rewrite).toBeTruthy();
-    expect(rewrite!).toMatch(/\b(hurt|disappointed|hard for me)\b/i);
+    expect(rewrite!).toMatch(/\b(hurt|disappointed|hard for me|lonely)\b/i);
     // nothing of the sigh or its sarcastic sign-off is kept
     expect(rewrite!).not.toMatch(/\b(alone|wide awake|thanks|cool|explain)\b/i);
     expect(analyze(rewrite!, ctx).filter((f) => f.category !== 'reflective')).toEqual([]);

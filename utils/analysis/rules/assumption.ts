@@ -20,6 +20,8 @@ const CONDITIONAL = { test: (before: string) => CONDITION.test(before) || PURPOS
 const upTo = (m: MatchContext) => m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
 /** A condition or purpose before the match (a line-opening "so" concludes instead). */
 const conditional = (m: MatchContext) => CONDITION.test(m.before) || (PURPOSE_SO.test(m.before) && !OPENING_SO.test(upTo(m)));
+/** The story owned as the speaker's worry ("I've started to worry that my feelings don't matter to you"): a rewrite's shape, not a verdict. */
+const OWN_WORRY = /\b(worry|worried|worrying|scared|afraid|fear|feel like|feels like|wonder if|wondering if|telling myself|the story i'm telling myself is)( that)?\s*$/;
 /** Yes/no questions ask rather than tell: "do you think I'm fat?". */
 const YES_NO = /^\W*(do|does|did|are|is|was|were|can|could|would|will)\b/;
 
@@ -817,7 +819,7 @@ const rules: Rule[] = [
       'more important than (me|us|your own|your family) (clearly|obviously|apparently)',
     ],
     severity: 'medium',
-    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || /\b(not|never|nothing|no one|nobody)\s*$/.test(m.before) || LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence),
+    skipIf: (m) => conditional(m) || OWN_WORRY.test(m.before) || (m.question && YES_NO.test(m.sentence)) || /\b(not|never|nothing|no one|nobody)\s*$/.test(m.before) || LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence),
   },
   // "you're always 'busy' when it's me", "funny, work's always mental when it's something for me"
   {
