@@ -95,6 +95,8 @@ export const ADVICE_VERBS = [
   'reach out', 'open up', 'let him know', 'let her know', 'let them know',
   'be gentle', 'be kind to yourself', 'go easy on yourself', 'walk away', 'take a break', 'step back',
   'step away', 'sleep on it', 'give it time', 'give yourself', 'write it down', 'get some rest', 'get some sleep',
+  // "take a deep breath first", "take a step back from it all": calming advice whatever came before ("take" alone is an errand verb)
+  'take a breath', 'take a deep breath', 'take a step back', 'take some time for yourself', 'take time for yourself',
 ];
 /**
  * Verbs that are just as often errands ("take the bins out", "call me later", "ask him if he wants
@@ -210,10 +212,14 @@ const rules: Rule[] = [
       '{you} (two|guys|both|all)? #Adverb? (need|have|got|ought|gotta) to? #Adverb? #Infinitive',
       // "u gotta talk to her": compromise reads "gotta" as "gotta" + implied "got" + "to"
       '{you} (two|guys|both|all)? #Adverb? (have|gotta) . . #Adverb? #Infinitive',
+      // "you'll have to find something that relaxes you", "you will need to set limits with him"
+      '{you} will #Adverb? (need|have) to #Adverb? #Infinitive',
     ],
     severity: 'medium',
     skipIf: (m) =>
       /\b(if|when|whenever|unless|do|what|whatever|all|everything|anything)\s*$/.test(m.before) ||
+      // "you'll have to wait till friday", "you'll have to show me": a plan or a request, not a fix
+      /('ll|\bwill)\b/.test(m.phrase) && /^(wait|show|send|forgive|excuse|pick|bring|get|be|come|tell|teach|see|try|let|meet|book|pay|cook|make|take|ask)$/.test(lastWord(m)) && !/^\s*(to|yourself|some help|help|a (break|breath|step))\b/.test(m.after) ||
       OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after) ||
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
@@ -222,7 +228,9 @@ const rules: Rule[] = [
       // (the "gotta" pattern also reaches "you've got to + verb", which the first pattern never did)
       !/\bgotta\b/.test(m.phrase) && /\b(have|'ve)\s+got\b/.test(m.phrase) ||
       // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
-      /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) || errandOrTaste(m) ||
+      // ("you need to give yourself a few weeks", "you have to give it time" advise: only the idiom is left out)
+      /^(wonder|admit|laugh|love|imagine|say|hand)$/.test(lastWord(m)) ||
+      lastWord(m) === 'give' && !/^\s*(yourself|urself|it (some )?time|them (some )?(time|space)|him (some )?(time|space)|her (some )?(time|space)|it a (go|try|shot))\b/.test(m.after) || errandOrTaste(m) ||
       // "you need to come see the lake, it's unreal": an invitation, like "you should come over"
       /^(come|join|visit|meet)$/.test(lastWord(m)) && !/^\s*(home|back|clean|to terms|forward)\b/.test(m.after) ||
       errandOrTaste(m),
@@ -291,7 +299,12 @@ const rules: Rule[] = [
       '(have|had) {you} #Adverb? (put|written|got|gotten|kept) (it|this|that|everything|something|a record|a note|notes) (in|down|on)',
       '(have|had) {you} #Adverb? (told|let) (him|her|them|anyone|someone|somebody|your)',
       '(have|had) {you} #Adverb? (thought|looked|talked|reached|spoken|gone|seen) (about|of|into|to|out|at|a)',
+      // "have you started looking for a new place?", "have you thought of talking to her?"
+      '(have|had) {you} #Adverb? (started|begun|thought about|thought of) (looking|searching|applying|trying|talking|speaking|seeing|writing|joining|reaching)',
       '(did|do) {you} #Adverb? (try|tried|consider|considered|think about|thought about)',
+      // "have you had a chance to speak to a friend about it?", "have you had that talk with your dad yet?"
+      '(have|had) {you} #Adverb? had (a|the|any) (chance|opportunity) to (talk|speak|chat|reach|open|confide|sit down)',
+      '(have|had) {you} #Adverb? had (that|the|a|an) (honest|proper|real|open|serious)? (conversation|talk|heart to heart|chat) with',
     ],
     severity: 'medium',
     // "what do you think about moving it to Sunday?" asks for the other's view: the offer a rephrasing makes.
@@ -343,7 +356,7 @@ const rules: Rule[] = [
   // "Don't be so hard on yourself about the exam.", "don't let them get to you", "Do not give them the satisfaction.", "don't dwell on it"
   {
     reason: 'advice-dont',
-    match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go|cry|sweat|fuss|make)',
+    match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go|cry|sweat|fuss|make|obsess|compare|panic)',
     severity: 'medium',
     skipIf: (m) =>
       notClauseStart(m) || OBJECT_ME.test(m.after) ||
@@ -538,13 +551,18 @@ const rules: Rule[] = [
   {
     reason: 'advice-good-idea',
     match: [
-      '(the|a) (best|good|great|first|better|helpful|healthy) #Adjective? (thing|way|step|idea|option|place) (to|for|is|would)',
+      '(the|a) (best|good|great|first|better|helpful|healthy) #Adjective? (thing|way|step|idea|option|place|strategy|approach|solution) (to|for|is|would)',
+      // "you might benefit from a few sessions with someone", "you could really benefit from a week off"
+      '{you} (might|may|could|would) #Adverb? benefit from',
       // "the important thing right now is to rest", "the main thing is to keep talking"
       '(the|a) (important|main|key) (thing|part|step) .? .? is to #Verb',
       // "it won't hurt to ask", "it can't hurt to try", "there's no harm in asking"
       '(it|that) (will|would|can|could|does) not hurt to #Verb',
       'no harm (in|to) #Verb',
       '(it|that|this) (would|might|could|may|will) be (good|helpful|wise|useful|beneficial|smart|best) (to|for {you})',
+      // "it may be important to have a goal in mind", "it might be really helpful for you to rest"
+      '(it|that|this) (would|might|could|may|will) be #Adverb (important|essential|vital|crucial|good|helpful|wise|useful|beneficial|smart|best|worthwhile) (to|for {you})',
+      '(it|that|this) (would|might|could|may|will) be (important|essential|vital|crucial|worthwhile) (to|for {you})',
       '(it is|its) (important|essential|vital|crucial|key|wise|best) (to|that {you})',
       '#Adverb? worth (trying|a try|looking|letting|reaching|talking|considering|of trying)',
     ],
@@ -709,6 +727,14 @@ const rules: Rule[] = [
       /^(is|would|will) it\b/.test(m.phrase) && !/\bpossible\b/.test(m.phrase) ||
       OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       /^(come|join|make|hear|see|be|have|remember|believe|imagine|feel|do)$/.test(lastWord(m)) && !/^\s*(a|an|some|something)\b/.test(m.after),
+  },
+  // "do you have anyone you can talk to?", "do you have a friend who could help with the kids?": pointing
+  // to support as a question ("do you have anyone to pick you up?" after a breakdown is care, and a fix all the same)
+  {
+    reason: 'advice-why-dont',
+    match: '(do|does) {you} have (anyone|someone|somebody|any friends|a friend|friends|family|people|a counsellor|a counselor|a therapist|a doctor|a mentor) (that|who|you)? (can|could|might) #Adverb? (talk|help|turn|reach|lean|confide|support|listen|speak|stay|go)',
+    severity: 'medium',
+    skipIf: (m) => /^\s*(me|us)\b/.test(m.after) || /\b(if|when)\s*$/.test(m.before),
   },
   // "is there anything you can do to take your mind off it?", "is there something you could try?"
   {
