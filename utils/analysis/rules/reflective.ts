@@ -88,6 +88,8 @@ const rules: Rule[] = [
     reason: 'reflect-thats-hard',
     match: [
       '(that|this|it|which|its|how|thats) (is|was|would be|must be|can be|sounds|seems)? #Adverb? (so|really|very|such|pretty|just|definitely|truly)? (a|an|the)? #Adverb? {ack}',
+      // "what a proper bummer", "that's a total nightmare for you"
+      '(that is|thats|that was|what) (a|an|such a) (real|total|complete|absolute|proper|huge|massive) {ack}',
       '(that|this|it) (can|could|must|would|might) #Adverb? be #Adverb? (so|really|very)? {ack}',
       '(that is|thats) no good',
       '(that|this|it) (sucks|stinks)',
@@ -223,6 +225,8 @@ const rules: Rule[] = [
     match: [
       'i (can|could) #Adverb? (see|tell|feel|understand) (how|that|you|why|what|where|it|this|just)',
       'i #Adverb? (totally|really|completely|definitely)? understand',
+      // "I've been there, I can understand", "i could fully understand it"
+      'i (can|could) (totally|really|completely|definitely|fully)? understand',
       'i see where {you}',
       // "I do understand", "i really do understand how you feel"
       'i #Adverb? do understand',
@@ -268,26 +272,34 @@ const rules: Rule[] = [
     // "hi, how are you feeling today?" is a greeting, not curiosity about a feeling.
     skipIf: (m) =>
       /\b(of|about|know|knows|remember|proof|explain)\s*$/.test(m.before) ||
-      (/^how are (you|u) (feeling|doing)$/.test(m.phrase) && /^\s*(today|this morning|tonight|this evening|these days)?\s*[?!.]*\s*$/.test(m.after)),
+      // "would you like to share a dessert?": sharing a thing, not what happened
+      /(share|vent|talk)$/.test(m.phrase) && /^\s*(a|an|the|some|my|our|his|her|this|these|those|\d)\b/.test(m.after) ||
+      (/^how are (you|u) (feeling|doing)$/.test(m.phrase) && /^\s*(today|this morning|tonight|this evening|these days)?\s*[?!.]*\s*$/.test(m.after)) ||
+      // "hi, what's on your mind today?" opens a chat; "tell him what is on your mind" is advice, no question
+      /on (your|ur) mind$/.test(m.phrase) && (!m.question || /^\W*(hi|hello|hey|good (morning|afternoon|evening))\b/.test(m.sentence)),
     match:
       [
       'how (are|were|is|do|did|does) ({you}|that|this|it) #Adverb? (feeling|feel|holding up|coping|handling|dealing|taking it)',
       'how (did|does|do|would) (that|this|it) make {you} feel',
+      // "how did the phone call make you feel?", "how does all this make you feel, love?"
+      'how (did|does|do|would) (that|this|the|all|your|ur) #Adjective? #Noun? #Noun? make {you} feel',
       'what (was|is|were) (that|it|this) like',
       'what happened',
       'what (is|has|had) been (going on|happening|bothering|worrying|hardest)',
       'how long have {you} (felt|been feeling|been dealing|been struggling|been going through)',
       'what do {you} think (caused|is causing|made|makes|triggered|is behind)',
       'what (is|was) the (hardest|worst|most difficult|scariest) part',
-      '(do|would) {you} (want|like) to talk about (it|this|that|what)',
+      '(do|would) {you} (want|like) to talk about (it|this|that|what|why|how|whatever)',
+      // "would you like to share more about him?", "do you want to vent a bit more?"
+      '(do|would) {you} (want|like|wanna) to (share|vent|talk) #Adverb? (more|a bit|a little|about)?',
       'what (is|was) going on',
       'what (is|was) (making|bothering|worrying|troubling|upsetting|scaring|hurting) {you}',
       // "what led you to feel this way?", "what do you think is causing it?", "what's been on your mind lately?"
       'what (led|leads|has led|brought) (to)? {you} (to)? (feel|feeling|to feel|this)',
       'what (is|was|has been) (causing|giving) {you} (to feel|to be|such|so|this|that|the|a lot)',
       'what (do|did) {you} think (is|was) (causing|behind|the cause|the reason|giving|making)',
-      'what (is|has been|was) on (your|ur) mind',
-      'what about (it|this|that|him|her|them|your #Noun|the #Noun) (is|was|has been) (making|bothering|worrying|upsetting|hurting|getting to) {you}',
+      'what (is|has|was)? (been)? on (your|ur) mind',
+      'what about .{1,4} (is|was) #Adverb? (making|bothering|worrying|upsetting|hurting|getting|eating) (to|at)? {you}',
       'what (made|makes|making|got|has) {you} (feel|think|so|upset|worried|feeling)',
       'why (do|did|would) {you} feel',
       '(can|could|would) {you} tell me (more|what|about|how)',
@@ -317,13 +329,27 @@ const rules: Rule[] = [
     ],
     severity: 'low',
   },
+  // "that is just not on", "that's so mean of them", "that was out of order": siding with them against what
+  // happened ("that's mean of you" accuses, so only a third person counts for the unkind words)
+  {
+    reason: 'reflect-validate',
+    match: [
+      '(that is|thats|that was|that) #Adverb? (so|really|just|very|totally|completely)? (not right|not fair|not ok|not okay|not on|out of order|uncalled for|messed up)',
+      '(that is|thats|that was|that) #Adverb? (so|really|just|very|pretty)? (mean|cruel|harsh|nasty|unkind|rude|selfish|awful|horrible|low|cold|hurtful|out of order) of (them|him|her|your #Noun|ur #Noun|people)',
+    ],
+    severity: 'low',
+    // ("that's not right, the total is 42" corrects a fact: "not …" counts said as a verdict, closed off or about them)
+    skipIf: (m) => m.question || OWN.test(m.before) || /^\s*(to (me|us)|of me)\b/.test(m.after) ||
+      /\bnot\b/.test(m.phrase) && !/^\s*($|[!.]|(at all|of (them|him|her)|on you|for you|to you|to (treat|say|do)|how|what (they|he|she)|honestly|tbh|mate|man|babe|hun|x+)\b)/.test(m.after),
+  },
   // "I hate to hear about the flat", "so sad to hear about your nan": the "sorry to hear" of those who don't say sorry
   // ("I'd hate to hear that from my boss" imagines it for the speaker)
   {
     reason: 'reflect-validate',
     match: '(hate|sad|saddened|gutted|heartbroken|upset|awful) to (hear|read) (that|this|about|what|how|you)',
     severity: 'low',
-    skipIf: (m) => /\b(would|'d|i'd|id|will|'ll)\s*$/.test(m.before) || /^\s*(from (me|us|my)|said)\b/.test(m.after),
+    // ("so sad to hear this from you of all people" is disappointment in them)
+    skipIf: (m) => /\b(would|'d|i'd|id|will|'ll)\s*$/.test(m.before) || /^\s*(from (me|us|my|you|u)|said)\b/.test(m.after),
   },
   // "I don't blame you for being cross", "i dont blame you one bit"
   {

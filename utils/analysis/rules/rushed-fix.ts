@@ -39,6 +39,12 @@ function errandOrTaste(m: { terms: { normal: string }[]; after: string; sentence
   return !REMEDY.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS);
 }
 const notClauseStart = (m: { before: string }) => !CLAUSE_START.test(m.before);
+/**
+ * A day or a time on an outing or a taste makes it a plan: "try the noodle bar on friday", "go to the
+ * lake this weekend" ("ask him tomorrow" after "he lied" still advises: only these verbs are plans).
+ */
+const PLAN_VERB = /^(try|go|grab|get|see|watch|book|order|meet|come|visit|eat|drink|pick|check|head|pop)$/;
+const PLAN_TIME = /\b(tonight|tomorrow|this (weekend|week|evening|afternoon|morning)|next (week|weekend)|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|at \d|for (dinner|lunch|breakfast|brunch|drinks))\b/;
 
 /**
  * Wishes and fond words that take an imperative's shape: "sleep well babe", "sleep tight", "get home
@@ -136,6 +142,8 @@ function imperativeSkip(m: MatchContext): boolean {
     passesOnAffection(m) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
+    // "maybe try the noodle bar on friday?": a plan with a day on it, about no problem
+    PLAN_VERB.test(lastWord(m)) && PLAN_TIME.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS) ||
     // "take care x", "get well soon", "sleep well babe", "sleep tight": sign-offs
     /^(take|get)$/.test(lastWord(m)) && /^\s*(care|well soon)\b/.test(m.after) || signOff(m) ||
     CELEBRATES.test(m.sentence) ||
@@ -183,7 +191,8 @@ const rules: Rule[] = [
     reason: 'advice-can',
     match: '{you} can (always|just|also|still)? (try|consider)',
     severity: 'medium',
-    skipIf: (m) => HYPOTHETICAL.test(m.before),
+    // (a hedge such as "i reckon you can try the helpline" advises, it reports nothing)
+    skipIf: (m) => HYPOTHETICAL.test(m.before) && !/\b(i|i do) (think|reckon|guess|believe)\s*$/.test(m.before),
   },
   // "could you maybe try talking to him?", "would you consider therapy?", "how about trying yoga?"
   {
@@ -219,7 +228,9 @@ const rules: Rule[] = [
     skipIf: (m) =>
       /\b(if|when|whenever|unless|do|what|whatever|all|everything|anything)\s*$/.test(m.before) ||
       // "you'll have to wait till friday", "you'll have to show me": a plan or a request, not a fix
-      /('ll|\bwill)\b/.test(m.phrase) && /^(wait|show|send|forgive|excuse|pick|bring|get|be|come|tell|teach|see|try|let|meet|book|pay|cook|make|take|ask)$/.test(lastWord(m)) && !/^\s*(to|yourself|some help|help|a (break|breath|step))\b/.test(m.after) ||
+      /(\bwill|'ll|\byoull|\bull)\b/.test(m.phrase) && /^(wait|show|send|forgive|excuse|pick|bring|get|be|come|tell|teach|see|try|let|meet|book|pay|cook|make|take|ask|have|throw)$/.test(lastWord(m)) && !/^\s*(to|yourself|some help|help|a (break|breath|step|chat|talk|word|conversation|rest))\b/.test(m.after) ||
+      // "one of you will have to sleep on the sofa": a plan for a group, not advice to the partner
+      /\b(of|one)\s*$/.test(m.before) ||
       OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after) ||
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
@@ -256,7 +267,9 @@ const rules: Rule[] = [
     reason: 'advice-maybe',
     match: [`(maybe|perhaps) (just|also)? ${ADVICE_VERB_PATTERN}`, ...phrases([...ADVICE_VERBS, ...ERRAND_VERBS], '(maybe|perhaps) ')],
     severity: 'medium',
-    skipIf: (m) => OBJECT_ME.test(m.after),
+    // "maybe try the noodle bar on friday?", "maybe go to the lake this weekend": a plan between two
+    // people, a taste or an errand with a day on it and no problem named
+    skipIf: (m) => OBJECT_ME.test(m.after) || errandOrTaste(m) || PLAN_VERB.test(lastWord(m)) && PLAN_TIME.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
   },
   // "maybe you don't need their approval", "maybe you dodged a mess there"
   {
@@ -312,7 +325,9 @@ const rules: Rule[] = [
     skipIf: (m) =>
       /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before) || /^(do|did) \S+ ever\b/.test(m.phrase) ||
       // "have u tried the new ramen place?": a novelty shared, about no problem
-      /^\s*(the|that|this) new\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
+      /^\s*(the|that|this) new\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS) ||
+      // "have you looked at the menu yet?", "have you seen my charger?": a shared thing, not a fix
+      /(looked at|seen a|seen)$/.test(m.phrase) && /^\s*(the|my|our|this|that|his|her)\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
   },
   // "Try to think positively.", "just ignore them", "Ask your GP about it", "Take small steps."
   {
@@ -420,7 +435,8 @@ const rules: Rule[] = [
   {
     reason: 'minimise-bright-side',
     // "hoping for the best with the move" wishes; it does not look on the bright side of their problem.
-    skipIf: (m) => /for the best$/.test(m.phrase) && /\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before),
+    // ("looking back, our split was for the best" is the speaker's own story)
+    skipIf: (m) => /for the best$/.test(m.phrase) && (/\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before) || /\b(my|our|i|we)\b[^,]*\b(was|were)\s*$/.test(m.before)),
     match: [
       '(could|can|might) (be|have been) worse',
       // "could be way worse tbh", "it could honestly be worse"
@@ -567,6 +583,10 @@ const rules: Rule[] = [
       '#Adverb? worth (trying|a try|looking|letting|reaching|talking|considering|of trying)',
     ],
     severity: 'medium',
+    // "you know deep down what the best thing to do is": their own judgement, not a fix handed over;
+    // "the salsa class was a great way to meet people": the speaker's story in the past
+    skipIf: (m) =>
+      /^(the|a) /.test(m.phrase) && (/\b(what|know|knew|whatever)\b[^,]*$/.test(m.before) || /\b(was|were)\s*$/.test(m.before)),
   },
   // "I've found that a short walk helps", "i find it helpful to write lists" (not "I found that the shop was shut")
   {
@@ -604,7 +624,10 @@ const rules: Rule[] = [
       '(can|could|may|might) (really|also)? (be helpful|be beneficial|help clear|help you|help with)',
     ],
     severity: 'low', // sharing what helped is the mildest form: shown when a feeling was expressed, or when watchful
-    skipIf: (m) => /\b(hope|if|i|we)\b[^,]*$/.test(m.before) || /^\s*(me|us)\b/.test(m.after),
+    skipIf: (m) =>
+      /\b(hope|if|i|we)\b[^,]*$/.test(m.before) || /^\s*(me|us)\b/.test(m.after) ||
+      // "I only see two people at work, so that helps": a bare verdict closing the speaker's own story
+      /^(it|that|this) (really )?helps$/.test(m.phrase) && /^\W*$/.test(m.after) && /\b(i|i'm|im|my|we|our)\b/.test(m.sentence),
   },
   // Partner chat (issue #13), once a feeling or a problem was shared: "just say sorry", "just apologise",
   // "just do it babe", "just be urself with him". "just" + a bare verb opening the line; the reports and
@@ -705,6 +728,18 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) => OBJECT_ME.test(m.after) || /^(be|come|stop|leave|let|see|understand|listen|trust|say)$/.test(lastWord(m)),
+  },
+  // The plans left out of the imperative and "maybe" rules ("maybe try a new pitch next week?") advise once
+  // the partner's message carried a feeling or a problem, as errands and tastes do.
+  {
+    reason: 'advice-imperative',
+    match: '(maybe|perhaps)? (just)? (try|go|grab|get|see|watch|book|order|meet|visit|eat|drink|pick|check|head|pop)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      !PLAN_TIME.test(m.after) || hasWord(m.sentence, PROBLEM_WORDS) || notClauseStart(m) || OBJECT_ME.test(m.after) ||
+      /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') || CELEBRATES.test(m.sentence) || signOff(m) ||
+      !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')),
   },
   // Support replies (peer support, a friend answering a problem). Advice asked as a question about
   // ability: "is it possible for you to ask for more time?", "would it be possible to take a day off?",
