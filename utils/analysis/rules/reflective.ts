@@ -335,7 +335,7 @@ const rules: Rule[] = [
     reason: 'reflect-validate',
     match: [
       '(that is|thats|that was|that) #Adverb? (so|really|just|very|totally|completely)? (not right|not fair|not ok|not okay|not on|out of order|uncalled for|messed up)',
-      '(that is|thats|that was|that) #Adverb? (so|really|just|very|pretty)? (mean|cruel|harsh|nasty|unkind|rude|selfish|awful|horrible|low|cold|hurtful|out of order) of (them|him|her|your #Noun|ur #Noun|people)',
+      '(that is|thats|that was|that) #Adverb? (so|really|just|very|pretty)? (mean|cruel|harsh|unkind|rude|selfish|awful|horrible|low|cold|hurtful|out of order) of (them|him|her|your #Noun|ur #Noun|people)',
     ],
     severity: 'low',
     // ("that's not right, the total is 42" corrects a fact: "not …" counts said as a verdict, closed off or about them)
