@@ -28,7 +28,9 @@ const REPORTED =
 /** Clause boundaries inside a segment. */
 const CLAUSE_BOUNDARY = /[,;:!?.—–()"“”]|\s-\s|\b(but|and then|because|cause|'cause)\b/g;
 
-const QUESTION_START = /^\W*(do|does|did|are|is|am|was|were|can|could|would|will|should|have|has|had|why|what|how|when|where|who|which|don't|doesn't|didn't|isn't|aren't|won't|wouldn't)\b/;
+// ("don't" opens a question only with a subject after it: "don't you think…?"; "don't get me wrong, I
+// understand" and "don't worry, it happens" are imperatives, and their later clauses are statements)
+const QUESTION_START = /^\W*(do|does|did|are|is|am|was|were|can|could|would|will|should|have|has|had|why|what|how|when|where|who|which|don't(?= (you|u|ya|we|they|i|he|she|it|people|anyone|your|ur)\b)|doesn't|didn't|isn't|aren't|won't|wouldn't)\b/;
 
 export function normaliseForRules(text: string): string {
   // Same length as the input: offsets stay valid.

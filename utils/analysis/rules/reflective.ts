@@ -28,6 +28,15 @@ const OWN = /\b(i|i'm|im|i've|my|we|our|me)\b[^,]*$/;
 /** The speaker owning a fault of their own: "I was tired and took it out on you", "that was on me". */
 const OWN_FAULT = /\b(i|i've|ive|i'm|im|i was|i've been|ive been)\b[^.!?]{0,30}\b(snapped|snapping|short with|a grump|grumpy|in a mood|took it out|taking it out|mean to you|rude to you|biting|was on me|my fault|my bad)\b|\bthat (was|one's|ones) on me\b/;
 
+/**
+ * "from this tough situation", "how long has this isolating been going on": with no verb between
+ * "this/that" and the word and a word after it, the word describes a noun; nothing says how it is
+ * for them ("that tough, poor you" and "ugh that awful" still acknowledge).
+ */
+const attributive = (m: { phrase: string; after: string }) =>
+  /^(this|that|which)\s+(\w+\s+)?\w+$/.test(m.phrase) && !/\b(is|was|sounds|seems|feels|can|must|would|could|sucks|stinks|hurts|stings|bites)\b/.test(m.phrase) &&
+  /^\s*[a-z]/.test(m.after) && !/^\s*(for|to|of|and|but|though|honestly|right|too|isn't|is it|man|mate|babe|hun|lol|omg)\b/.test(m.after);
+
 const rules: Rule[] = [
   // "it sounds like you're exhausted", "that sounds really stressful", "sounds terrible"
   {
@@ -65,6 +74,8 @@ const rules: Rule[] = [
       // "I'm sorry too", "sorry if I've been short with you", "sorry for biting your head off",
       // "sorry for existing": the speaker's own apology, or a sarcastic one
       /^[\s,.!]*(too\b|if (i|i've|ive|i'm|im|i was|that came)\b|for (biting|snapping|yelling|shouting|existing|taking|making|ruining|missing|earlier|last night|how i|everything i|being such|breathing|caring|asking)\b)/.test(m.after) ||
+      // "sorry for the typos", "sorry that sent too early", "sorry, got distracted": the chat's own slips
+      /^[\s,.!]*((for|about) (the )?(typo|typos|hitting|typing|double|spelling|wait|slow)|that (typed|sent|posted)|(i )?(was|got) (afk|away|distracted|disconnected)|(i )?(typed|sent|pressed|hit) )/.test(m.after) ||
       // "I was in a mood and took it out on you, sorry": the fault named is the speaker's
       OWN_FAULT.test(m.sentence) ||
       // "you're only sorry because…", "you're not sorry": their apology talked about
@@ -77,6 +88,8 @@ const rules: Rule[] = [
     reason: 'reflect-thats-hard',
     match: [
       '(that|this|it|which|its|how|thats) (is|was|would be|must be|can be|sounds|seems)? #Adverb? (so|really|very|such|pretty|just|definitely|truly)? (a|an|the)? #Adverb? {ack}',
+      // "what a proper bummer", "that's a total nightmare for you"
+      '(that is|thats|that was|what) (a|an|such a) (real|total|complete|absolute|proper|huge|massive) {ack}',
       '(that|this|it) (can|could|must|would|might) #Adverb? be #Adverb? (so|really|very)? {ack}',
       '(that is|thats) no good',
       '(that|this|it) (sucks|stinks)',
@@ -93,7 +106,8 @@ const rules: Rule[] = [
       /\bin a good way\b|\b(but|and) (so )?(worth it|fun|amazing|great|good)\b/.test(m.sentence) ||
       // "in this rough patch": a description inside a phrase, not an acknowledgement
       /\b(in|during|at|through|for|of|with|on|such)\s*$/.test(m.before) ||
-      /worst$/.test(m.phrase) && /^\s*[a-z]/.test(m.after) && !/^\s*(thing|part|feeling)\b/.test(m.after),
+      /worst$/.test(m.phrase) && /^\s*[a-z]/.test(m.after) && !/^\s*(thing|part|feeling)\b/.test(m.after) ||
+      attributive(m),
   },
   // "that's so draining", "that can be so unsettling", "feeling like the only one struggling is so
   // isolating", "lying awake with it is the worst": a situation judged by how it weighs on them
@@ -113,7 +127,8 @@ const rules: Rule[] = [
       /^\s*(to (find|get|say|tell|explain|read|see|believe|understand|drive|walk|cook|clean|learn|use))\b/.test(m.after) ||
       /\bin a good way\b|\b(but|and) (so )?(worth it|fun|amazing|great|good)\b/.test(m.sentence) ||
       /\b(in|during|at|through|for|of|with|on|such)\s*$/.test(m.before) ||
-      /(worst|hardest|toughest|loneliest)$/.test(m.phrase) && /^\s*[a-z]/.test(m.after) && !/^\s*(thing|part|feeling|kind|bit|part of)\b/.test(m.after),
+      /(worst|hardest|toughest|loneliest)$/.test(m.phrase) && /^\s*[a-z]/.test(m.after) && !/^\s*(thing|part|feeling|kind|bit|part of)\b/.test(m.after) ||
+      attributive(m),
   },
   // "ugh that stings", "that really hurts, especially from her"
   {
@@ -179,10 +194,14 @@ const rules: Rule[] = [
     severity: 'low',
     skipIf: (m) => m.question || /^\s*(done|back|fixed|right|wrong|for|from|to|out|in|at|by|off|over|now)\b/.test(m.after) || /\b(to|will|'ll|can|could|should|would)\s*$/.test(m.before),
   },
-  // "it's got to be hard", "that has to be exhausting", "must be so lonely"
+  // "it's got to be hard", "that has to be exhausting", "that has to be an awful week for you"
   {
     reason: 'reflect-must-be',
-    match: '(it|that|this|thats|its) (has|have|is)? (got to|gotta|has to|have to) be #Adverb? (so|really|very)? {ack}',
+    match: [
+      '(it|that|this|thats|its) (has|have|is)? (got to|gotta|has to|have to) be #Adverb? (so|really|very)? {ack}',
+      // (compromise does not step back out of an optional group: "has" + "to" needs its own pattern)
+      '(it|that|this) (has|have) to be #Adverb? (a|an|such a|so|really|very)? #Adverb? {ack}',
+    ],
     severity: 'low',
   },
   // "that's completely normal given everything", "it's natural to feel that way after a loss", "that's a long time on your own"
@@ -197,7 +216,7 @@ const rules: Rule[] = [
   // "I can imagine", "i can't imagine how tiring that is", "I can relate", "I really sympathize"
   {
     reason: 'reflect-i-can-imagine',
-    match: '(i|we) (can|could)? not? (only|totally|really|completely)? (imagine|relate|sympathize|sympathise|empathize|empathise)',
+    match: '(i|we) (can|could)? not? (only|totally|really|completely|definitely|honestly|truly|absolutely|so)? (imagine|relate|sympathize|sympathise|empathize|empathise)',
     severity: 'low',
   },
   // "I can see how this would be overwhelming", "I can tell this is weighing on you", "i understand how that can sting"
@@ -206,12 +225,20 @@ const rules: Rule[] = [
     match: [
       'i (can|could) #Adverb? (see|tell|feel|understand) (how|that|you|why|what|where|it|this|just)',
       'i #Adverb? (totally|really|completely|definitely)? understand',
+      // "I've been there, I can understand", "i could fully understand it"
+      'i (can|could) (totally|really|completely|definitely|fully)? understand',
       'i see where {you}',
+      // "I do understand", "i really do understand how you feel"
+      'i #Adverb? do understand',
+      // "I see how this could be draining", "i can see how that would hurt"
+      'i (can)? #Adverb? see how (this|that|it) (can|could|must|would|might|is|was|has)',
       // "I can really feel your frustration", "i understand your worry"
       'i (can|could)? #Adverb? (feel|understand|sense|hear|see) (your|ur) #Adverb? (pain|frustration|hurt|sadness|anger|stress|anxiety|fear|fears|worry|worries|struggle|disappointment|grief|loneliness|exhaustion|concern|concerns|confusion|heartbreak)',
     ],
     severity: 'low',
-    skipIf: (m) => /^\s*(the|your (point|plan|question)|what you mean|now\b)/.test(m.after) || m.question,
+    // ("I can tell you that the vows matter", "i can tell you what I did" inform; "I can tell you're worried" reads)
+    skipIf: (m) => /^\s*(the|your (point|plan|question)|what you mean|now\b)/.test(m.after) || m.question ||
+      /\btell you$/.test(m.phrase) && /^\s*(that|what|how|about|this|one|something|from|right|now|honestly|straight)\b/.test(m.after),
   },
   // "i hear you, it is a lot", "I feel you", "I know how you feel about mornings", "I know that is a really painful week"
   {
@@ -219,8 +246,12 @@ const rules: Rule[] = [
     match: [
       'i (hear|feel|get) {you}',
       'i (can)? (hear|see) (how|that) #Adverb? (you|#Adjective)',
-      'i know how (you|hard|tough|that|it|much|painful|lonely|scary)',
+      'i know how (you|hard|tough|that|it|much|painful|lonely|scary|frustrating|difficult|exhausting|stressful|upsetting|heartbreaking|draining|awful|isolating|overwhelming|confusing|hurtful)',
+      // "i know you're anxious", "I know you are hurting right now": their feeling named back
+      'i know {youare} #Adverb? (feeling)? #Adverb? (anxious|worried|scared|hurting|hurt|upset|sad|angry|frustrated|exhausted|overwhelmed|stressed|lonely|nervous|disappointed|heartbroken|struggling|grieving|tired|afraid|frightened|confused|down)',
       'i know (that|this|it) (is|was|can be|must be|must) #Adverb? (a|an)? #Adverb? {ack}',
+      // (the typo fixer reads "that's" as the trigger word "thats")
+      'i know (thats|its) #Adverb? (a|an)? #Adverb? {ack}',
     ],
     severity: 'low',
     skipIf: (m) => /^\s*(are|were|r|'re)? ?(coming|moving|going|leaving|getting married)\b/.test(m.after) && !/feel/.test(m.after),
@@ -231,7 +262,8 @@ const rules: Rule[] = [
     match: '{you} (feel|felt|are feeling|were feeling|seem|sound|must feel|might feel|may feel|are hurting|are going through|have been through|went through)',
     severity: 'low',
     // "how would you feel if I said no" is a hypothetical used to argue a point, not a reflection.
-    skipIf: (m) => /\b(would|will|'d|make|makes|made|making|help|helps|let)\s*$/.test(m.before) || /^\s*(free|like (pizza|going|coming|doing|eating|a drink))\b/.test(m.after),
+    // "hope you feel brighter soon" wishes and "if you feel that he can help" sets a condition: neither reads a feeling
+    skipIf: (m) => /\b(would|will|'d|make|makes|made|making|help|helps|let|hope|if)\s*$/.test(m.before) || /^\s*(free|like (pizza|going|coming|doing|eating|a drink))\b/.test(m.after),
   },
   // "how are you holding up with the move?", "how did that make you feel?", "what was that like for you?", "What happened at the meeting?"
   {
@@ -240,20 +272,34 @@ const rules: Rule[] = [
     // "hi, how are you feeling today?" is a greeting, not curiosity about a feeling.
     skipIf: (m) =>
       /\b(of|about|know|knows|remember|proof|explain)\s*$/.test(m.before) ||
-      (/^how are (you|u) (feeling|doing)$/.test(m.phrase) && /^\s*(today|this morning|tonight|this evening|these days)?\s*[?!.]*\s*$/.test(m.after)),
+      // "would you like to share a dessert?": sharing a thing, not what happened
+      /(share|vent|talk)$/.test(m.phrase) && /^\s*(a|an|the|some|my|our|his|her|this|these|those|\d)\b/.test(m.after) ||
+      (/^how are (you|u) (feeling|doing)$/.test(m.phrase) && /^\s*(today|this morning|tonight|this evening|these days)?\s*[?!.]*\s*$/.test(m.after)) ||
+      // "hi, what's on your mind today?" opens a chat; "tell him what is on your mind" is advice, no question
+      /on (your|ur) mind$/.test(m.phrase) && (!m.question || /^\W*(hi|hello|hey|good (morning|afternoon|evening))\b/.test(m.sentence)),
     match:
       [
       'how (are|were|is|do|did|does) ({you}|that|this|it) #Adverb? (feeling|feel|holding up|coping|handling|dealing|taking it)',
       'how (did|does|do|would) (that|this|it) make {you} feel',
+      // "how did the phone call make you feel?", "how does all this make you feel, love?"
+      'how (did|does|do|would) (that|this|the|all|your|ur) #Adjective? #Noun? #Noun? make {you} feel',
       'what (was|is|were) (that|it|this) like',
       'what happened',
       'what (is|has|had) been (going on|happening|bothering|worrying|hardest)',
       'how long have {you} (felt|been feeling|been dealing|been struggling|been going through)',
       'what do {you} think (caused|is causing|made|makes|triggered|is behind)',
       'what (is|was) the (hardest|worst|most difficult|scariest) part',
-      '(do|would) {you} (want|like) to talk about (it|this|that|what)',
+      '(do|would) {you} (want|like) to talk about (it|this|that|what|why|how|whatever)',
+      // "would you like to share more about him?", "do you want to vent a bit more?"
+      '(do|would) {you} (want|like|wanna) to (share|vent|talk) #Adverb? (more|a bit|a little|about)?',
       'what (is|was) going on',
       'what (is|was) (making|bothering|worrying|troubling|upsetting|scaring|hurting) {you}',
+      // "what led you to feel this way?", "what do you think is causing it?", "what's been on your mind lately?"
+      'what (led|leads|has led|brought) (to)? {you} (to)? (feel|feeling|to feel|this)',
+      'what (is|was|has been) (causing|giving) {you} (to feel|to be|such|so|this|that|the|a lot)',
+      'what (do|did) {you} think (is|was) (causing|behind|the cause|the reason|giving|making)',
+      'what (is|has|was)? (been)? on (your|ur) mind',
+      'what about .{1,4} (is|was) #Adverb? (making|bothering|worrying|upsetting|hurting|getting|eating) (to|at)? {you}',
       'what (made|makes|making|got|has) {you} (feel|think|so|upset|worried|feeling)',
       'why (do|did|would) {you} feel',
       '(can|could|would) {you} tell me (more|what|about|how)',
@@ -283,6 +329,28 @@ const rules: Rule[] = [
     ],
     severity: 'low',
   },
+  // "that is just not on", "that's so mean of them", "that was out of order": siding with them against what
+  // happened ("that's mean of you" accuses, so only a third person counts for the unkind words)
+  {
+    reason: 'reflect-validate',
+    match: [
+      '(that is|thats|that was|that) #Adverb? (so|really|just|very|totally|completely)? (not right|not fair|not ok|not okay|not on|out of order|uncalled for|messed up)',
+      '(that is|thats|that was|that) #Adverb? (so|really|just|very|pretty)? (mean|cruel|harsh|unkind|rude|selfish|awful|horrible|low|cold|hurtful|out of order) of (them|him|her|your #Noun|ur #Noun|people)',
+    ],
+    severity: 'low',
+    // ("that's not right, the total is 42" corrects a fact: "not …" counts said as a verdict, closed off or about them)
+    skipIf: (m) => m.question || OWN.test(m.before) || /^\s*(to (me|us)|of me)\b/.test(m.after) ||
+      /\bnot\b/.test(m.phrase) && !/^\s*($|[!.]|(at all|of (them|him|her)|on you|for you|to you|to (treat|say|do)|how|what (they|he|she)|honestly|tbh|mate|man|babe|hun|x+)\b)/.test(m.after),
+  },
+  // "I hate to hear about the flat", "so sad to hear about your nan": the "sorry to hear" of those who don't say sorry
+  // ("I'd hate to hear that from my boss" imagines it for the speaker)
+  {
+    reason: 'reflect-validate',
+    match: '(hate|sad|saddened|gutted|heartbroken|upset|awful) to (hear|read) (that|this|about|what|how|you)',
+    severity: 'low',
+    // ("so sad to hear this from you of all people" is disappointment in them)
+    skipIf: (m) => /\b(would|'d|i'd|id|will|'ll)\s*$/.test(m.before) || /^\s*(from (me|us|my|you|u)|said)\b/.test(m.after),
+  },
   // "I don't blame you for being cross", "i dont blame you one bit"
   {
     reason: 'reflect-dont-blame',
@@ -295,8 +363,8 @@ const rules: Rule[] = [
     match: [
       '{youare} not alone',
       '(i am|here) for {you}',
-      '(it is|its) (ok|okay|normal|understandable|natural|valid|fine|alright) to (feel|be)',
-      '(that is|thats|it is|its) (so|completely|totally)? (understandable|valid)',
+      '(it is|its|that is|thats) #Adverb? (ok|okay|normal|understandable|natural|valid|fine|alright) to (feel|be)',
+      '(that is|thats|it is|its) #Adverb? (so|completely|totally|very|really|perfectly|entirely)? (understandable|valid)',
     ],
     severity: 'low',
   },

@@ -39,6 +39,12 @@ function errandOrTaste(m: { terms: { normal: string }[]; after: string; sentence
   return !REMEDY.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS);
 }
 const notClauseStart = (m: { before: string }) => !CLAUSE_START.test(m.before);
+/**
+ * A day or a time on an outing or a taste makes it a plan: "try the noodle bar on friday", "go to the
+ * lake this weekend" ("ask him tomorrow" after "he lied" still advises: only these verbs are plans).
+ */
+const PLAN_VERB = /^(try|go|grab|get|see|watch|book|order|meet|come|visit|eat|drink|pick|check|head|pop)$/;
+const PLAN_TIME = /\b(tonight|tomorrow|this (weekend|week|evening|afternoon|morning)|next (week|weekend)|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|at \d|for (dinner|lunch|breakfast|brunch|drinks))\b/;
 
 /**
  * Wishes and fond words that take an imperative's shape: "sleep well babe", "sleep tight", "get home
@@ -95,6 +101,8 @@ export const ADVICE_VERBS = [
   'reach out', 'open up', 'let him know', 'let her know', 'let them know',
   'be gentle', 'be kind to yourself', 'go easy on yourself', 'walk away', 'take a break', 'step back',
   'step away', 'sleep on it', 'give it time', 'give yourself', 'write it down', 'get some rest', 'get some sleep',
+  // "take a deep breath first", "take a step back from it all": calming advice whatever came before ("take" alone is an errand verb)
+  'take a breath', 'take a deep breath', 'take a step back', 'take some time for yourself', 'take time for yourself',
 ];
 /**
  * Verbs that are just as often errands ("take the bins out", "call me later", "ask him if he wants
@@ -134,6 +142,8 @@ function imperativeSkip(m: MatchContext): boolean {
     passesOnAffection(m) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
+    // "maybe try the noodle bar on friday?": a plan with a day on it, about no problem
+    PLAN_VERB.test(lastWord(m)) && PLAN_TIME.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS) ||
     // "take care x", "get well soon", "sleep well babe", "sleep tight": sign-offs
     /^(take|get)$/.test(lastWord(m)) && /^\s*(care|well soon)\b/.test(m.after) || signOff(m) ||
     CELEBRATES.test(m.sentence) ||
@@ -181,7 +191,8 @@ const rules: Rule[] = [
     reason: 'advice-can',
     match: '{you} can (always|just|also|still)? (try|consider)',
     severity: 'medium',
-    skipIf: (m) => HYPOTHETICAL.test(m.before),
+    // (a hedge such as "i reckon you can try the helpline" advises, it reports nothing)
+    skipIf: (m) => HYPOTHETICAL.test(m.before) && !/\b(i|i do) (think|reckon|guess|believe)\s*$/.test(m.before),
   },
   // "could you maybe try talking to him?", "would you consider therapy?", "how about trying yoga?"
   {
@@ -210,10 +221,16 @@ const rules: Rule[] = [
       '{you} (two|guys|both|all)? #Adverb? (need|have|got|ought|gotta) to? #Adverb? #Infinitive',
       // "u gotta talk to her": compromise reads "gotta" as "gotta" + implied "got" + "to"
       '{you} (two|guys|both|all)? #Adverb? (have|gotta) . . #Adverb? #Infinitive',
+      // "you'll have to find something that relaxes you", "you will need to set limits with him"
+      '{you} will #Adverb? (need|have) to #Adverb? #Infinitive',
     ],
     severity: 'medium',
     skipIf: (m) =>
       /\b(if|when|whenever|unless|do|what|whatever|all|everything|anything)\s*$/.test(m.before) ||
+      // "you'll have to wait till friday", "you'll have to show me": a plan or a request, not a fix
+      /(\bwill|'ll|\byoull|\bull)\b/.test(m.phrase) && /^(wait|show|send|forgive|excuse|pick|bring|get|be|come|tell|teach|see|try|let|meet|book|pay|cook|make|take|ask|have|throw)$/.test(lastWord(m)) && !/^\s*(to|yourself|some help|help|a (break|breath|step|chat|talk|word|conversation|rest))\b/.test(m.after) ||
+      // "one of you will have to sleep on the sofa": a plan for a group, not advice to the partner
+      /\b(of|one)\s*$/.test(m.before) ||
       OBJECT_ME.test(m.after) || /^(be|have)$/.test(lastWord(m)) && /^\s*(to|done|been)\b/.test(m.after) ||
       // "the support that you need right now", "don't you have plans?": need/have as a main verb, not "need to"
       /\b(need|have|got)\s+(?!to\b)/.test(m.phrase) ||
@@ -222,7 +239,9 @@ const rules: Rule[] = [
       // (the "gotta" pattern also reaches "you've got to + verb", which the first pattern never did)
       !/\bgotta\b/.test(m.phrase) && /\b(have|'ve)\s+got\b/.test(m.phrase) ||
       // "you have to admit it was close", "you have to laugh really": a turn of phrase, not an instruction
-      /^(wonder|admit|laugh|love|imagine|say|give|hand)$/.test(lastWord(m)) || errandOrTaste(m) ||
+      // ("you need to give yourself a few weeks", "you have to give it time" advise: only the idiom is left out)
+      /^(wonder|admit|laugh|love|imagine|say|hand)$/.test(lastWord(m)) ||
+      lastWord(m) === 'give' && !/^\s*(yourself|urself|it (some )?time|them (some )?(time|space)|him (some )?(time|space)|her (some )?(time|space)|it a (go|try|shot))\b/.test(m.after) || errandOrTaste(m) ||
       // "you need to come see the lake, it's unreal": an invitation, like "you should come over"
       /^(come|join|visit|meet)$/.test(lastWord(m)) && !/^\s*(home|back|clean|to terms|forward)\b/.test(m.after) ||
       errandOrTaste(m),
@@ -248,7 +267,9 @@ const rules: Rule[] = [
     reason: 'advice-maybe',
     match: [`(maybe|perhaps) (just|also)? ${ADVICE_VERB_PATTERN}`, ...phrases([...ADVICE_VERBS, ...ERRAND_VERBS], '(maybe|perhaps) ')],
     severity: 'medium',
-    skipIf: (m) => OBJECT_ME.test(m.after),
+    // "maybe try the noodle bar on friday?", "maybe go to the lake this weekend": a plan between two
+    // people, a taste or an errand with a day on it and no problem named
+    skipIf: (m) => OBJECT_ME.test(m.after) || errandOrTaste(m) || PLAN_VERB.test(lastWord(m)) && PLAN_TIME.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
   },
   // "maybe you don't need their approval", "maybe you dodged a mess there"
   {
@@ -291,7 +312,12 @@ const rules: Rule[] = [
       '(have|had) {you} #Adverb? (put|written|got|gotten|kept) (it|this|that|everything|something|a record|a note|notes) (in|down|on)',
       '(have|had) {you} #Adverb? (told|let) (him|her|them|anyone|someone|somebody|your)',
       '(have|had) {you} #Adverb? (thought|looked|talked|reached|spoken|gone|seen) (about|of|into|to|out|at|a)',
+      // "have you started looking for a new place?", "have you thought of talking to her?"
+      '(have|had) {you} #Adverb? (started|begun|thought about|thought of) (looking|searching|applying|trying|talking|speaking|seeing|writing|joining|reaching)',
       '(did|do) {you} #Adverb? (try|tried|consider|considered|think about|thought about)',
+      // "have you had a chance to speak to a friend about it?", "have you had that talk with your dad yet?"
+      '(have|had) {you} #Adverb? had (a|the|any) (chance|opportunity) to (talk|speak|chat|reach|open|confide|sit down)',
+      '(have|had) {you} #Adverb? had (that|the|a|an) (honest|proper|real|open|serious)? (conversation|talk|heart to heart|chat) with',
     ],
     severity: 'medium',
     // "what do you think about moving it to Sunday?" asks for the other's view: the offer a rephrasing makes.
@@ -299,7 +325,9 @@ const rules: Rule[] = [
     skipIf: (m) =>
       /\bthink\b/.test(m.phrase) && /\b(what|how)\s*$/.test(m.before) || /^(do|did) \S+ ever\b/.test(m.phrase) ||
       // "have u tried the new ramen place?": a novelty shared, about no problem
-      /^\s*(the|that|this) new\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
+      /^\s*(the|that|this) new\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS) ||
+      // "have you looked at the menu yet?", "have you seen my charger?": a shared thing, not a fix
+      /(looked at|seen a|seen)$/.test(m.phrase) && /^\s*(the|my|our|this|that|his|her)\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
   },
   // "Try to think positively.", "just ignore them", "Ask your GP about it", "Take small steps."
   {
@@ -343,7 +371,7 @@ const rules: Rule[] = [
   // "Don't be so hard on yourself about the exam.", "don't let them get to you", "Do not give them the satisfaction.", "don't dwell on it"
   {
     reason: 'advice-dont',
-    match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go|cry|sweat|fuss|make)',
+    match: 'do not (be|let|give|view|dwell|stress|beat|take|overthink|feel|get|think|stay|lose|waste|listen|do|blame yourself|put|go|cry|sweat|fuss|make|obsess|compare|panic)',
     severity: 'medium',
     skipIf: (m) =>
       notClauseStart(m) || OBJECT_ME.test(m.after) ||
@@ -407,7 +435,8 @@ const rules: Rule[] = [
   {
     reason: 'minimise-bright-side',
     // "hoping for the best with the move" wishes; it does not look on the bright side of their problem.
-    skipIf: (m) => /for the best$/.test(m.phrase) && /\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before),
+    // ("looking back, our split was for the best" is the speaker's own story)
+    skipIf: (m) => /for the best$/.test(m.phrase) && (/\b(hope|hoping|hoped|wish|pray)\s*$/.test(m.before) || /\b(my|our|i|we)\b[^,]*\b(was|were)\s*$/.test(m.before)),
     match: [
       '(could|can|might) (be|have been) worse',
       // "could be way worse tbh", "it could honestly be worse"
@@ -538,17 +567,26 @@ const rules: Rule[] = [
   {
     reason: 'advice-good-idea',
     match: [
-      '(the|a) (best|good|great|first|better|helpful|healthy) #Adjective? (thing|way|step|idea|option|place) (to|for|is|would)',
+      '(the|a) (best|good|great|first|better|helpful|healthy) #Adjective? (thing|way|step|idea|option|place|strategy|approach|solution) (to|for|is|would)',
+      // "you might benefit from a few sessions with someone", "you could really benefit from a week off"
+      '{you} (might|may|could|would) #Adverb? benefit from',
       // "the important thing right now is to rest", "the main thing is to keep talking"
       '(the|a) (important|main|key) (thing|part|step) .? .? is to #Verb',
       // "it won't hurt to ask", "it can't hurt to try", "there's no harm in asking"
       '(it|that) (will|would|can|could|does) not hurt to #Verb',
       'no harm (in|to) #Verb',
       '(it|that|this) (would|might|could|may|will) be (good|helpful|wise|useful|beneficial|smart|best) (to|for {you})',
+      // "it may be important to have a goal in mind", "it might be really helpful for you to rest"
+      '(it|that|this) (would|might|could|may|will) be #Adverb (important|essential|vital|crucial|good|helpful|wise|useful|beneficial|smart|best|worthwhile) (to|for {you})',
+      '(it|that|this) (would|might|could|may|will) be (important|essential|vital|crucial|worthwhile) (to|for {you})',
       '(it is|its) (important|essential|vital|crucial|key|wise|best) (to|that {you})',
       '#Adverb? worth (trying|a try|looking|letting|reaching|talking|considering|of trying)',
     ],
     severity: 'medium',
+    // "you know deep down what the best thing to do is": their own judgement, not a fix handed over;
+    // "the salsa class was a great way to meet people": the speaker's story in the past
+    skipIf: (m) =>
+      /^(the|a) /.test(m.phrase) && (/\b(what|know|knew|whatever)\b[^,]*$/.test(m.before) || /\b(was|were)\s*$/.test(m.before)),
   },
   // "I've found that a short walk helps", "i find it helpful to write lists" (not "I found that the shop was shut")
   {
@@ -586,7 +624,10 @@ const rules: Rule[] = [
       '(can|could|may|might) (really|also)? (be helpful|be beneficial|help clear|help you|help with)',
     ],
     severity: 'low', // sharing what helped is the mildest form: shown when a feeling was expressed, or when watchful
-    skipIf: (m) => /\b(hope|if|i|we)\b[^,]*$/.test(m.before) || /^\s*(me|us)\b/.test(m.after),
+    skipIf: (m) =>
+      /\b(hope|if|i|we)\b[^,]*$/.test(m.before) || /^\s*(me|us)\b/.test(m.after) ||
+      // "I only see two people at work, so that helps": a bare verdict closing the speaker's own story
+      /^(it|that|this) (really )?helps$/.test(m.phrase) && /^\W*$/.test(m.after) && /\b(i|i'm|im|my|we|our)\b/.test(m.sentence),
   },
   // Partner chat (issue #13), once a feeling or a problem was shared: "just say sorry", "just apologise",
   // "just do it babe", "just be urself with him". "just" + a bare verb opening the line; the reports and
@@ -688,6 +729,18 @@ const rules: Rule[] = [
     onlyAfterFeeling: true,
     skipIf: (m) => OBJECT_ME.test(m.after) || /^(be|come|stop|leave|let|see|understand|listen|trust|say)$/.test(lastWord(m)),
   },
+  // The plans left out of the imperative and "maybe" rules ("maybe try a new pitch next week?") advise once
+  // the partner's message carried a feeling or a problem, as errands and tastes do.
+  {
+    reason: 'advice-imperative',
+    match: '(maybe|perhaps)? (just)? (try|go|grab|get|see|watch|book|order|meet|visit|eat|drink|pick|check|head|pop)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      !PLAN_TIME.test(m.after) || hasWord(m.sentence, PROBLEM_WORDS) || notClauseStart(m) || OBJECT_ME.test(m.after) ||
+      /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') || CELEBRATES.test(m.sentence) || signOff(m) ||
+      !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')),
+  },
   // Support replies (peer support, a friend answering a problem). Advice asked as a question about
   // ability: "is it possible for you to ask for more time?", "would it be possible to take a day off?",
   // "are you able to lean on your sister?", "would you be prepared to see someone?". The same words
@@ -709,6 +762,14 @@ const rules: Rule[] = [
       /^(is|would|will) it\b/.test(m.phrase) && !/\bpossible\b/.test(m.phrase) ||
       OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       /^(come|join|make|hear|see|be|have|remember|believe|imagine|feel|do)$/.test(lastWord(m)) && !/^\s*(a|an|some|something)\b/.test(m.after),
+  },
+  // "do you have anyone you can talk to?", "do you have a friend who could help with the kids?": pointing
+  // to support as a question ("do you have anyone to pick you up?" after a breakdown is care, and a fix all the same)
+  {
+    reason: 'advice-why-dont',
+    match: '(do|does) {you} have (anyone|someone|somebody|any friends|a friend|friends|family|people|a counsellor|a counselor|a therapist|a doctor|a mentor) (that|who|you)? (can|could|might) #Adverb? (talk|help|turn|reach|lean|confide|support|listen|speak|stay|go)',
+    severity: 'medium',
+    skipIf: (m) => /^\s*(me|us)\b/.test(m.after) || /\b(if|when)\s*$/.test(m.before),
   },
   // "is there anything you can do to take your mind off it?", "is there something you could try?"
   {
