@@ -221,3 +221,12 @@ describe('more read defects', () => {
     }
   });
 });
+
+describe('"have you had a chance to…" offers the act, not the chance', () => {
+  it('offers talking to the tutor, not "having a chance to talk"', () => {
+    const out = texts(offersFor('have you had a chance to speak to your landlord?', "the flat has had damp for months and I'm so fed up"));
+    expect(out.length).toBeGreaterThan(0);
+    for (const t of out) expect(t).not.toMatch(/having a chance|had a chance/i);
+    expect(out.join(' ')).toMatch(/speaking to your landlord/);
+  });
+});

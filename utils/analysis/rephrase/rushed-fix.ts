@@ -136,6 +136,9 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   if (kiss && !after) after = kiss[1]!;
   // "you could try going for a walk", "start updating your CV": the idea is the walk, the CV.
   body = body.replace(/^(?:try|start|begin)\s+(?=\w+ing\b)/i, '');
+  // "have you had a chance to talk to him?", "have you got round to calling them?": the idea is the talk.
+  const chance = f.reason === 'advice-have-you-tried' && /^(?:had|got|found)\s+(?:a\s+|the\s+)?(?:chance|time|moment|round|around)\s+to\s+(?=\w)/i.exec(body);
+  if (chance) body = body.slice(chance[0].length);
   let verb = firstWord(body).toLowerCase();
   if (!verb) return null;
   if (/ing$/.test(verb) && f.reason !== 'advice-have-you-tried') {
@@ -145,7 +148,7 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
     verb = forms.infinitive;
   }
   let gerund: string;
-  if (f.reason === 'advice-have-you-tried') {
+  if (f.reason === 'advice-have-you-tried' && !(chance && verbForms(verb)?.infinitive === verb)) {
     // "have you tried going to bed earlier" is already a gerund; "have you looked into it" a participle.
     const forms = verbForms(verb);
     if (!forms || verb === forms.infinitive) return null;

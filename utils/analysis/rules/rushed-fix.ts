@@ -40,6 +40,19 @@ function errandOrTaste(m: { terms: { normal: string }[]; after: string; sentence
 }
 const notClauseStart = (m: { before: string }) => !CLAUSE_START.test(m.before);
 /**
+ * Cheering a plan on: "you should totally do it", "you should go for it!", "you should enter,
+ * you'd smash it". A fix only after a shared feeling ("I'm miserable, thinking of quitting").
+ */
+function cheering(m: { terms: { normal: string }[]; after: string; phrase: string }): boolean {
+  const w = lastWord(m);
+  if (/\bjust\b/.test(m.phrase)) return false; // "you should just do it" pushes
+  if (/^(do|go)$/.test(w)) return /^\s*(it|for it)\b/.test(m.after);
+  return /^(enter|apply|audition|sign)$/.test(w) && /\b(totally|definitely|deffo|def|so|100%)\b/.test(m.phrase);
+}
+/** "you shouldn't have!", "aww you shouldn't have x thank you": thanks for a gift, not advice. */
+const THANKS_FOR_GIFT = (m: { phrase: string; after: string }) =>
+  /(not|n't)\s+have$/.test(m.phrase) && /^[\s!.x❤😍🥰🥹😭]*($|(thank|thanks|ty|aw+|omg|it's (beautiful|lovely|perfect|gorgeous)|i love)\b)/iu.test(m.after);
+/**
  * A day or a time on an outing or a taste makes it a plan: "try the noodle bar on friday", "go to the
  * lake this weekend" ("ask him tomorrow" after "he lied" still advises: only these verbs are plans).
  */
@@ -167,7 +180,7 @@ const rules: Rule[] = [
     // "what you should do" a report.
     skipIf: (m) =>
       (/^(see|hear|watch|taste|try)$/.test(lastWord(m)) && /!\s*\W*$/.test(m.sentence)) ||
-      errandOrTaste(m) ||
+      errandOrTaste(m) || cheering(m) || THANKS_FOR_GIFT(m) ||
       /^(come|join|visit|stop by|meet)$/.test(lastWord(m)) ||
       /\b(what|if)\s*$/.test(m.before) ||
       /^(be|have)$/.test(lastWord(m)) && /^\s*(so |really |very |super )?(proud|fine|ok|okay|good|been|seen|nothing|no reason|no need)\b/.test(m.after),
@@ -253,7 +266,7 @@ const rules: Rule[] = [
     match: ['{you} should #Adverb? #Adverb? #Verb', '{you} #Adverb? (need|have|got|gotta) to? #Adverb? #Infinitive'],
     severity: 'medium',
     onlyAfterFeeling: true,
-    skipIf: (m) => !errandOrTaste(m) || /\b(if|when|what|whatever|do)\s*$/.test(m.before) || OBJECT_ME.test(m.after),
+    skipIf: (m) => !(errandOrTaste(m) || cheering(m)) || /\b(if|when|what|whatever|do)\s*$/.test(m.before) || OBJECT_ME.test(m.after),
   },
   // "maybe you should complain to the landlord", "perhaps you could seek out groups"
   {
