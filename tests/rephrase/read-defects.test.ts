@@ -230,3 +230,15 @@ describe('"have you had a chance to…" offers the act, not the chance', () => {
     expect(out.join(' ')).toMatch(/speaking to your landlord/);
   });
 });
+
+describe('"you made me look…" is said as how it felt', () => {
+  it.each([
+    ['you made me look like a fool at dinner', /I felt like a fool at dinner/],
+    ['because you made me look so petty in front of my sister', /I felt so petty in front of my sister/],
+  ])('%s', (draft, want) => {
+    const out = texts(offersFor(draft));
+    expect(out.length).toBeGreaterThan(0);
+    expect(out[0]).toMatch(want);
+    for (const t of out) expect(t).not.toMatch(/\bfelt made\b|I'm worried I look/);
+  });
+});

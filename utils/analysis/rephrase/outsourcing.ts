@@ -98,7 +98,9 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       if (!m) break;
       const tense: Tense = /made/i.test(m[2] ?? '') && !/are|re/i.test(m[1] ?? '') ? 'past' : 'present';
       if (/^(look|sound)\b/i.test(m[3]!)) {
-        push(keep(`I'm worried I ${m[3]}, and I'd like us to talk about it.`), 'own the feeling');
+        // "you made me look stupid in front of everyone": said of what it felt like, not a worry about now
+        const felt = m[3]!.replace(/^(look|sound)\s+/i, '');
+        push(keep(tense === 'past' ? `I felt ${felt}, and I'd like us to talk about it.` : `I'm worried I ${m[3]}, and I'd like us to talk about it.`), 'own the feeling');
         break;
       }
       const feeling = feelingOf(m[3]!);
@@ -135,6 +137,12 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       if (kept) {
         const state = /^(pacing|up all night|climbing the walls)$/i.test(kept[1]!) ? 'really anxious' : /^(second[- ]guessing|doubting|questioning)$/i.test(kept[1]!) ? 'unsure of myself' : kept[1]!.toLowerCase();
         feel(NEEDS_PAST, state, 55);
+        break;
+      }
+      // "you made me look like an idiot at the party": how it felt, not "I felt made"
+      const looked = /\b(made|make|makes|making)\s+me\s+(?:look|sound|feel)\s+(.+)$/i.exec(clause);
+      if (looked) {
+        feel(/^made$/i.test(looked[1]!) ? NEEDS_PAST : NOW, looked[2]!.trim(), 55);
         break;
       }
       m = /(\w+)\s+me\b\s*(?:out\b|crazy\b|nuts\b|insane\b|up the wall\b|mad\b)?\s*(.*)$/i.exec(clause);
