@@ -242,3 +242,15 @@ describe('"you made me look…" is said as how it felt', () => {
     for (const t of out) expect(t).not.toMatch(/\bfelt made\b|I'm worried I look/);
   });
 });
+
+describe('the fix\'s verdict on itself goes with the fix', () => {
+  it.each([
+    ['unfollow her. problem solved', "I keep seeing my ex's new girlfriend on my feed and it's killing me"],
+    ['just leave the group chat. easy 👍', "I'm so anxious, the family chat has been kicking off all day"],
+  ])('%s', (draft, partner) => {
+    const offer = offersFor(draft, partner)[0];
+    expect(offer?.kind).not.toBe('ask');
+    const whole = draft.slice(0, offer!.start) + offer!.text + draft.slice(offer!.end);
+    expect(whole).not.toMatch(/problem solved|easy/i);
+  });
+});

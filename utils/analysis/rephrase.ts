@@ -83,6 +83,8 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   // kept after a plainly said feeling it would undo it.
   const lastCats = flagged[flagged.length - 1]!.findings.map((f) => f.category);
   if ((lastCats.includes('outsourcing') || lastCats.includes('assumption')) && (SARCASTIC_TAIL.test(text.slice(end)) || ABSOLUTE_TAIL.test(text.slice(end)))) end = text.length;
+  // "block him. problem solved": the fix's verdict on itself goes with the fix turned into a question.
+  if (lastCats.includes('rushed-fix') && FIX_VERDICT_TAIL.test(text.slice(end))) end = text.length;
   // The draft already acknowledges (before the flagged part, or anywhere): no second acknowledgement.
   const draftAcks = findings.some((f) => f.category === 'reflective') || ACK_WORDS.test(text);
   const seed = hashOf(text);
@@ -145,6 +147,9 @@ export function bestRewrite(text: string, findings: Finding[], context?: Analysi
 /** What the hint would offer: the best full-draft rewrite, or the question to ask first instead. */
 /** A closing word or two of sarcasm, and nothing after it. */
 const SARCASTIC_TAIL = /^[\s.!,]*(?:(?:thanks|thank you|ty)(?: so much| a lot| for that| for nothing)?|cheers|cool|great|lovely|perfect|brilliant|nice one|well done|fantastic|wonderful|amazing|fab|super|noted|k|ok|fine)[\s.!,]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+
+/** The advice's verdict on itself, closing the draft: "problem solved", "sorted", "easy", "simple as". */
+const FIX_VERDICT_TAIL = /^[\s.!,]*(?:problem\s+solved|sorted|easy(?:\s+as\s+that)?|simple(?:\s+as(?:\s+that)?)?|job\s+done|done|there\s+you\s+go|end\s+of|that'?s\s+(?:it|all(?:\s+it\s+takes)?)|no\s+brainer)[\s.!,]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 
 /**
  * A fragment that repeats the absolute after it ("… about me. every single time", "… again. typical"):
