@@ -44,3 +44,14 @@ describe('forgiving an apology is not minimising', () => {
     expect(rushed("don't worry about it, you'll smash it", 'I am so worried about the interview tomorrow')).toBe(true);
   });
 });
+
+describe('"no big deal" about the speaker\'s own loss or bother', () => {
+  it('is no rushed fix when sarcastic or when it shrugs off the speaker\'s own bother', () => {
+    expect(rushed("fine. I'll miss the gig then. no big deal 🙃", "I'm wiped, can we stay home tonight?")).toBe(false);
+    expect(rushed("no big deal, I can grab it on the way home", 'we are out of bread')).toBe(false);
+  });
+  it('still flags their problem called no big deal', () => {
+    expect(rushed("it's no big deal, everyone fails their first test", "I failed my driving test and I'm gutted")).toBe(true);
+    expect(rushed("honestly no big deal, you'll get another job", "I got let go today, I'm in bits")).toBe(true);
+  });
+});

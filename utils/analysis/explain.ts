@@ -13,7 +13,7 @@ export const EXPLANATIONS: Record<string, string> = {
   'advice-can': 'A quick fix can feel like the conversation is being closed before they feel heard.',
   'advice-need-to': '"You need to…" tells someone what to do before they feel understood.',
   'advice-maybe': 'Even a gentle suggestion lands as a fix if the feeling hasn\'t been acknowledged yet.',
-  'advice-why-dont': '"Why don\'t you…" can sound like the answer was obvious and they missed it.',
+  'advice-why-dont': 'A question that carries a fix ("why don\'t you…?", "do you have anyone you could…?") can sound like the answer was obvious, before they feel heard.',
   'advice-have-you-tried': '"Have you tried…" jumps to solutions before showing you understand how it feels.',
   'advice-imperative': 'An instruction before acknowledgement can feel like being managed rather than heard.',
   'advice-dont': 'Telling someone what not to feel or do can make them feel judged for feeling it.',

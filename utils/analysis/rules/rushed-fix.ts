@@ -443,6 +443,9 @@ const rules: Rule[] = [
     reason: 'minimise-big-deal',
     match: '(not|no|never) (a|that|such a|so|too)? big (of a)? deal',
     severity: 'high',
+    // "I'll cancel on everyone. no big deal 🙃" is sarcasm about the speaker's own loss; "no big deal,
+    // I can grab it tomorrow" shrugs off the speaker's own bother. Neither brushes their feeling aside.
+    skipIf: (m) => /[🙃🙄😒]/u.test(m.sentence) || /^[\s,.!:;—–-]*(i'll|i will|i can|ill|we'll|we will|we can)\b/.test(m.after),
   },
   // "it could be worse", "try to look on the bright side", "everything happens for a reason"
   {
