@@ -254,3 +254,12 @@ describe('the fix\'s verdict on itself goes with the fix', () => {
     expect(whole).not.toMatch(/problem solved|easy/i);
   });
 });
+
+describe('an apology that carries a hurt is answered as something hard', () => {
+  it('names the feeling after "sorry I\'ve been so low"', () => {
+    expect(readPartner("sorry I've been so low lately, everything feels heavy").mood).toBe('hard');
+    expect(readPartner('so sorry I forgot to call you back').apology).toBe(true);
+    const offer = offersFor('you should book a weekend away', "sorry I've been so low lately, everything feels heavy")[0];
+    expect(offer?.text ?? '').toMatch(/\blow\b/i);
+  });
+});

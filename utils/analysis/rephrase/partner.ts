@@ -6,7 +6,7 @@
  * No partner message means no mood at all: a move then never names a feeling the partner did not
  * name, and opens neutrally or with a question.
  */
-import { isGoodNews } from '../context';
+import { carriesFeeling, isGoodNews } from '../context';
 import { findFeeling, flipPronouns } from '../reflect';
 import { normalizeChat } from '../normalize';
 import { detectCrisis } from '../safety';
@@ -69,7 +69,8 @@ export function readPartner(message: string | undefined): PartnerRead {
   // Someone who speaks of crisis needs presence, not a reworded reply: the rewrite steps aside.
   if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null, apology: false, askedAdvice: false };
   // An apology is no hardship to be sorry about ("I'm sorry you're so sorry …"), nor good news.
-  if (APOLOGY.test(text)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true, askedAdvice: false };
+  // ("sorry I've been so down lately" carries the hurt: that one is answered as something hard)
+  if (APOLOGY.test(text) && !carriesFeeling(raw)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true, askedAdvice: false };
   // "i'm crying 😂", "dying lol": laughter, not hardship.
   const laughing = LAUGHING.test(text);
   const found = laughing ? null : findFeeling(text);
