@@ -7,7 +7,7 @@
  *     ──► the scorer decides rushed-fix / reflective (keeps, vetoes or adds a finding) ──► context severity
  *     ──► user options (categories, "not a pattern", sensitivity) ──► sorted findings
  */
-import { asksForAdvice, carriesFeeling, isBurst, isGoodNews, isOwnApology, shift } from './context';
+import { isBurst, readPartnerContext, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
 import { admiring, soundsNegative } from './frame';
@@ -47,7 +47,8 @@ export function combine(
   scorer?: Scorer,
 ): Finding[] {
   let placed: Placed[] = [];
-  const partnerFeeling = carriesFeeling(context?.partnerMessage);
+  const partner = readPartnerContext(context?.partnerMessage);
+  const partnerFeeling = partner.feeling;
   const results = segments.map(resultOf);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
@@ -64,7 +65,7 @@ export function combine(
   const order = orderFeatures(placed);
   // Advice the partner asked for ("help me choose", "where should we eat?") answers them: not a rushed fix
   // (after a shared feeling it may still rush past it: read-labelled support replies count it).
-  const asked = !partnerFeeling && asksForAdvice(context?.partnerMessage);
+  const asked = partner.asksAdvice;
   if (asked) placed = placed.filter((h) => !h.reason.startsWith('advice-'));
 
   // Quoted text.
@@ -95,12 +96,12 @@ export function combine(
   if (scorer) {
     // Someone else's words (a quote, a "> " reply) say nothing about how the user is replying.
     const own = quotes.length ? results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r)) : results;
-    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], (!partnerFeeling && isGoodNews(context?.partnerMessage)) || asked);
+    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], partner.goodNews || asked);
   }
 
   // "don't worry about it" to "so sorry I broke your mug" forgives: no feeling was shared, so
   // nothing is brushed aside and no fix is rushed (rules and scorer alike).
-  if (!partnerFeeling && isOwnApology(context?.partnerMessage)) placed = placed.filter((h) => h.category !== 'rushed-fix');
+  if (partner.ownApology) placed = placed.filter((h) => h.category !== 'rushed-fix');
 
   // Acknowledgement first: advice after a reflection is not rushed; before one it is softened.
   let firstReflection = Infinity;

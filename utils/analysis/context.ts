@@ -45,6 +45,16 @@ export function isGoodNews(message: string | undefined): boolean {
 }
 
 /**
+ * The partner apologising for something they did ("sorry I broke your mug", "so sorry I forgot
+ * to call", "sorry for the mess", "sorry I'm rambling"): they are owning an act, not sharing a
+ * hurt, so "don't worry about it" after it is forgiveness, not a worry brushed aside. Removed
+ * before the check, up to the end of its clause; a hurt told next to it still counts ("sorry to
+ * dump this on you but he left me" is not this shape, and "sorry, I'm just so tired" keeps "tired").
+ */
+const OWN_APOLOGY =
+  /\b(?:i'm |i am )?(?:so |really |very |truly |super )*sorry,? (?:(?:that )?i(?:'ve| have)? (?:just )?(?:broke|broken|forgot|forgotten|left|missed|spilled|spilt|ate|finished|lost your|used|took|borrowed|kept you|woke you|was late|am late|'m late|ran late|double[- ]booked|didn't (?:reply|text|call|answer|get back|see|realise|realize|mean)|never (?:replied|texted|called)|didn't|was so late|snapped|shouted|yelled)|i'm (?:rambling|going on|talking (?:so much|a lot|too much)|late|running late|being (?:so )?(?:slow|annoying|a pain))|for (?:the|being|that|my|not|leaving|forgetting|missing|taking|keeping|the late))\b[^.!?,;]*/g;
+
+/**
  * The partner's message carries a hard feeling or a hardship: "I'm so stressed", "I feel awful",
  * "I cried all night", "im not ok", "got dumped", "can't sleep", "so done with this". Good news,
  * logistics and plain questions do not count (a suggestion after them is not rushed).
@@ -58,24 +68,13 @@ export function carriesFeeling(message: string | undefined): boolean {
 }
 
 /**
- * The partner apologising for something they did ("sorry I broke your mug", "so sorry I forgot
- * to call", "sorry for the mess", "sorry I'm rambling"): they are owning an act, not sharing a
- * hurt, so "don't worry about it" after it is forgiveness, not a worry brushed aside. Removed
- * before the check, up to the end of its clause; a hurt told next to it still counts ("sorry to
- * dump this on you but he left me" is not this shape, and "sorry, I'm just so tired" keeps "tired").
- */
-const OWN_APOLOGY =
-  /\b(?:i'm |i am )?(?:so |really |very |truly |super )*sorry,? (?:(?:that )?i(?:'ve| have)? (?:just )?(?:broke|broken|forgot|forgotten|left|missed|spilled|spilt|ate|finished|lost your|used|took|borrowed|kept you|woke you|was late|am late|'m late|ran late|double[- ]booked|didn't (?:reply|text|call|answer|get back|see|realise|realize|mean)|never (?:replied|texted|called)|didn't|was so late|snapped|shouted|yelled)|i'm (?:rambling|going on|talking (?:so much|a lot|too much)|late|running late|being (?:so )?(?:slow|annoying|a pain))|for (?:the|being|that|my|not|leaving|forgetting|missing|taking|keeping|the late))\b[^.!?,;]*/g;
-
-/**
  * The partner's message apologises for an act and carries no hurt besides ("so sorry I broke your
  * mug"): "don't worry about it", "no worries" after it forgive; they do not brush a feeling aside.
  */
 export function isOwnApology(message: string | undefined): boolean {
   if (!message) return false;
-  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
-  OWN_APOLOGY.lastIndex = 0;
-  return OWN_APOLOGY.test(lower) && !carriesFeeling(message);
+  // search(), unlike test(), ignores the global regex's lastIndex
+  return normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'").search(OWN_APOLOGY) >= 0 && !carriesFeeling(message);
 }
 
 /**
@@ -104,6 +103,34 @@ export function asksForAdvice(message: string | undefined): boolean {
   if (!message) return false;
   const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
   return ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
+}
+
+/** What combine() needs from the partner's message, each read once. */
+export interface PartnerContext {
+  feeling: boolean;
+  goodNews: boolean;
+  ownApology: boolean;
+  asksAdvice: boolean;
+}
+
+let lastMessage: string | undefined;
+let lastRead: PartnerContext = { feeling: false, goodNews: false, ownApology: false, asksAdvice: false };
+
+/**
+ * The partner's message read for combine(). It stays the same while the user types a reply, so the
+ * last reading is kept: a keystroke's analysis does not read it again.
+ */
+export function readPartnerContext(message: string | undefined): PartnerContext {
+  if (message === lastMessage) return lastRead;
+  const feeling = carriesFeeling(message);
+  lastMessage = message;
+  lastRead = {
+    feeling,
+    goodNews: !feeling && isGoodNews(message),
+    ownApology: !feeling && isOwnApology(message),
+    asksAdvice: !feeling && asksForAdvice(message),
+  };
+  return lastRead;
 }
 
 /** Typed in a burst within a few seconds of focusing the composer. */

@@ -36,7 +36,8 @@ const HARD_NEWS =
  * Good news needs more than "got a …": "got my blood test back, cholesterol's high" and "got a
  * parking ticket" are news, not good news. A message that also carries a hardship or an annoyance
  * is not read as good, and a "got …" whose object is a bill, a fine or a result is not celebrated.
- * (context.ts's isGoodNews matches any "got a/the/my"; this is the stricter reading the rewrite uses.)
+ * (context.ts's isGoodNews already sets aside fines, bad results and hard feelings; this reading
+ * is stricter still, for the rewrite: a "congratulations" on the wrong news is the costlier mistake.)
  */
 const NOT_CELEBRATED =
   /\bgot\s+(?:(?:the|a|an|my|our|his|her|their|some|another)\s+)?(?:\w+\s+){0,2}?(ticket|fine|bill|letter|results?|test|tests|blood|scan|diagnosis|email|text|message|news|rejection|warning|notice|cold|flu|virus|covid|infection|rash|migraine|headache|fever|cough|bug|puncture|flat|speeding|parking|overdraft|invoice|summons|sack|boot|dumped|told off|shouted|yelled|caught|sick|ill|hurt|injured|stuck|lost|mugged|robbed|scammed|laid off|fired|evicted)\b/i;
