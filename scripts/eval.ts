@@ -10,7 +10,7 @@
  * behavioural suite (invariance and directional checks), and a check that no rule comment quotes
  * a corpus line.
  *   --quiet   only the tables        --file <name>   only that file   --no-rephrase   skip rephrasing
- *   --no-cross   skip the cross-source refits (the slow part: five fits)
+ *   --no-cross   skip the cross-source refits (the slow part: one fit per source, one per written file)
  */
 import { spellingChanges } from './lib/spelling-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { ALL_CATEGORIES, analyze, labelsOf, type Category } from '../utils/analy
 import { DEFAULT_SCORER } from '../utils/analysis/scorer';
 import { rephraseEvalSection } from './eval-rephrase';
 import { BASE_DRAFTS, directional, invariance, report } from './lib/checklist';
-import { crossSource, header, means, pooled, readerAgainstWeak, row, type ReadSampleItem } from './lib/cross-source';
+import { crossSource, header, means, pooled, readerAgainstWeak, row, writtenFolds, writtenMeans, type ReadSampleItem } from './lib/cross-source';
 import { quotedCorpusLines } from './lib/rule-examples';
 import { exampleOf, readJsonl, readWritten } from './lib/scorer-train';
 
@@ -139,6 +139,10 @@ if (!only && present.includes('train.jsonl')) {
     console.log(`    rules alone:           ${means(results, (r) => r.weakRules)}`);
     console.log(`  read dev/conflict lines: ${means(results, (r) => r.read)}`);
     console.log(`    rules alone:           ${means(results, (r) => r.readRules)}`);
+    console.log('\n== our written lines, one file left out at a time (fitted on train.jsonl and the other files) ==');
+    const folds = writtenFolds(train, dev, conflict, written, (s) => console.log(s));
+    console.log(`  mean over files with ≥ 20 positives: ${writtenMeans(folds, 'whole')}`);
+    console.log(`    rules alone:                       ${writtenMeans(folds, 'rules')}`);
     if (sample.length) {
       console.log(`\nthe corpus's read sample of train.jsonl (${sample.length} random lines), each scored by the fit without its source, against the reader's labels;`);
       console.log("and the reader's own labels scored against the weak ones (what a careful reader scores on the weak figures above):");
