@@ -4,7 +4,7 @@
  * focusing the composer.
  */
 import { HARD_FEELINGS, HARDSHIP_NOUNS, HARDSHIP_SHAPES, NOT_HARDSHIP } from './feelings';
-import { FEELING_WORDS, hasWord } from './lexicon';
+import { FEELING_WORDS, hasWord, NEGATIVE_WORDS } from './lexicon';
 import { normalizeChat } from './normalize';
 import type { AnalysisContext, Severity } from './types';
 
@@ -111,10 +111,22 @@ export interface PartnerContext {
   goodNews: boolean;
   ownApology: boolean;
   asksAdvice: boolean;
+  /**
+   * An everyday message: there is one, and it carries no feeling, no apology, no lapse owned and no
+   * fault found with the speaker ("where are my keys?", "road trip tomorrow!!", "which film tonight?").
+   */
+  everyday: boolean;
 }
 
+/** "you never text me first anymore": the partner's message finds fault with the speaker. */
+const FAULTS_SPEAKER = /\b(you|u|ur|your|you're|youre)\b[^.!?]*\b(always|never|anymore|any more)\b|\b(always|never)\b[^.!?]*\b(you|u)\b/;
+/** "I forgot the bread", "can't make it tonight", "running late": a lapse owned, which a habit's "you always…" answers as a complaint. */
+const LAPSE = /\b(i|i've|ive|i'm|im|i am|i have)\s+(just\s+|totally\s+|completely\s+)?(forgot|forgotten|lost|broke|broken|missed|spilled|spilt|dropped|messed|overslept|running late|late|can't make|cant make|won't make|wont make|need to cancel|have to cancel|got to cancel|gotta cancel|cancelled|canceled|didn't|didnt|haven't|havent)\b|\b(can't|cant|won't|wont) make it\b|\brunning late\b/;
+/** The message gives the reply a grievance to answer: a lapse owned, or a fault found with the speaker. */
+const grievance = (lower: string) => LAPSE.test(lower) || FAULTS_SPEAKER.test(lower) || (/\b(you|u|ur|your|you're|youre)\b/.test(lower) && hasWord(lower, NEGATIVE_WORDS));
+
 let lastMessage: string | undefined;
-let lastRead: PartnerContext = { feeling: false, goodNews: false, ownApology: false, asksAdvice: false };
+let lastRead: PartnerContext = { feeling: false, goodNews: false, ownApology: false, asksAdvice: false, everyday: false };
 
 /**
  * The partner's message read for combine(). It stays the same while the user types a reply, so the
@@ -124,11 +136,13 @@ export function readPartnerContext(message: string | undefined): PartnerContext 
   if (message === lastMessage) return lastRead;
   const feeling = carriesFeeling(message);
   lastMessage = message;
+  const ownApology = !feeling && isOwnApology(message);
   lastRead = {
     feeling,
     goodNews: !feeling && isGoodNews(message),
-    ownApology: !feeling && isOwnApology(message),
+    ownApology,
     asksAdvice: !feeling && asksForAdvice(message),
+    everyday: !!message?.trim() && !feeling && !ownApology && !grievance(normalizeChat(message).toLowerCase()),
   };
   return lastRead;
 }

@@ -19,6 +19,8 @@ export interface Hit {
   start: number;
   end: number;
   onlyAfterFeeling?: boolean;
+  /** A plain habit (Rule.plainHabit): not a story when it answers an everyday message. */
+  plainHabit?: boolean;
 }
 
 /** "I'm not saying you never listen", "I don't think you're selfish": reported or denied, not claimed. */
@@ -95,6 +97,7 @@ export function analyzeSpelled({ text, map }: Corrected, opts?: { gate?: boolean
       ? { category: rule.category, reason: rule.reason, severity: rule.severity, start: map[start]!, end: map[end - 1]! + 1 }
       : { category: rule.category, reason: rule.reason, severity: rule.severity, start, end };
     if (rule.onlyAfterFeeling || recommends(rule.reason, lower, start, end)) hit.onlyAfterFeeling = true;
+    if (rule.plainHabit?.(ctx)) hit.plainHabit = true;
     hits.push(hit);
   }
   return hits;

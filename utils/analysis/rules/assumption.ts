@@ -87,6 +87,21 @@ const teasedHabit = (m: MatchContext, verb: string) =>
 const bragTease = (m: MatchContext) =>
   /jealous$/.test(m.phrase) && /^\s*(of|cause|because)\s+(my|i|i'm|im|how)\b/.test(m.after) && /[😏😎😜😝😛😂🤣😉💅]|\b(lol|lmao|haha\w*|hehe\w*)\b/u.test(m.sentence) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS) && !/[🙄😒🙃]/u.test(m.sentence);
 
+/**
+ * A habit named with nothing of a complaint about it: "on the hook, you always hang them there",
+ * "you always order the korma haha". A complaint shows in the words: a sigh or an edge ("again",
+ * "every time", "course", "typical", 🙄), the speaker or people as its object ("…for me", "anyone",
+ * "anything"), a hurt or cross word, or a verb about how they treat others (listen, ask, help…).
+ * Only in answer to an everyday message does combine.ts drop it; unprompted it still reads as a story.
+ */
+const COMPLAINT_CUE = /\b(again|every (single )?time|seriously|honestly|typical|course|ofc|funny|god knows|even|whatever|why|just|do (this|that)|like (this|that))\b|[🙄😒🙃😤😑]/u;
+const ABOUT_PEOPLE = /\b(me|my|myself|us|our|mine|yourself|anyone|anybody|anything|everything|everyone|everybody|nobody|no one|nothing|people|mum|mom|dad|family|friends|kids|time|side|turn)\b/;
+const RELATIONAL = /^(listen|listens|ask|asks|care|cares|notice|notices|help|helps|call|calls|text|texts|reply|replies|answer|answers|plan|plans|think|thinks|want|wants|assume|assumes|decide|decides|blame|blames|ignore|ignores|interrupt|interrupts|criticise|criticize|judge|judges|complain|complains|nag|nags|yell|yells|shout|shouts|cancel|cancels|bail|bails|flake|flakes|leave|leaves|let|lets|make|makes|take|takes|say|says|tell|tells|promise|promises|lie|lies|turn|turns|come|comes|show|shows|change|changes|start|starts|talk|talks|apologise|apologize|argue|argues|need|needs|have|has|do|does|check|checks|follow|follows|remember|remembers|pay|pays|try|tries|bother|bothers|mean|means)$/;
+const plainHabit = (m: MatchContext) => {
+  const verb = verbOf(m);
+  return !!verb && !RELATIONAL.test(verb.normal) && !COMPLAINT_CUE.test(m.sentence) && !ABOUT_PEOPLE.test(m.after) && !hasWord(m.sentence, NEGATIVE_WORDS);
+};
+
 const teasedAway = (m: MatchContext) => (LAUGHING.test(m.sentence) && FORGIVEN.test(m.after) && !hasWord(m.after, NEGATIVE_WORDS)) || WHEN_RIGHT.test(m.after);
 
 const rules: Rule[] = [
@@ -118,6 +133,7 @@ const rules: Rule[] = [
       if (fondAbsolute(m, verb.normal) || teasedHabit(m, verb.normal)) return true;
       return praised || conditional(m) || PLAN_ON_HABIT.test(m.after) || teasedAway(m);
     },
+    plainHabit,
   },
   // "you're always late", "ur always on your phone", "you're constantly complaining"
   {

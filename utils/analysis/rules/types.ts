@@ -37,6 +37,12 @@ export interface Rule {
   /** Veto a match ("you should see the view!"). Keep these short and explain them. */
   skipIf?: (m: MatchContext) => boolean;
   /**
+   * The match names a plain habit, with nothing of a complaint about it ("you always hang them
+   * there"): said in answer to an everyday message (a question, a plan, a joke; no feeling, no
+   * apology, no complaint about the speaker) it informs or teases, and combine.ts drops it.
+   */
+  plainHabit?: (m: MatchContext) => boolean;
+  /**
    * The words are a barrier even in an admiring sentence ("you ruined it, and it was the best
    * night"): the family's praise veto does not apply.
    */

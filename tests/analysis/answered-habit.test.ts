@@ -1,0 +1,48 @@
+/**
+ * A habit named while answering an everyday question or a joke ("where are my keys?" → "on the
+ * hook, you always hang them there") is information or fondness, not a story about the partner.
+ * The same words said unprompted, about the speaker, with a sigh or a sarcastic "course", or after
+ * an apology for letting the speaker down still read as an assumption. Our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, labelsOf } from '../../utils/analysis';
+
+const labels = (text: string, partner?: string) => labelsOf(analyze(text, partner ? { partnerMessage: partner } : undefined));
+
+describe('a habit named in an everyday answer is no assumption', () => {
+  const quiet: [string, string][] = [
+    ['where did I leave my keys??', 'on the hook by the door, you always hang them there'],
+    ['which pizza should we get?', 'pepperoni, you always go for that one anyway'],
+    ['what am I forgetting for the beach?', 'sunscreen. you always forget the sunscreen'],
+    ['help the basil is dying AGAIN lol', 'you always drown the poor thing haha'],
+    ["I'm thinking curry tonight", 'you always order the korma haha'],
+    ["can't find my glasses anywhere", 'check your head, you always push them up there'],
+    ['which route should I take to yours?', 'the motorway, you always get stuck on the back roads'],
+    ["I'm at the shop, what do we need?", 'milk and bread. you always forget bread'],
+    ['road trip tomorrow!!', 'you never sit still on long drives haha'],
+    ['what should I wear to the party?', 'the green dress, you always look relaxed in it'],
+    ['what do you want from the bakery?', 'surprise me, you always pick well'],
+    ['guess who fell asleep on the train again', 'lmao you always nod off on that line'],
+  ];
+  it.each(quiet)('after "%s": "%s"', (partner, text) => {
+    expect(labels(text, partner)).not.toContain('assumption');
+  });
+});
+
+describe('the same words as a complaint still read as an assumption', () => {
+  const flagged: [string | undefined, string][] = [
+    ['where did I leave my keys??', 'you always lose them and then blame me'],
+    ['running late again, sorry', 'you always leave me waiting'],
+    [undefined, 'you never put the seat down'],
+    ['can you grab milk on the way?', 'why, you never grab anything for me'],
+    ['which film tonight?', 'whatever, you always pick anyway 🙄'],
+    ['I forgot the bread', 'course you did. you always forget'],
+    ['what are we doing this weekend?', 'you never plan anything, so you tell me'],
+    ['where is the remote?', 'where you always leave it. on the floor. again'],
+    ["sorry, can't make it tonight", 'you always do this'],
+    ['what do you want for dinner?', 'does it matter? you never listen to what I want'],
+  ];
+  it.each(flagged)('after "%s": "%s"', (partner, text) => {
+    expect(labels(text, partner)).toContain('assumption');
+  });
+});
