@@ -57,6 +57,7 @@ export function combine(
     for (const h of results[i]!.hits) {
       if (h.onlyAfterFeeling && !partnerFeeling) continue;
       if (h.plainHabit && partner.everyday) continue;
+      if (h.bareVerdict && partner.othersDoing) continue;
       if (h.reason.startsWith('minimise-') && (teasing ??= !partnerFeeling && LAUGHTER.test(seg.text))) continue;
       placed.push({ ...h, start: h.start + seg.start, end: h.end + seg.start, base: h.severity });
     }

@@ -116,7 +116,19 @@ export interface PartnerContext {
    * fault found with the speaker ("where are my keys?", "road trip tomorrow!!", "which film tonight?").
    */
   everyday: boolean;
+  /**
+   * The message reports what someone or something else did ("the train's delayed again", "my boss
+   * moved the deadline"), not the partner's own act or plan, and finds no fault with the speaker.
+   */
+  othersDoing: boolean;
 }
+
+/**
+ * The partner's own act or plan: "I'm going out", "we're staying in", "just got home", "going to
+ * mum's", "gonna skip it". A message that opens with its subject in the first person, or with a
+ * verb (the "I" left out, as texts do).
+ */
+const OWN_ACT = /^\W*((ok|okay|so|well|yeah|ugh|oh|hey|btw|also|fyi|lol|sorry)\W+)*(i|i'm|im|i've|ive|i'll|ill|i'd|id|i was|we|we're|were|we've|we'll|just|gonna|going|got|heading|off|leaving|staying|can't|cant|won't|wont|need|have|booked|bought|made|told|decided|forgot|beat|won|finished|started|signed|quit)\b/;
 
 /** "you never text me first anymore": the partner's message finds fault with the speaker. */
 const FAULTS_SPEAKER = /\b(you|u|ur|your|you're|youre)\b[^.!?]*\b(always|never|anymore|any more)\b|\b(always|never)\b[^.!?]*\b(you|u)\b/;
@@ -126,7 +138,7 @@ const LAPSE = /\b(i|i've|ive|i'm|im|i am|i have)\s+(just\s+|totally\s+|completel
 const grievance = (lower: string) => LAPSE.test(lower) || FAULTS_SPEAKER.test(lower) || (/\b(you|u|ur|your|you're|youre)\b/.test(lower) && hasWord(lower, NEGATIVE_WORDS));
 
 let lastMessage: string | undefined;
-let lastRead: PartnerContext = { feeling: false, goodNews: false, ownApology: false, asksAdvice: false, everyday: false };
+let lastRead: PartnerContext = { feeling: false, goodNews: false, ownApology: false, asksAdvice: false, everyday: false, othersDoing: false };
 
 /**
  * The partner's message read for combine(). It stays the same while the user types a reply, so the
@@ -137,12 +149,14 @@ export function readPartnerContext(message: string | undefined): PartnerContext 
   const feeling = carriesFeeling(message);
   lastMessage = message;
   const ownApology = !feeling && isOwnApology(message);
+  const lower = message ? normalizeChat(message).toLowerCase() : '';
   lastRead = {
     feeling,
     goodNews: !feeling && isGoodNews(message),
     ownApology,
     asksAdvice: !feeling && asksForAdvice(message),
-    everyday: !!message?.trim() && !feeling && !ownApology && !grievance(normalizeChat(message).toLowerCase()),
+    everyday: !!lower.trim() && !feeling && !ownApology && !grievance(lower),
+    othersDoing: !!lower.trim() && !OWN_ACT.test(lower) && !FAULTS_SPEAKER.test(lower) && !/\b(you|u|ur|your|you're|youre)\b/.test(lower),
   };
   return lastRead;
 }

@@ -21,6 +21,8 @@ export interface Hit {
   onlyAfterFeeling?: boolean;
   /** A plain habit (Rule.plainHabit): not a story when it answers an everyday message. */
   plainHabit?: boolean;
+  /** A bare verdict (Rule.bareVerdict): about the news, not the partner, when the news is not their doing. */
+  bareVerdict?: boolean;
 }
 
 /** "I'm not saying you never listen", "I don't think you're selfish": reported or denied, not claimed. */
@@ -98,6 +100,7 @@ export function analyzeSpelled({ text, map }: Corrected, opts?: { gate?: boolean
       : { category: rule.category, reason: rule.reason, severity: rule.severity, start, end };
     if (rule.onlyAfterFeeling || recommends(rule.reason, lower, start, end)) hit.onlyAfterFeeling = true;
     if (rule.plainHabit?.(ctx)) hit.plainHabit = true;
+    if (rule.bareVerdict?.(ctx)) hit.bareVerdict = true;
     hits.push(hit);
   }
   return hits;

@@ -268,6 +268,7 @@ const rules: Rule[] = [
     severity: 'medium',
     // "typical monday honestly" is about a day, not a person.
     skipIf: (m) => !/^\W*$/.test(m.after) && !/^\s*[,.;:!—–-]+\s*[^.!?]*\b(you|u|ur|your|you're|you've|you'd)\b/.test(m.after),
+    bareVerdict: (m) => /^\W*$/.test(m.after),
   },
   // "of course you forgot", "of course u didnt call", "of course youre busy again" (not "of course you can come")
   {
@@ -627,6 +628,7 @@ const rules: Rule[] = [
     match: '^(and|oh|well|ugh|so|yep|ok|okay|right)? here we go again',
     severity: 'medium',
     skipIf: (m) => LAUGHING.test(m.sentence) || /\b(monday|tuesday|wednesday|thursday|friday|weekend|rain|snow|weather|traffic|train|bus|work)\b/.test(m.after),
+    bareVerdict: (m) => /^\W*$/.test(m.after),
   },
   // "u just love being the centre of attention", "you want everything your way"
   {

@@ -43,6 +43,12 @@ export interface Rule {
    */
   plainHabit?: (m: MatchContext) => boolean;
   /**
+   * The match is a verdict with nothing after it ("ugh typical.", "here we go again"): it judges
+   * whatever the partner's message reported. When that was someone or something else's doing
+   * ("the train's delayed again"), it commiserates, and combine.ts drops it.
+   */
+  bareVerdict?: (m: MatchContext) => boolean;
+  /**
    * The words are a barrier even in an admiring sentence ("you ruined it, and it was the best
    * night"): the family's praise veto does not apply.
    */

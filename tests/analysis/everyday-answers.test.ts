@@ -46,3 +46,27 @@ describe('the same words as a complaint still read as an assumption', () => {
     expect(labels(text, partner)).toContain('assumption');
   });
 });
+
+describe('a bare verdict judges the news it answers', () => {
+  const commiserating: [string, string][] = [
+    ["the train's delayed AGAIN", 'ugh typical.'],
+    ['my boss moved the deadline to tomorrow', 'typical. sorry babe'],
+    ["the washing machine's broken", 'here we go again'],
+    ['mum wants us there for christmas again', 'typical'],
+    ["it's raining on my one day off", 'typical!!'],
+  ];
+  it.each(commiserating)('after "%s": "%s" is no assumption', (partner, text) => {
+    expect(labels(text, partner)).not.toContain('assumption');
+  });
+  const jabs: [string | undefined, string][] = [
+    ["I'm going out with the lads tonight", 'typical.'],
+    ["going to my mum's again this weekend", 'here we go again'],
+    [undefined, 'typical.'],
+    ["I told you I'd be late", 'typical'],
+    ["we're skipping your sister's party", 'typical'],
+    ['the train was delayed so I just went home', 'typical, you always find a reason'],
+  ];
+  it.each(jabs)('after "%s": "%s" is still an assumption', (partner, text) => {
+    expect(labels(text, partner)).toContain('assumption');
+  });
+});
