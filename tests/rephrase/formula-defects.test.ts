@@ -30,7 +30,7 @@ const GENERIC = /keeps coming up for me|telling myself a story about this|slow d
 describe('a story the generic line used to swallow keeps its point', () => {
   it.each([
     ["you've clearly decided I'm the bad guy", 'you\'ve clearly decided', /decided I'm the bad guy/],
-    ['you only ring when you need a lift', 'you only ring when you need', /ring when you need a lift/],
+    ['you only ring when you need a lift', 'you only ring when you need', /(mostly|mainly|only) ring when you need a lift/],
     ["you're just hunting for reasons to leave early", "you're just hunting for", /hunting for reasons to leave early/],
     ["you'd rather be at the gym than here with me", "you'd rather", /gym/],
     ['you love winding me up', 'you love winding', /winding me up/],

@@ -59,7 +59,17 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   if (barrier.length === 0) return [];
 
   const flagged: Flagged[] = [];
-  for (const seg of sentencesOf(text)) {
+  const all = sentencesOf(text);
+  for (let k = 0; k < all.length; k++) {
+    const seg = all[k]!;
+    // "of course you did. you tell her everything first": a bare verdict and the story after it are
+    // one thought; the story is what the rewrite says (the verdict alone has nothing to say).
+    const next = all[k + 1];
+    const verdictOnly = barrier.filter((f) => f.start >= seg.start && f.start < seg.start + seg.text.length);
+    if (next && verdictOnly.length && verdictOnly.every((f) => f.reason === 'assume-typical') && seg.text.split(/\s+/).length <= 4 && /^\W*(?:you|u)\b/i.test(next.text) && !barrier.some((f) => f.start >= next.start && f.start < next.start + next.text.length) && !/\n/.test(text.slice(seg.start, next.start))) {
+      seg.text = text.slice(seg.start, next.start + next.text.length);
+      all.splice(k + 1, 1);
+    }
     const end = seg.start + seg.text.length;
     const fs = barrier.filter((f) => f.start >= seg.start && f.start < end);
     if (fs.length) flagged.push(...splitAtSplice({ seg, findings: fs.map((f) => ({ ...f, start: f.start - seg.start, end: Math.min(f.end, end) - seg.start })) }));
@@ -138,7 +148,12 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
         replacement += gap.replace(/\s+$/, '');
         continue;
       }
-      replacement += gap + best.text;
+      // A second story or feeling after one already asked about: said, but not asked again (one
+      // question per offer; "… Or am I wrong? … Does it?" reads as an interrogation).
+      let said = best.text;
+      const asked = /\?/.test(replacement) && best.category !== 'rushed-fix' ? /^(.*[.!])\s+[^.!?]*\?\s*$/s.exec(said) : null;
+      if (asked) said = asked[1]!;
+      replacement += gap + said;
       acked = acked || best.acks;
     }
     if (!ok || seen.has(replacement)) continue;

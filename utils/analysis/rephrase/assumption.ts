@@ -34,19 +34,28 @@ function expandYou(c: string): string {
     .replace(/^(?:you|u)['’]?re\b/i, 'you are')
     .replace(/^(?:you|u)\s+r\b/i, 'you are')
     .replace(/^(?:you|u)['’]ve\b/i, 'you have')
-    .replace(/^(?:you|u)['’]d\b/i, 'you would');
+    .replace(/^(?:you|u)['’]d\b/i, 'you would')
+    .replace(/^(?:you|u)['’]ll\b/i, 'you will');
 }
 
 export function readYouClause(clause: string): YouClause | null {
   // Chat words are the voice, not the story: "you always forget lol" → "you often forget".
-  const c = expandYou(bare(bare(clause).replace(/\s+(?:lol|lmao|haha+|tbh|ngl|honestly|mate|babe|hun|x+)\b/gi, ''))).replace(/\bur\b/gi, 'your').replace(/\bu\b/gi, 'you');
+  let c = expandYou(bare(bare(clause).replace(/\s+(?:lol|lmao|haha+|tbh|ngl|honestly|mate|babe|hun|x+)\b/gi, ''))).replace(/\bur\b/gi, 'your').replace(/\bu\b/gi, 'you');
+  // What insists rather than tells goes: a tag ("… don't you"), "obviously", "anyway", "so what's the point".
+  c = c.replace(/\s+(?:don['’]?t|didn['’]?t|aren['’]?t|haven['’]?t|won['’]?t|isn['’]?t|wouldn['’]?t)\s+(?:you|u)$/i, '').replace(/\s+so\s+what['’]?s\s+the\s+point$/i, '').replace(/(?:\s+(?:obviously|clearly|anyway|so|then|already))+$/i, '');
   let negative = false;
   let often: Often = null;
+  // "you say that every time" → "you often say that".
+  const every = /\s+(?:every\s+(?:single\s+)?time|all\s+the\s+time|like\s+always|as\s+usual)$/i.exec(c);
+  if (every) {
+    c = c.slice(0, every.index);
+    often = 'often';
+  }
   let rest: string;
   let m = ABSOLUTE.exec(c);
   if (m) {
     negative = /\bnever\b/i.test(m[1]!);
-    if (/\b(always|constantly|forever)\b/i.test(m[1]!)) often = 'often';
+    if (/\b(always|constantly|forever)\b/i.test(m[1]!) || often) often = 'often';
     else if (negative) often = 'rarely';
     else if (/\b(only|mostly)\b/i.test(m[1]!)) often = 'mostly';
     rest = c.slice(m[0].length);
@@ -56,7 +65,7 @@ export function readYouClause(clause: string): YouClause | null {
   } else if ((m = /^you\s+/i.exec(c))) rest = c.slice(m[0].length);
   else return null;
   // "you only say sorry so you can …": "only" before a reason is no frequency; it goes.
-  if (often === 'mostly' && !/\b(when|whenever|if|once|after|the\s+(?:second|minute|moment))\b/i.test(rest)) often = null;
+  if (often === 'mostly' && /\b(so|because|cos|cause|coz|cuz)\b/i.test(rest)) often = null;
   // "you're only saying that so …", "you're always tired when …", "you're clearly not fine".
   const are = /^(are|were)\s+/i.exec(rest);
   if (are) {
@@ -102,6 +111,9 @@ export function readYouClause(clause: string): YouClause | null {
     const what = rather[2]!.replace(/\b(anywhere|anything|anyone|anybody)\s+(else\s+)?than\b/i, '$1 $2but').replace(/\s+than\s+/i, ' rather than ');
     return { kind: 'fixed', text: `you'd prefer ${rather[1] || negative ? 'not ' : ''}to ${what}` };
   }
+  // "you'll find an excuse" stays a prediction the partner can answer ("Will you?").
+  const will = /^will\s+(?!not\b)(.+)$/i.exec(rest);
+  if (will && !negative) return { kind: 'fixed', text: `you'll ${will[1]}` };
   const modal = /^(can['’]?t|cant|cannot|can\s+not|won['’]?t|have\s+to|need\s+to|want\s+to|wanted\s+to)\b\s*((?:even|really|just)\s+)*/i.exec(rest);
   if (modal) {
     let aux = modal[1]!.toLowerCase().replace(/can\s+not|cannot|cant/, "can't");
@@ -158,10 +170,12 @@ function storyOf(r: YouClause): string {
  */
 export function echoOf(story: string): string | null {
   const s = story.replace(/’/g, "'");
+  if (/\band (?:I|it makes me)\b/.test(s)) return null;
   if (/^you(?:'re| are| aren't)\b/i.test(s)) return 'Are you?';
   if (/^you(?: were| weren't)\b/i.test(s)) return 'Were you?';
   if (/^you(?:'ve| have| haven't)\b/i.test(s)) return 'Have you?';
   if (/^you(?:'d| would)\b/i.test(s)) return 'Would you?';
+  if (/^you(?:'ll| will)\b/i.test(s)) return 'Will you?';
   if (/^you (?:did|didn't)\b/i.test(s)) return 'Did you?';
   if (/^you (?:can|can't)\b/i.test(s) || /^you hardly ever\b/i.test(s)) return null;
   const m = /^(.+?) (doesn't|don't) matter to you\b/i.exec(s);
@@ -245,18 +259,23 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
   const { head, a, b } = around;
   // A tail that insists the story is true ("it's so obvious", "admit it") undoes the question.
   // So does a tag question ("…, don't you"): the rewrite asks its own question.
-  const tail = CERTAIN.test(around.tail) || TAG_QUESTION.test(around.tail) ? '' : around.tail;
+  const insists = CERTAIN.test(around.tail) || TAG_QUESTION.test(around.tail);
+  const tail = insists ? '' : around.tail;
   const clause = sentence.slice(f.start, b);
   const pre = sentence.slice(a, f.start);
   const keep = (mid: string) => joinSentences(sincereHead(head), mid, tail);
-  const push = (text: string, move: string, keepsIdea = true) => out.push({ text, move, category: 'assumption', acks: false, keepsIdea });
+  const push = (text: string, move: string, keepsIdea = true) => out.push({ text, move, category: 'assumption', acks: false, keepsIdea, dropped: insists || !around.tail ? sentence.slice(b) : undefined });
   const openers = rotate(STORY_OPENERS, seed, 41);
   const questions = rotate(REAL_QUESTIONS, seed, 42);
   // The story said plainly as the speaker's, then checked: its echo ("Do you?") or a real question.
-  const named = (story: string) => {
+  // `told`: the story is the words after the verdict ("typical, you only …"), so they are not kept again.
+  const named = (story: string, told = false) => {
     const echo = echoOf(story);
     const first = (seed >>> 3) & 1;
-    return openers.map((o, k) => keep(`${o} ${story}. ${echo && (k + first) % 2 === 0 ? echo : questions[k % questions.length]}`));
+    return openers.map((o, k) => {
+      const mid = `${o} ${story}. ${echo && (k + first) % 2 === 0 ? echo : questions[k % questions.length]}`;
+      return told ? joinSentences(sincereHead(head), mid) : keep(mid);
+    });
   };
   const whole = bare(sentence.slice(f.start, b));
   const treat = TREAT_LIKE.exec(whole);
@@ -287,6 +306,15 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
   switch (f.reason) {
     case 'assume-priorities': {
       // "I'm clearly last on your list" → the longing under it, and a request the partner can meet.
+      // What is said not to count decides the need: a say in things, one's time, or time together.
+      if (/\b(opinion|say|what\s+i\s+(?:think|want|said)|feelings?)\b/i.test(sentence)) {
+        for (const w of rotate(["I'd like to have a say in this too. Can we decide it together?", "Honestly, I felt left out of that. Could we talk it over together next time?"], seed, 43)) push(keep(w), 'the need behind the story', false);
+        break;
+      }
+      if (/\b(my\s+time|late|waiting|wait)\b/i.test(sentence)) {
+        for (const w of rotate(["Honestly, the waiting gets to me. Could you let me know earlier next time?", "I feel a bit taken for granted when I'm left waiting. Can we talk about it?"], seed, 43)) push(keep(w), 'the need behind the story', false);
+        break;
+      }
       const wishes = rotate([
         "I'm missing you and feeling a bit left out — can we make some time for us?",
         "I'd love to feel like a priority with you — can we talk about how we share our time?",
@@ -342,8 +370,9 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
       const funny = /^(?:funny|interesting|weird|amazing|strange)\s+how\s+((?:you|u)\b.+)$/i.exec(after);
       const careless = /^like\s+(?:you|u)(?:['’]d|\s+would)?\s+(?:(?:even|actually|ever|really)\s+)*care(?:\s+about)?\s*(.*)$/i.exec(after);
       const sided = /^(?:of\s+)?course\s+(?:you|u)(?:['’]d|\s+would)\s+(?!even\b)(.+)$/i.exec(after);
-      const story = funny ? storyClause(funny[1]!) : careless ? (careless[1] ? `${careless[1]} doesn't matter to you` : "this doesn't matter to you") : sided ? storyClause(`you always ${sided[1]}`) : null;
-      if (story) for (const t of named(story)) push(t, 'name the story', false);
+      const next = /^(?:you|u)\b/i.test(around.tail) && !funny ? storyClause(bare(around.tail)) : null;
+      const story = next ?? (funny ? storyClause(funny[1]!) : careless ? (careless[1] ? `${careless[1]} doesn't matter to you` : "this doesn't matter to you") : sided ? storyClause(`you always ${sided[1]}`) : null);
+      if (story) for (const t of named(story, !!next)) push(t, 'name the story', false);
       for (const t of rotate(['This feels like a pattern to me, and it frustrates me — can we talk about it?', "This keeps happening, and it's getting to me. Can we talk about it?", "I've noticed this happening a lot, and it bothers me — can we talk?"], seed, 44)) push(keep(t), 'name the story', false);
       break;
     }

@@ -66,7 +66,7 @@ export function clauseAround(s: string, at: number): [number, number] {
  */
 export function aroundFinding(sentence: string, at: number): { head: string; a: number; b: number; tail: string } {
   const [a, b] = clauseAround(sentence, at);
-  const tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
+  const tail = sentence.slice(b).replace(/^[\s,;:—–.!?…-]*/, '').trim();
   return { head: sentence.slice(0, a).trim(), a, b, tail: words(tail) < 3 ? '' : tail };
 }
 
