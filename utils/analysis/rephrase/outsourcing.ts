@@ -103,15 +103,17 @@ const SIGH_FEELINGS: [RegExp, string][] = [
   [/\b(cooked|bought|booked|planned|looking\s+forward|excited|dressed\s+up|made\s+(?:dinner|tea|the)|tickets?|ready)\b/i, 'disappointed'],
 ];
 export function sighFeeling(sentence: string): string | null {
+  // The sigh's own words ("don't worry about me", "don't mind me") carry no feeling of their own.
+  const own = sentence.replace(/\b(?:don['’]?t|dont|do\s+not)\s+(?:worry|mind)(?:\s+about)?\s+me\b/gi, ' ');
   for (const [re, word] of SIGH_FEELINGS) {
-    const m = re.exec(sentence);
+    const m = re.exec(own);
     if (m) return word === '$1' ? m[1]!.toLowerCase() : word;
   }
   return null;
 }
 function sighLines(feeling: string, seed: number): string[] {
   const request = feeling === 'lonely' ? "I'd love some time with you soon — can we plan it?" : feeling === 'disappointed' ? 'Could we find another time?' : 'Can we talk about it?';
-  const said = /^(worried|left)/.test(feeling) ? `I'm ${feeling}` : `I feel ${feeling === 'lonely' ? 'a bit lonely' : feeling}`;
+  const said = /^worried/.test(feeling) ? `I'm ${feeling}` : `I feel ${feeling === 'lonely' ? 'a bit lonely' : feeling}`;
   return rotate([`Honestly, ${said.replace(/^I/, 'I')}. ${request}`, `${said}, to be honest. ${request}`], seed, 64);
 }
 const NOW = [
@@ -216,6 +218,11 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       // "you've had me on edge all week", "your tone had me in bits": the state itself is the feeling
       const kept = /\b(?:had|got|put|left|kept|have)\s+me\s+(on edge|in bits|in a state|in this mood|in a mood|worried sick|in tears|beside myself|a wreck|so stressed|so anxious|so worried|so on edge|so paranoid|pacing|up all night|climbing the walls|second[- ]guessing|doubting|questioning)\b/i.exec(clause);
       if (kept) {
+        if (/mood$/i.test(kept[1]!)) {
+          // "you put me in this mood": the mood is now, not a feeling that was.
+          for (const t of rotate(["I'm in a mood now, honestly. Can we talk about it?", "Honestly, I'm in a mood now, and I'd like us to talk about it."], seed, 55)) push(keep(t), 'own the feeling');
+          break;
+        }
         const state = /^(pacing|up all night|climbing the walls)$/i.test(kept[1]!) ? 'really anxious' : /^(second[- ]guessing|doubting|questioning)$/i.test(kept[1]!) ? 'unsure of myself' : kept[1]!.toLowerCase();
         feel(NEEDS_PAST, state, 55);
         break;
