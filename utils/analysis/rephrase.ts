@@ -25,7 +25,7 @@ import { admires, assumptionVariants } from './rephrase/assumption';
 import { jokeOrThanks, outsourcingVariants } from './rephrase/outsourcing';
 import { askFirst } from './rephrase/openers';
 import { gate, resetGateCache } from './rephrase/gate';
-import { hashOf, type Variant } from './rephrase/shared';
+import { SARCASTIC_LEAD, hashOf, type Variant } from './rephrase/shared';
 import type { AnalysisContext, Category, Finding, Rephrasing } from './types';
 
 const BARRIERS: readonly Category[] = ['rushed-fix', 'assumption', 'outsourcing'];
@@ -59,7 +59,17 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   if (barrier.length === 0) return [];
 
   const flagged: Flagged[] = [];
-  for (const seg of sentencesOf(text)) {
+  const all = sentencesOf(text);
+  for (let k = 0; k < all.length; k++) {
+    const seg = all[k]!;
+    // "of course you did. you tell her everything first": a bare verdict and the story after it are
+    // one thought; the story is what the rewrite says (the verdict alone has nothing to say).
+    const next = all[k + 1];
+    const verdictOnly = barrier.filter((f) => f.start >= seg.start && f.start < seg.start + seg.text.length);
+    if (next && verdictOnly.length && verdictOnly.every((f) => f.reason === 'assume-typical') && seg.text.split(/\s+/).length <= 4 && /^\W*(?:you|u)\b/i.test(next.text) && !barrier.some((f) => f.start >= next.start && f.start < next.start + next.text.length) && !/\n/.test(text.slice(seg.start, next.start))) {
+      seg.text = text.slice(seg.start, next.start + next.text.length);
+      all.splice(k + 1, 1);
+    }
     const end = seg.start + seg.text.length;
     const fs = barrier.filter((f) => f.start >= seg.start && f.start < end);
     if (fs.length) flagged.push(...splitAtSplice({ seg, findings: fs.map((f) => ({ ...f, start: f.start - seg.start, end: Math.min(f.end, end) - seg.start })) }));
@@ -77,7 +87,14 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   const style = styleOf(text);
   const first = flagged[0]!.seg;
   const lastSeg = flagged[flagged.length - 1]!.seg;
-  const start = first.start;
+  let start = first.start;
+  // "wow ok. you clearly …", "shock. you never …": a sarcastic sentence just before a story or a
+  // blame goes with it; kept before a plainly said feeling it would undo it.
+  const firstCats = flagged[0]!.findings.map((f) => f.category);
+  if (firstCats.includes('assumption') || firstCats.includes('outsourcing')) {
+    const before = sentencesOf(text.slice(0, start));
+    for (let i = before.length - 1; i >= 0 && SARCASTIC_LEAD.test(before[i]!.text) && !/\n/.test(text.slice(before[i]!.start, start)); i--) start = before[i]!.start;
+  }
   let end = lastSeg.start + lastSeg.text.length;
   // A sarcastic sign-off after blame or a story ("… thanks for that 😒", "… cool") goes with it:
   // kept after a plainly said feeling it would undo it.
@@ -109,6 +126,14 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
       const seg = flagged[i]!.seg;
       const rawGap = text.slice(cursor, seg.start);
       cursor = seg.start + seg.text.length;
+      // "… you never do", "you always do": an elliptical absolute after a rewritten story says it
+      // again, and its rewrite would dangle ("it would mean a lot to me if you did").
+      if (ELLIPTICAL_ABSOLUTE.test(seg.text)) {
+        continue;
+      }
+      // A validation of the partner's hurt followed by a story about them ("… you always make a
+      // fuss") or a blame takes the validation back: the validation answers the moment alone.
+      if (/^(validate|accept)/.test(v.move) && flagged[i]!.findings.every((x) => x.category !== 'rushed-fix')) continue;
       const best = laterBest(i, acked);
       if (!best) {
         ok = false;
@@ -123,7 +148,12 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
         replacement += gap.replace(/\s+$/, '');
         continue;
       }
-      replacement += gap + best.text;
+      // A second story or feeling after one already asked about: said, but not asked again (one
+      // question per offer; "… Or am I wrong? … Does it?" reads as an interrogation).
+      let said = best.text;
+      const asked = /\?/.test(replacement) && best.category !== 'rushed-fix' ? /^(.*[.!])\s+[^.!?]*\?\s*$/s.exec(said) : null;
+      if (asked) said = asked[1]!;
+      replacement += gap + said;
       acked = acked || best.acks;
     }
     if (!ok || seen.has(replacement)) continue;
@@ -155,7 +185,10 @@ const FIX_VERDICT_TAIL = /^[\s.!,]*(?:problem\s+solved|sorted|easy(?:\s+as\s+tha
  * A fragment that repeats the absolute after it ("… about me. every single time", "… again. typical"):
  * left after a rewrite that drops the absolute, it dangles and says it again.
  */
-const ABSOLUTE_TAIL = /^[\s.!,]*(?:(?:every\s+(?:single\s+)?time|as\s+(?:usual|always)|again|always|typical|classic(?:\s+(?:you|him|her))?|every\s+(?:day|week)|all\s+the\s+time|without\s+fail|like\s+always|same\s+as\s+(?:always|ever))[\s.!,]*)+(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+const ABSOLUTE_TAIL = /^[\s.!,]*(?:(?:(?:you|u)\s+(?:always|never)\s+(?:do|did|does|will|would)(?:\s+(?:this|that|it))?|every\s+(?:single\s+)?time|as\s+(?:usual|always)|again|always|typical|classic(?:\s+(?:you|him|her))?|every\s+(?:day|week)|all\s+the\s+time|without\s+fail|like\s+always|same\s+as\s+(?:always|ever))[\s.!,]*)+(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+
+/** A sentence that is only an absolute about a habit already named: "you never do.", "you always do". */
+const ELLIPTICAL_ABSOLUTE = /^\W*(?:and\s+)?(?:you|u)\s+(?:always|never)\s+(?:do|did|does|will|would|have|are)(?:\s+(?:this|that|it))?\W*$/i;
 
 export function suggestionFor(text: string, findings: Finding[], context?: AnalysisContext): { rewrite: string | null; ask: string | null } {
   const r = rephrase(text, findings, context)[0];

@@ -8,7 +8,8 @@
  */
 import type { Finding } from '../types';
 import { isPastForm, verbForms, type Tense } from '../rephrase-grammar';
-import { aroundFinding, bare, capitalise, cut, firstWord, joinSentences, rotate, words, type Variant } from './shared';
+import { parse } from '../nlp';
+import { aroundFinding, bare, capitalise, cut, firstWord, joinSentences, rotate, sincereHead, words, type Variant } from './shared';
 
 /** What someone feels when "you're X-ing me": "you're freaking me out" → freaked out. */
 const DOING_TO_ME: Record<string, string> = {
@@ -51,15 +52,70 @@ export function feelingOf(words0: string): string | null {
 
 const NEEDS_PRESENT = [
   (f: string) => `I feel ${f} when that happens, and I'd like us to talk about it.`,
-  (f: string) => `Honestly, I feel ${f}, and I need us to slow down and talk.`,
+  (f: string) => `Honestly, I feel ${f}. Can we talk about it?`,
   (f: string) => `When that happens I feel ${f}. Could we figure out together what's going on?`,
   (f: string) => `I end up feeling ${f}, and I'd really like your help with that.`,
 ];
 const NEEDS_PAST = [
   (f: string) => `I felt ${f} when that happened, and I'd like us to talk about it.`,
   (f: string) => `Honestly, that left me feeling ${f}. Can we talk about it?`,
-  (f: string) => `I felt ${f}, and I need us to slow down and talk it through.`,
+  (f: string) => `I felt ${f}, and I'd like us to talk it through.`,
 ];
+/** "you've made me feel like rubbish all week": it is still going on. */
+const NEEDS_PERFECT = [
+  (f: string) => `I've felt ${f}, and I'd like us to talk about it.`,
+  (f: string) => `Honestly, I've been feeling ${f}. Can we talk about it?`,
+  (f: string) => `I've been feeling ${f} — can we talk it through?`,
+];
+/** What the speaker did ("you made me cry"): said as it happened, never softened to "felt like crying". */
+const ENDED_UP = {
+  present: [(g: string) => `I end up ${g}, and I'd like us to talk about it.`, (g: string) => `Honestly, I end up ${g}. Can we talk about it?`],
+  past: [(g: string) => `I ended up ${g}, and I'd like us to talk about it.`, (g: string) => `Honestly, I ended up ${g}. Can we talk about it?`],
+};
+/** A feeling that already says when ("… every time you sigh", "… in front of people"): no "when that happens" on top. */
+const OWN_TIME = /\b(?:when|whenever|every\s+time|each\s+time|if|after|all\s+(?:week|day|night|evening|afternoon)|in\s+front\s+of|since)\b/i;
+const untimed = (list: ((f: string) => string)[], feeling: string) => (OWN_TIME.test(feeling) ? list.filter((make) => !/when that happen/i.test(make('x'))) : list);
+
+/** "cry", "hate myself", "doubt everything": a bare verb after "make me" is something the speaker did. */
+function doneOf(words0: string): string | null {
+  const w = words0.trim();
+  const first = firstWord(w).toLowerCase();
+  if (!first || /^(feel|want|so|really|very|look|sound|like|do|go|pay|take|get|have|make|clean|cook|say|tell|be)$/.test(first)) return null;
+  const forms = verbForms(first);
+  if (!forms || forms.infinitive !== first || /^(sick|mad|sad|crazy|nuts|insane|happy|angry|upset|jealous|nervous|anxious|paranoid|stressed|guilty|small|stupid|useless|worthless)$/.test(first)) return null;
+  return `${forms.gerund}${w.slice(first.length)}`;
+}
+
+/**
+ * The feeling under a guilt trip or a sigh, from the draft's own words: "sit here on my own" →
+ * lonely, "lie awake" → anxious, "I'd already cooked" → disappointed, "go hungry" → worried about
+ * money. Never a feeling the draft does not carry ("I'll miss you" for a draft about money).
+ */
+const SIGH_FEELINGS: [RegExp, string][] = [
+  [/\b(?:feel|be|being|get|left)\s+(?:so\s+|really\s+)?(humiliated|rejected|heartbroken|miserable|scared|anxious|lonely|stupid|embarrassed|useless|invisible)\b/i, '$1'],
+  [/\b(scared|afraid|frightened|terrified)\b/i, 'scared'],
+  [/\b(left\s+behind|left\s+out|afterthought|forgotten|last\s+on\s+the\s+list)\b/i, 'left out'],
+  [/\b(anxious|worry|worrying|worried|overthink\w*|panick?\w*|lie\s+awake|not\s+sleeping|wondering|pacing)\b/i, 'anxious'],
+  [/\b(hungry|skint|broke|rent|bills?)\b/i, 'worried about money'],
+  [/\b(alone|on\s+my\s+own|by\s+myself|lonely|no\s+one|nobody)\b/i, 'lonely'],
+  [/\b(miserable|sad|cry|crying|heartbroken|gutted)\b/i, 'sad'],
+  [/\b(humiliated|embarrassed|idiot|eejit|fool|stupid)\b/i, 'embarrassed'],
+  [/\b(cooked|bought|booked|planned|looking\s+forward|excited|dressed\s+up|made\s+(?:dinner|tea|the)|tickets?|ready)\b/i, 'disappointed'],
+];
+export function sighFeeling(sentence: string): string | null {
+  // The sigh's own words ("don't worry about me", "don't mind me") carry no feeling of their own.
+  const own = sentence.replace(/\b(?:don['’]?t|dont|do\s+not)\s+(?:worry|mind)(?:\s+about)?\s+me\b/gi, ' ');
+  for (const [re, word] of SIGH_FEELINGS) {
+    const m = re.exec(own);
+    if (m) return word === '$1' ? m[1]!.toLowerCase() : word;
+  }
+  return null;
+}
+function sighLines(feeling: string, seed: number): string[] {
+  const request = feeling === 'lonely' ? "I'd love some time with you soon — can we plan it?" : feeling === 'disappointed' ? 'Could we find another time?' : 'Can we talk about it?';
+  const said = /^worried/.test(feeling) ? `I'm ${feeling}` : `I feel ${feeling === 'lonely' ? 'a bit lonely' : feeling}`;
+  return rotate([`Honestly, ${said.replace(/^I/, 'I')}. ${request}`, `${said}, to be honest. ${request}`], seed, 64);
+}
 const NOW = [
   (f: string) => `I'm feeling ${f} right now — could we slow down for a moment?`,
   (f: string) => `I'm feeling ${f}, and I'd like us to talk about what's happening.`,
@@ -82,7 +138,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
   const f = fs[0];
   if (!f) return out;
   const { head, a, b, tail } = aroundFinding(sentence, f.start);
-  const keep = (mid: string) => joinSentences(head, mid, tail);
+  const keep = (mid: string) => joinSentences(sincereHead(head), mid, tail);
   const push = (text: string, move: string) => out.push({ text, move, category: 'outsourcing', acks: false, keepsIdea: false });
   // Chat words are the voice, not what is felt: "ruined my evening lol" → "my evening".
   const clause = bare(bare(sentence.slice(f.start, b)).replace(/\s+(?:lol|lmao|tbh|ngl|honestly|mate|babe|hun|x+)\b/gi, '')).replace(/\bu\b/gi, 'you');
@@ -94,9 +150,28 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
 
   switch (f.reason) {
     case 'outsource-make-me-feel': {
-      m = /^(?:(?:you|u)\s+(?:\w+ly\s+)?((?:are|['’]re|keep|have|['’]ve|always|never)\s+)?(make|makes|made|making)|(?:don['’]?t|dont|do\s+not|stop)\s+(?:make|making))\s+me\s+(.*)$/i.exec(clause);
+      // "you left me feeling alone", "you've put me in a foul mood": the state is the feeling.
+      const left = /^(?:you|u)(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(?:left|leave|leaves|leaving)\s+me\s+feeling\s+(.+)$/i.exec(clause);
+      if (left) {
+        feel(untimed(/^(?:you|u)(?:['’]ve|\s+have)/i.test(clause) ? NEEDS_PERFECT : NEEDS_PAST, left[1]!), left[1]!, 52);
+        break;
+      }
+      const mood = /\b(?:put|puts|putting)\s+me\s+in\s+(?:a|this|such\s+a)\s+((?:\w+\s+)?mood)\b/i.exec(clause);
+      if (mood) {
+        for (const t of rotate([`I'm in a ${mood[1]!.toLowerCase()} now, honestly. Can we talk about it?`, `Honestly, I'm in a ${mood[1]!.toLowerCase()} now, and I'd like us to talk about it.`], seed, 52)) push(keep(t), 'own the feeling');
+        break;
+      }
+      m = /^(?:(?:you|u)(['’]ve|['’]re)?\s+(?:\w+ly\s+)?((?:are|keep|have|always|never|just|really)\s+)?(make|makes|made|making)|(?:don['’]?t|dont|do\s+not|stop)\s+(?:make|making))\s+me\s+(.*)$/i.exec(clause);
       if (!m) break;
+      // the contraction and the auxiliary are one slot to the reading below
+      m = [m[0], `${m[1] ?? ''}${m[2] ?? ''}`, m[3]!, m[4]!] as unknown as RegExpExecArray;
+      const perfect = /ve|have/i.test(m[1] ?? '') && /made/i.test(m[2] ?? '');
       const tense: Tense = /made/i.test(m[2] ?? '') && !/are|re/i.test(m[1] ?? '') ? 'past' : 'present';
+      const done = doneOf(m[3]!);
+      if (done) {
+        for (const make of rotate(tense === 'past' ? ENDED_UP.past : ENDED_UP.present, seed, 52)) push(keep(make(perfect ? done : done)), 'own the feeling');
+        break;
+      }
       if (/^(look|sound)\b/i.test(m[3]!)) {
         // "you made me look stupid in front of everyone": said of what it felt like, not a worry about now
         const felt = m[3]!.replace(/^(look|sound)\s+/i, '');
@@ -112,7 +187,7 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
         for (const make of rotate([(x: string) => `I ${verb} ${x}, and I'd like us to talk about what's happening.`, (x: string) => `I ${verb} ${x} — can we talk about it?`, (x: string) => `Honestly, I ${verb} ${x}, and I need us to figure out why.`], seed, 51)) push(keep(make(feeling)), 'own the feeling');
         break;
       }
-      feel(tense === 'past' ? NEEDS_PAST : NEEDS_PRESENT, feeling, 52);
+      feel(untimed(perfect ? NEEDS_PERFECT : tense === 'past' ? NEEDS_PAST : /are|re/i.test(m[1] ?? '') ? NOW : NEEDS_PRESENT, feeling), feeling, 52);
       break;
     }
     case 'outsource-fix-my-feelings':
@@ -126,15 +201,28 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
     }
     case 'outsource-because-of-you': {
       let without = cut(sentence, f.start, f.end);
+      // "because of you and that argument, that's why": the answer's frame goes, its subject stays.
+      without = without.replace(/^\s*(?:and|because|cos|cause|coz)\s+/i, '').replace(/[\s,]*(?:that['’]?s\s+why|that['’]?s\s+all|obviously|thanks(?:\s+for\s+that)?)\W*$/i, '');
       // A diary sentence without its "I" ("feel like a fool now") gets it back.
       if (/^\s*(?:feel|felt|feeling|been|was|am|can['’]?t|couldn['’]?t|haven['’]?t|didn['’]?t)\b/i.test(without)) without = `I ${without.trim().replace(/^feeling\b/i, 'am feeling')}`;
-      if (words(without) >= 2) push(capitalise(`${bare(without)}, and I'd like your support.`), 'own the feeling');
+      const own = bare(without);
+      if (words(own) >= 1 && words(own) <= 5 && !parse(own).has('#Verb')) {
+        // Only a noun phrase is left ("that argument"): what is on the speaker's mind, said as theirs.
+        for (const t of rotate([`${capitalise(own)} is still on my mind. Can we talk about it?`, `I keep going over ${own.replace(/^(?:the|that|this)\s+/i, 'that ')}. Can we talk about it?`], seed, 65)) push(t, 'own the feeling');
+      } else if (words(own) >= 2) {
+        for (const t of rotate([`${own}, and I'd like us to talk about it.`, `${own}. Can we talk about it?`, `${own}, and I'd like your support.`], seed, 65)) push(capitalise(t), 'own the feeling');
+      }
       break;
     }
     case 'outsource-doing-to-me': {
       // "you've had me on edge all week", "your tone had me in bits": the state itself is the feeling
       const kept = /\b(?:had|got|put|left|kept|have)\s+me\s+(on edge|in bits|in a state|in this mood|in a mood|worried sick|in tears|beside myself|a wreck|so stressed|so anxious|so worried|so on edge|so paranoid|pacing|up all night|climbing the walls|second[- ]guessing|doubting|questioning)\b/i.exec(clause);
       if (kept) {
+        if (/mood$/i.test(kept[1]!)) {
+          // "you put me in this mood": the mood is now, not a feeling that was.
+          for (const t of rotate(["I'm in a mood now, honestly. Can we talk about it?", "Honestly, I'm in a mood now, and I'd like us to talk about it."], seed, 55)) push(keep(t), 'own the feeling');
+          break;
+        }
         const state = /^(pacing|up all night|climbing the walls)$/i.test(kept[1]!) ? 'really anxious' : /^(second[- ]guessing|doubting|questioning)$/i.test(kept[1]!) ? 'unsure of myself' : kept[1]!.toLowerCase();
         feel(NEEDS_PAST, state, 55);
         break;
@@ -195,10 +283,15 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       // The sadness under the sigh, said plainly, and something they can do about it. The whole
       // sentence is the sigh ("don't mind me, I'll just sit here on my own"): nothing of it is kept.
       const disappointed = /looking forward|excited|counting|planning/i.test(f.phrase);
+      const sigh = disappointed ? null : sighFeeling(sentence);
+      if (sigh) {
+        for (const t of sighLines(sigh, seed)) push(joinSentences(sincereHead(head), t), 'own the feeling');
+        break;
+      }
       const lines = disappointed
         ? ["I was really looking forward to it, so I'm disappointed. Can we find another time?", "Honestly, I'm disappointed — I was excited about it. Could we plan another time?"]
-        : ["I'm going to miss you, honestly. Could we plan something for when you're back?", "I'll feel a bit lonely, and I'd love some time with you soon — can we plan it?"];
-      for (const t of rotate(lines, seed, 61)) push(joinSentences(head, t), 'own the feeling');
+        : ["Honestly, I'm a bit hurt. Can we talk about it?", "I'm disappointed, to be honest — can we talk about it?"];
+      for (const t of rotate(lines, seed, 61)) push(joinSentences(sincereHead(head), t), 'own the feeling');
       break;
     }
     case 'outsource-how-could-you':
@@ -207,10 +300,16 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
     case 'scored-outsourcing':
       // Raised by the scorer, mostly a sigh or a sarcastic aside ("k. I'll just lie awake then",
       // "so I get to explain it to everyone. thanks so much"): the whole rest of the sentence is
-      // the sigh, so none of it is kept; the hurt is said plainly, with a way forward.
-      for (const t of rotate(["Honestly, I'm hurt, and I'd like us to talk about it.", "I'm disappointed, to be honest — can we talk about it?", "That's hard for me. Can we find a way through it together?"], seed, 63)) push(joinSentences(head, t), 'own the feeling');
+      // the sigh, so none of it is kept; the hurt is said plainly, with a way forward — the hurt
+      // the draft carries when it names one ("… on my own" is lonely, "lie awake" anxious).
+      {
+        const sigh = sighFeeling(sentence);
+        if (sigh) for (const t of sighLines(sigh, seed)) push(joinSentences(sincereHead(head), t), 'own the feeling');
+      }
+      for (const t of rotate(["Honestly, I'm hurt, and I'd like us to talk about it.", "I'm disappointed, to be honest — can we talk about it?", "That's hard for me. Can we find a way through it together?"], seed, 63)) push(joinSentences(sincereHead(head), t), 'own the feeling');
       return out;
   }
-  for (const t of rotate(["I'm really upset right now, and I'd like us to talk about it.", "I'm upset, and I need us to slow down and talk."], seed, 60)) push(keep(t), 'own the feeling');
+  // Said without the draft's own feeling only when the moves above found too little of it to say.
+  if (out.length < 2) for (const t of rotate(["I'm upset, honestly, and I'd like us to talk about it.", "Honestly, I'm hurting. Can we talk about it?"], seed, 60)) push(keep(t), 'own the feeling');
   return out;
 }

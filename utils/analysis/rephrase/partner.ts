@@ -119,6 +119,13 @@ function sorryClauseOf(text: string): string | null {
     first = first.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
     first = m[1] ? `I'm ${first}` : m[2] ? `I've ${first}` : `I ${first}`;
   }
-  const flipped = flipPronouns(first.replace(/^([A-Z])(?=[a-z])/, (c) => (/^I\b/.test(first) ? c : c.toLowerCase())));
+  // A long echo reads as a transcript: a feeling added at the end ("… and I'm so fed up") is said by
+  // the feeling opener, and a "… I could scream" is the partner's way of saying it, not a fact to repeat.
+  const trimmed = first.replace(/\s+and\s+(?:i['’]?m|im|i\s+am|i\s+feel)\s+(?:\w+\s*){1,3}$/i, '').replace(/\s+(?:that\s+)?i\s+(?:could|can\s+barely|can['’]?t\s+even)\b.*$/i, '');
+  if (trimmed.split(/\s+/).length >= 3) first = trimmed;
+  // "we", "us", "our" are both of them: the echo keeps them ("you forgot our anniversary" → "I forgot our anniversary").
+  const shared: string[] = [];
+  const guarded = first.replace(/\b(we|us|our|ours|ourselves|we['’]re|we['’]ve|we['’]ll|we['’]d)\b/gi, (w) => `qqshared${shared.push(w) - 1}qq`);
+  const flipped = flipPronouns(guarded.replace(/^([A-Z])(?=[a-z])/, (c) => (/^I\b/.test(first) ? c : c.toLowerCase()))).replace(/qqshared(\d+)qq/g, (_m, i: string) => shared[Number(i)]!);
   return flipped.replace(/\b(you're|you are|you were|you) (just|like|kinda|kind of) /i, '$1 ').replace(/[\s,;:]+$/, '').replace(/^(You|Your|My|Me)\b/, (w) => w.toLowerCase());
 }

@@ -38,12 +38,14 @@ export function firstWord(s: string): string {
 }
 
 export function words(s: string): number {
-  return (bare(s).match(/[a-z0-9]+/gi) ?? []).length;
+  // "haven't you" is two words, not three: a tag question is a fragment to drop, not a clause.
+  return (bare(s).match(/[a-z0-9]+(?:['’][a-z]+)?/gi) ?? []).length;
 }
 
 /** Start and end of the clause of `s` around index `at` (commas, semicolons, dashes, "but"). */
 export function clauseAround(s: string, at: number): [number, number] {
-  const re = /[,;:]\s+|\s+[—–-]+\s+|\s+(?=but\s)|[.!?]+\s+/g;
+  // "anyone but yourself", "nothing but trouble": that "but" means "except" and joins no clause.
+  const re = /[,;:]\s+|\s+[—–-]+\s+|(?<!\b(?:anyone|anybody|anything|everyone|everybody|everything|nobody|nothing|no\s+one|all|anywhere|nowhere|none))\s+(?=but\s)|[.!?]+\s+/gi;
   let start = 0;
   let end = s.length;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -64,7 +66,7 @@ export function clauseAround(s: string, at: number): [number, number] {
  */
 export function aroundFinding(sentence: string, at: number): { head: string; a: number; b: number; tail: string } {
   const [a, b] = clauseAround(sentence, at);
-  const tail = sentence.slice(b).replace(/^[\s,;:—–-]*/, '').trim();
+  const tail = sentence.slice(b).replace(/^[\s,;:—–.!?…-]*/, '').trim();
   return { head: sentence.slice(0, a).trim(), a, b, tail: words(tail) < 3 ? '' : tail };
 }
 
@@ -76,6 +78,18 @@ export function cut(s: string, a: number, b: number): string {
   if (!before) return after;
   if (!after || /^[.!?…]+$/.test(after)) return before + (after || '');
   return /[.!?…]$/.test(before) ? `${before} ${after}` : `${before}, ${after}`;
+}
+
+/**
+ * A sarcastic opening ("wow ok.", "shock.", "course,", "great, so", "yeah yeah", "nice of you to
+ * tell me"): kept before a plainly said feeling, it undoes it. Only the whole lead matches.
+ */
+export const SARCASTIC_LEAD =
+  /^[\s.,!?…]*(?:(?:oh\s+)?(?:wow(?:\s+ok(?:ay)?)?|shock(?:er|ing)?|ofc|(?:of\s+)?course(?:\s+(?:you|u)\s+(?:are|can['’]?t|cant|did|do|would|will|have|were|don['’]?t|didn['’]?t))?|yeah\s+(?:yeah|right)|sure(?:\s+(?:you\s+)?(?:were|are|did|do|will))?|cool|great|brilliant|lovely|amazing|fab|fantastic|perfect|whatever|k|kk|fine|noted|charming|nice(?:\s+one)?|grand|ah\s+grand|(?:oh\s+)?here\s+we\s+go(?:\s+again)?|translation|typical|what\s+a\s+surprise|funny\s+that|well\s+done|cheers|thanks(?:\s+(?:for\s+that|a\s+lot))?|haan\s+haan|nice\s+of\s+you\s+to\s+(?:tell|let)\s+me(?:\s+know)?|so|great\s+so)[\s.,!?…]*)+(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+
+/** The words before a rewritten clause, without a sarcastic lead. */
+export function sincereHead(head: string): string {
+  return SARCASTIC_LEAD.test(head) ? '' : head;
 }
 
 /** Sentences side by side; a part without final punctuation gets a full stop before the next. */
