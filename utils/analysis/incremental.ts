@@ -30,6 +30,8 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 export class IncrementalAnalyzer {
   /** Per segment text: the rules' hits and the scorer's contribution (both depend only on the text). */
   private cache = new Map<string, SegmentResult>();
+  /** How each long sentence was cut into segments, by its text (segment.ts). */
+  private cuts = new Map<string, readonly Segment[]>();
   /** Keep results of segments seen in the last few runs (undo, retyping) without growing forever. */
   private readonly maxEntries: number;
 
@@ -39,7 +41,7 @@ export class IncrementalAnalyzer {
 
   /** Same result as analyze(text, context, options), reusing every unchanged segment. */
   analyze(text: string, context?: AnalysisContext, options?: AnalyzeOptions): Finding[] {
-    const segments = segment(text);
+    const segments = segment(text, this.cuts);
     const result = combine(text, segments, (s) => this.hits(s), context, options, DEFAULT_SCORER);
     this.prune(segments);
     return result;
@@ -53,7 +55,7 @@ export class IncrementalAnalyzer {
     chunk: ChunkOptions,
   ): Promise<Finding[] | null> {
     const budget = chunk.budgetMs ?? 8;
-    const segments = segment(text);
+    const segments = segment(text, this.cuts);
     let sliceStart = now();
     for (const s of segments) {
       if (this.cache.has(s.text)) continue;
@@ -72,6 +74,7 @@ export class IncrementalAnalyzer {
   /** Forget everything (e.g. when the composer changes). */
   reset(): void {
     this.cache.clear();
+    this.cuts.clear();
   }
 
   /** Number of cached segments (for tests and the bench). */
@@ -89,6 +92,8 @@ export class IncrementalAnalyzer {
   }
 
   private prune(current: readonly Segment[]): void {
+    // Cuts are cheap to redo: forget them all rather than track which are current.
+    if (this.cuts.size > this.maxEntries) this.cuts.clear();
     if (this.cache.size <= this.maxEntries) return;
     const keep = new Set(current.map((s) => s.text));
     for (const key of this.cache.keys()) {

@@ -30,9 +30,17 @@ const CHAT_LEXICON: Record<string, string> = {
   w: 'Preposition', bc: 'Conjunction', cuz: 'Conjunction', coz: 'Conjunction', bout: 'Preposition',
 };
 
+let chatLexiconAdded = false;
+
 /** Tokenise and tag one segment; terms get `offset` relative to `text`. */
 export function parse(text: string): Doc {
-  const doc = nlp.tokenize(text, CHAT_LEXICON);
+  // tokenize(text, CHAT_LEXICON) would add the words to compromise's lexicon again on every parse,
+  // a cost per keystroke; they stay there, so adding them before the first parse is the same.
+  if (!chatLexiconAdded) {
+    nlp.addWords(CHAT_LEXICON);
+    chatLexiconAdded = true;
+  }
+  const doc = nlp.tokenize(text);
   if (!steps) {
     const available = (doc as unknown as { world: { compute: Record<string, unknown> } }).world.compute;
     steps = TAG_STEPS.filter((s) => s in available);

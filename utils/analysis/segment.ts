@@ -17,18 +17,36 @@ const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
 // crossed!) be worse" is one sentence (the rephraser would otherwise rebuild half of it).
 const ASIDE_CONTINUES = /^[)\]]\s+[a-z]/;
 
-export function segment(text: string): Segment[] {
+/**
+ * `memo` (optional, owned by the caller) keeps how each long sentence was cut, by its text: cutting
+ * is most of the cost of re-splitting a long draft on every keystroke, and a sentence's pieces
+ * depend only on its own text.
+ */
+export function segment(text: string, memo?: Map<string, readonly Segment[]>): Segment[] {
   const out: Segment[] = [];
   let from = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
     if (ASIDE_CONTINUES.test(text.slice(end - 1, end + 4))) continue;
-    push(text, from, end, out);
+    pushSentence(text, from, end, out, memo);
     from = end;
   }
-  push(text, from, text.length, out);
+  pushSentence(text, from, text.length, out, memo);
   return out;
+}
+
+function pushSentence(text: string, from: number, to: number, out: Segment[], memo: Map<string, readonly Segment[]> | undefined): void {
+  // A short sentence is only trimmed: cheaper than a look-up.
+  if (!memo || to - from <= MAX_SEGMENT) return push(text, from, to, out);
+  const sentence = text.slice(from, to);
+  let pieces = memo.get(sentence);
+  if (!pieces) {
+    const cut: Segment[] = [];
+    push(sentence, 0, sentence.length, cut);
+    memo.set(sentence, (pieces = cut));
+  }
+  for (const p of pieces) out.push({ start: from + p.start, text: p.text });
 }
 
 function push(text: string, from: number, to: number, out: Segment[]): void {

@@ -35,7 +35,7 @@ function isFormOfKnown(w: string): boolean {
   }
   return false;
 }
-let triggers: Map<number, string[]> | undefined;
+let triggers: TypoIndex | undefined;
 
 /** Words compromise knows (with their inflections): never "corrected". */
 function isKnownBare(w: string): boolean {
@@ -47,14 +47,49 @@ function isKnown(w: string): boolean {
   return isKnownBare(w) || isFormOfKnown(w);
 }
 
-/** The words the rules listen for, by length (5+ letters: shorter ones are too easily another word). */
+/** The words the rules listen for (5+ letters: shorter ones are too easily another word). */
 export function setTriggerWords(words: Iterable<string>): void {
-  triggers = new Map();
-  for (const w of new Set(words)) {
-    if (w.length < 5 || !/^[a-z]+$/.test(w)) continue;
-    const list = triggers.get(w.length) ?? [];
-    list.push(w);
-    triggers.set(w.length, list);
+  triggers = new TypoIndex([...new Set(words)].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w)));
+}
+
+/** `w` without its letter at `i`. */
+const deletion = (w: string, i: number) => w.slice(0, i) + w.slice(i + 1);
+
+/**
+ * The trigger words one slip from a word, without comparing the word to every trigger word (this
+ * runs for each unknown word of the edited sentence, every keystroke). Each word is filed under
+ * itself and each of its one-letter deletions. Two words one slip apart always share a key: a
+ * substitution at i leaves the same word once i is deleted from both; a swap of i and i+1, the
+ * same word once i is deleted from one and i+1 from the other; a letter dropped or added, the
+ * shorter word itself. So the words filed under the word's own keys include every trigger word
+ * one slip from it (and a few more, which oneSlip then rules out).
+ */
+export class TypoIndex {
+  readonly words: ReadonlySet<string>;
+  private readonly byKey = new Map<string, string[]>();
+
+  constructor(words: readonly string[]) {
+    this.words = new Set(words);
+    for (const t of this.words) for (const key of new Set(TypoIndex.keys(t))) this.file(key, t);
+  }
+
+  /** The trigger words one slip from `w` (oneSlip), each once, in no particular order. */
+  oneSlipFrom(w: string): string[] {
+    const out = new Set<string>();
+    for (const key of TypoIndex.keys(w)) for (const t of this.byKey.get(key) ?? []) if (oneSlip(w, t)) out.add(t);
+    return [...out];
+  }
+
+  private static keys(w: string): string[] {
+    const keys = [w];
+    for (let i = 0; i < w.length; i++) keys.push(deletion(w, i));
+    return keys;
+  }
+
+  private file(key: string, t: string): void {
+    const list = this.byKey.get(key);
+    if (list) list.push(t);
+    else this.byKey.set(key, [t]);
   }
 }
 
@@ -74,20 +109,18 @@ function oneSlip(a: string, b: string): boolean {
   return s.slice(i) === l.slice(i + 1);
 }
 
-function fixTypo(w: string): string | undefined {
+export function fixTypo(w: string): string | undefined {
   if (!triggers || w.length < 5 || isKnown(w)) return undefined;
+  return fixWith(triggers, w);
+}
+
+/** The one trigger word `w` is a slip for; none when it is one itself or could be a slip for two. */
+export function fixWith(index: TypoIndex, w: string): string | undefined {
   // A word the rules listen for is never a slip for another one ("freaking" is not "breaking").
-  if (triggers.get(w.length)?.includes(w)) return undefined;
-  let found: string | undefined;
-  for (const len of [w.length - 1, w.length, w.length + 1])
-    for (const t of triggers.get(len) ?? []) {
-      if (!oneSlip(w, t)) continue;
-      // "headache" is not a slip for "headaches": a plural or singular is another word.
-      if (t === `${w}s` || w === `${t}s`) continue;
-      if (found && found !== t) return undefined; // two candidates: leave it alone
-      found = t;
-    }
-  return found;
+  if (index.words.has(w)) return undefined;
+  // "headache" is not a slip for "headaches": a plural or singular is another word.
+  const found = index.oneSlipFrom(w).filter((t) => t !== `${w}s` && w !== `${t}s`);
+  return found.length === 1 ? found[0] : undefined; // two candidates: leave it alone
 }
 
 function matchCase(original: string, word: string): string {

@@ -85,6 +85,10 @@ interface NetIndex {
   names: string[];
   order: Map<string, number>;
   places: Map<Entry, [number, number][]> | undefined;
+  /** Each pattern filed under one key it cannot pass trim-down without (see `guards`). */
+  guarded: Map<string, Entry[]>;
+  /** Patterns with no such key: tried on every sentence. */
+  unguarded: Entry[];
 }
 const indexes = new WeakMap<Net, NetIndex>();
 /** Per entry: the tests its required tokens put to a sentence (see `cannotMatch`). */
@@ -106,22 +110,50 @@ function indexOf(net: Net): NetIndex {
         else places.set(m, [[i, j]]);
       }),
     );
-    ix = { names, order: new Map(names.map((k, i) => [k, i])), places: unique ? places : undefined };
+    ix = { names, order: new Map(names.map((k, i) => [k, i])), places: unique ? places : undefined, ...guards(places.keys()) };
     indexes.set(net, ix);
   }
   return ix;
 }
 
+/**
+ * Trim-down passes a pattern only if the sentence has all its needs, or (with no needs) one of its
+ * wants. So each pattern is filed under its first need (words before tags: rarer), or under each
+ * of its wants; a sentence then only looks at the patterns filed under the words and tags it has
+ * (a few dozen of the ~600) instead of putting every pattern to trim-down.
+ */
+function guards(entries: Iterable<Entry>): { guarded: Map<string, Entry[]>; unguarded: Entry[] } {
+  const guarded = new Map<string, Entry[]>();
+  const unguarded: Entry[] = [];
+  const file = (key: string, m: Entry) => {
+    const list = guarded.get(key);
+    if (list) list.push(m);
+    else guarded.set(key, [m]);
+  };
+  for (const m of entries) {
+    const needs = needsInOrder(m);
+    if (needs.length > 0) file(needs[0]!, m);
+    else if (m.wants.length > 0 && m.minWant >= 1) for (const w of new Set(m.wants)) file(w, m);
+    else unguarded.push(m);
+  }
+  return { guarded, unguarded };
+}
+
 /** Per pattern: its needs, words before tags (a missing word is the usual reason to fail, found sooner). */
 const needsOf = new WeakMap<Entry, string[]>();
 
-/** 02-trim-down for one pattern: all its needs, none of its ifNo, and at least minWant of its wants (counted with repeats). */
-function trimmed(o: Entry, have: Set<string>): boolean {
+function needsInOrder(o: Entry): string[] {
   let needs = needsOf.get(o);
   if (!needs) {
     needs = [...o.needs.filter((x) => !x.startsWith('#')), ...o.needs.filter((x) => x.startsWith('#'))];
     needsOf.set(o, needs);
   }
+  return needs;
+}
+
+/** 02-trim-down for one pattern: all its needs, none of its ifNo, and at least minWant of its wants (counted with repeats). */
+function trimmed(o: Entry, have: Set<string>): boolean {
+  const needs = needsInOrder(o);
   for (let q = 0; q < needs.length; q++) if (!have.has(needs[q]!)) return false;
   if (o.ifNo !== undefined) for (const no of o.ifNo) if (have.has(no)) return false;
   if (o.wants.length === 0) return true;
@@ -134,15 +166,21 @@ function trimmed(o: Entry, have: Set<string>): boolean {
 function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
   if (ix.places) {
     // Every pattern that passes trim-down, placed where getHooks would have listed it.
+    // Only patterns filed under a key the sentence has can pass; each place is unique, so the sort fixes the order.
     const found: [Entry, number, number][] = [];
-    for (const [m, at] of ix.places) {
-      if (!trimmed(m, have)) continue;
-      for (const [i, j] of at) {
+    const tried = new Set<Entry>();
+    const consider = (m: Entry) => {
+      if (tried.has(m)) return;
+      tried.add(m);
+      if (!trimmed(m, have)) return;
+      for (const [i, j] of ix.places!.get(m)!) {
         if (!have.has(ix.names[i]!)) continue;
         found.push([m, i, j]);
         break;
       }
-    }
+    };
+    for (const k of have) for (const m of ix.guarded.get(k) ?? []) consider(m);
+    for (const m of ix.unguarded) consider(m);
     found.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
     return found.map(([m]) => m);
   }
