@@ -7,6 +7,8 @@
  */
 import { DELIGHT_WORDS, escapeRe, LAUGHING, NEGATIVE_WORDS, PROBLEM_WORDS, SARCASM, hasWord } from './lexicon';
 
+/** A loss announced: "brilliant, there goes my evening" is sarcasm whatever delight words stand beside it. */
+const LOST = /\bthere goes (my|our|the)\b/;
 /** A delight word right after a negation is not delight: "that wasn't amazing", "not the best". */
 const NEGATED = /\b(not|never|no|hardly|barely)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+){0,2}$/;
 /** Words that deny or refuse: they keep the finding wherever they stand outside the match. */
@@ -45,9 +47,14 @@ const COME_HERE = /\b(come here|c'?mere|come (give|gimme|get) (me )?(a )?(hug|ki
 const GOOD_WAY = /(?:[a-z']+\s+){1,2}(?=in (?:the|a) (?:best|good|nice|fun|cute|lovely|sweet)(?: possible)? way\b)/g;
 /** "can't stop smiling" is delight that will not stop, not a negation. */
 const CANT_STOP = /\b(?:can['’]?t|cannot|couldn['’]?t)\s+stop\s+(?=(?:smiling|laughing|grinning|blushing|giggling|thinking about (?:you|u))\b)/gi;
+/**
+ * Delight words that are only part of a name for someone or a set phrase: "my best friend's
+ * wedding", "the best man", "I did my best", "at best". They praise nobody, so they are blanked.
+ */
+const NAMING_BEST = /\b(best|good|great)\s+(friend|friends|mate|mates|man|pal|buddy|bud|mates'|friend's|friends'|mate's)\b|\b(my|your|ur|our|their|his|her)\s+(very\s+)?best\b(?!\s+(ever|yet|thing|day|night|time|moment|idea))|\bat best\b|\bbest before\b/g;
 /** Words that read as negative but are part of a compliment are blanked before the sentence is judged. */
 const forgiveCompliments = (text: string) =>
-  text.replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length))).replace(CANT_STOP, (w) => ' '.repeat(w.length));
+  text.replace(NAMING_BEST, (w) => ' '.repeat(w.length)).replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length))).replace(CANT_STOP, (w) => ' '.repeat(w.length));
 
 /**
  * The sentence (outside the matched words at [start, end)) carries praise, gratitude, delight or
@@ -57,7 +64,7 @@ const forgiveCompliments = (text: string) =>
  */
 export function admiring(sentence: string, start: number, end: number, typed = sentence): boolean {
   const rest = forgiveCompliments(sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end));
-  if (SARCASM.test(rest)) return false;
+  if (SARCASM.test(rest) || LOST.test(rest)) return false;
   const delight = delightAt(rest);
   if (delight.length === 0 && !AFFECTION_EMOJI.test(typed) && !COME_HERE.test(rest) && !playful(rest)) return false;
   let judged = rest;
