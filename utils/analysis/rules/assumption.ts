@@ -87,6 +87,14 @@ const teasedHabit = (m: MatchContext, verb: string) =>
 const bragTease = (m: MatchContext) =>
   /jealous$/.test(m.phrase) && /^\s*(of|cause|because)\s+(my|i|i'm|im|how)\b/.test(m.after) && /[😏😎😜😝😛😂🤣😉💅]|\b(lol|lmao|haha\w*|hehe\w*)\b/u.test(m.sentence) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS) && !/[🙄😒🙃]/u.test(m.sentence);
 
+/**
+ * A fond name said with a laugh or a heart, nothing hurt beside it: "you're such a dork lol", "you
+ * goof 😂", "you're so cheesy ❤️". Cutting labels ("lazy", "selfish") stay a verdict whatever the laugh.
+ */
+const FOND_LABEL = /\b(dork|dorks|dorky|goof|goofy|goofball|weirdo|nerd|nerdy|doofus|dummy|silly|cheeky|muppet|numpty|sap|soppy|cheesy|cute|ridiculous|worst|nutter|nuts|crazy|menace|idiot|loser|fool|freak|baby)$/;
+const fondName = (m: MatchContext) =>
+  FOND_LABEL.test(m.phrase) && (LAUGHING.test(m.sentence) || affectionate(m.sentence)) && !/[🙄😒🙃]/u.test(m.sentence) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS) && !/(not|never|no)|n't/.test(m.after);
+
 const teasedAway = (m: MatchContext) => (LAUGHING.test(m.sentence) && FORGIVEN.test(m.after) && !hasWord(m.after, NEGATIVE_WORDS)) || WHEN_RIGHT.test(m.after);
 
 const rules: Rule[] = [
@@ -171,7 +179,7 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) =>
       / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) || teasedAway(m) ||
-      bragTease(m) ||
+      bragTease(m) || fondName(m) ||
       // "lol you're obsessed with that song": a passion teased, not a verdict on them
       (/obsess/.test(m.phrase) && LAUGHING.test(m.sentence) && /^\s*with (that|this|the|those|these|your|ur)\b/.test(m.after) && !/^\s*with (your|ur) (phone|ex|work|job)\b/.test(m.after)) ||
       // without a copula the last word must not be a verb: "you mean the bakery closed"
@@ -182,6 +190,7 @@ const rules: Rule[] = [
     reason: 'assume-label',
     match: '{you} (stupid|big|little|dumb|lazy|selfish|ungrateful|pathetic|useless|fat|total|absolute|complete)? (idiot|idiots|moron|jerk|loser|liar|pig|fool|creep|bitch|asshole|freak|psycho|brat|cheater|coward|hypocrite|snake|traitor|bully|slob|doofus|dork|bastard|dumbass|dummy|weirdo)',
     severity: 'high',
+    skipIf: fondName,
   },
   // "you stupid cowboy", "you dumb jerk"
   {
@@ -316,7 +325,8 @@ const rules: Rule[] = [
       '{you} (will|would) never (change|listen|grow up|learn|understand|get it|care)',
     ],
     severity: 'medium',
-    skipIf: (m) => conditional(m) || m.question || isPraise(m) || REASSURED.test(m.after),
+    // ("help" is a praise word, but not as the promise they never meant to keep)
+    skipIf: (m) => conditional(m) || m.question || hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) || REASSURED.test(m.after),
   },
   // "cool so ur just gonna ignore me", "you're just going to walk away?"
   {
@@ -429,6 +439,8 @@ const rules: Rule[] = [
       const denied = /\b(not|never)\b|n't\b|\bdont\b/.test(m.phrase);
       if (!denied && /(love|loved|like|liked|enjoy|enjoyed|prefer|miss|missed|wish)$/.test(m.phrase))
         return !(/\b\w+ing (me|us)\b|\bit when (i|i'm|im|we)\b/.test(head) && !hasWord(head.slice(m.phrase.length), PRAISE_WORDS)) && !hasWord(head, NEGATIVE_WORDS);
+      // "you really think you're funny don't you 😂": a tag said with a grin teases
+      if (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence) && !hasWord(head, NEGATIVE_WORDS)) return true;
       return !TAG_INTENSE.test(head.slice(m.phrase.length)) && !TAG_INTENSE.test(m.phrase);
     },
   },
@@ -650,7 +662,8 @@ const rules: Rule[] = [
       '{you} (know|knew) (exactly|full well|perfectly well|damn well|very well) what {you} (did|meant|said|were doing|are doing|were saying|mean)',
     ],
     severity: 'high',
-    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)),
+    // "don't act like you didn't love that film 😂": a grin at a pleasure denied, no eye-roll.
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS)),
   },
   // "you only ever call me when you want money", "u only ever text me if you're bored"
   {
@@ -876,7 +889,7 @@ const rules: Rule[] = [
     match: '{you} have never (even|once|really|actually)? (liked|cared|supported|respected|trusted|stuck|finished|helped|appreciated|bothered|listened|wanted|made an effort|made the effort|tried|backed|defended|stood up)',
     severity: 'medium',
     skipIf: (m) => {
-      if (conditional(m) || m.question || isPraise(m) || affectionate(m.sentence) || PLAN_ON_HABIT.test(m.after)) return true;
+      if (conditional(m) || m.question || hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) || affectionate(m.sentence) || PLAN_ON_HABIT.test(m.after)) return true;
       // "you've never liked mushrooms, so I left them out": a taste; a person, the speaker or "anything" is a verdict.
       if (/(liked|trusted|respected|supported|backed|defended|appreciated|wanted)$/.test(m.phrase)) return !/^\s*(me|my|us|our|him|her|them|anyone|anybody|any of|a single|anything (i|we)|what i|my family|my friends|a word)\b/.test(m.after);
       if (/(stuck|finished)$/.test(m.phrase)) return !/^\s*(at|with)?\s*(anything|a single|one thing|any)\b/.test(m.after);
@@ -930,7 +943,7 @@ const rules: Rule[] = [
     reason: 'assume-typical',
     match: '(like|as) {you} always (do|does|did)',
     severity: 'medium',
-    skipIf: (m) => !/^[\s.!…🙄😒🙃]*$/u.test(m.after) || !(hasWord(m.sentence, NEGATIVE_WORDS) || /\b(twist|twisting|twisted|blame|blaming|lie|lying|lied|forget|forgot|ignore|ignoring|ignored|bail|bailed|cancel|cancelled|canceled|leave|leaving|walk (away|off|out)|run off|excuses|flake|flaked|vanish|disappear|sulk|sulking|storm off|change the subject|turn it|make it about you|not|never)\b|n't\b/.test(m.sentence)) ||
+    skipIf: (m) => !/^[\s.!…🙄😒🙃]*$/u.test(m.after) || !(hasWord(m.sentence, NEGATIVE_WORDS) || /\b(twist|twisting|twisted|blame|blaming|lie|lying|lied|forget|forgot|ignore|ignoring|ignored|bail|bailed|cancel|cancelled|canceled|leave|leaving|walk (away|off|out)|run off|excuses|flake|flaked|vanish|disappear|sulk|sulking|storm off|change the subject|changing the subject|turn it|make it about you|not|never)\b|n't\b/.test(m.sentence)) ||
       isPraise(m) || LAUGHING.test(m.sentence) || affectionate(m.sentence) || m.question,
   },
   // Trust or care denied them by order: "don't act like you actually trust me", "don't pretend you even
@@ -964,9 +977,15 @@ const DENIED_FOR_A_MOTIVE = new RegExp(
   String.raw`^\W*(but\s+)?(you|u|ur)\s*(are|r|'re|re)?\s+(just|only|really|actually|simply|obviously|clearly)\s+(not into|over|done with|sick of|tired of|bored|avoiding|ignoring|lazy|hungover|scared|making excuses|sulking|hiding|lying|using|punishing|mad|pissed|annoyed|jealous|selfish|stalling|pretending|faking|being|trying to|don't|dont|do not|want|need)\b`,
 );
 
+/**
+ * Someone else's words reported: "she said you never listen", "my mum reckons you're lazy". The
+ * speaker passes on a story; whether they hold it is for the next clause ("…but that's not true").
+ */
+export const REPORTED_BY_OTHER = /\b(she|he|they|someone|somebody|everyone|everybody|people|mum|mom|mam|dad|\w+'s (mum|mom|dad|friend|sister|brother)|your (mum|mom|mam|dad|sister|brother|friend|friends|mate|mates|boss)|my (mum|mom|mam|dad|sister|brother|friend|friends|mate|mates|boss|therapist))\s+(said|says|told (me|us|her|him|them)|thinks|thought|reckons|reckoned|claims|claimed|keeps saying|was saying|is saying)( that)?\s*$/;
+
 export const assumption: RuleFamily = {
   category: 'assumption',
   negatable: true,
   praiseVeto: true,
-  rules,
+  rules: rules.map((r) => ({ ...r, skipIf: (m: MatchContext) => REPORTED_BY_OTHER.test(m.before) || (r.skipIf?.(m) ?? false) })),
 };

@@ -78,6 +78,17 @@ const madeMeAThing = (m: MatchContext) => {
   if (last === 'like') return !/\b(feel|look|sound)\s+like$/.test(m.phrase) && !/^\s*(this|that|crap|shit|trash|garbage|dirt|nothing|i'm|im|i am|an? (idiot|fool|failure|burden|joke|child|kid|loser|clown))\b/.test(m.after);
   return false;
 };
+/**
+ * The match stops at an intensifier or "like" and what follows holds no hurt: "you make me feel so
+ * looked after", "you make me feel like I'm floating" (not "…so small", "…like I'm a burden").
+ */
+const softEnd = (m: MatchContext) => {
+  const last = m.phrase.split(/\s+/).pop() ?? '';
+  const next = m.after.split(/[,.;!?]/)[0] ?? '';
+  if (last === 'like') return /^\s*(i|i'm|im|i am)\b/.test(m.after) && !HURT_LIKE.test(next) && !DENIED.test(next) && !hasWord(next, NEGATIVE_WORDS) && !hasWord(next, FEELING_WORDS);
+  if (/^(so|really|very)$/.test(last)) return /^\s*[a-z]/.test(m.after) && !HURT_LIKE.test(next) && !DENIED.test(next) && !hasWord(next, NEGATIVE_WORDS) && !hasWord(next, FEELING_WORDS) && !BROKEN.test(next);
+  return false;
+};
 /** Something achieved: "thanks to your notes i passed". */
 const ACHIEVED = /\b(passed|got the job|got in|won|aced|nailed|made it|finished|graduated|got promoted|got accepted)\b/;
 /** An affectionate emoji or a closing "come here" anywhere in the sentence (frame.ts). */
@@ -105,7 +116,7 @@ const rules: Rule[] = [
     reason: 'outsource-make-me-feel',
     match: '{you} #Adverb? (make|makes|made|are making|keep making|have made|making) me (feel|so|really|very|look|sound|want)? #Adverb? {caused}',
     severity: 'high',
-    skipIf: (m) => madeMeAThing(m) || affectionate(m.sentence) || /😳/u.test(m.sentence) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+    skipIf: (m) => madeMeAThing(m) || softEnd(m) || affectionate(m.sentence) || /😳/u.test(m.sentence) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
   },
   // "you made me miss my flight", "you made me do it", "u pushed me into it", "you drove me to this"
   {
@@ -118,7 +129,8 @@ const rules: Rule[] = [
       // "you made this so much worse", "you make everything harder"
       '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|that) (so|much|even|way|a|really|always)? (much|lot)? (worse|harder|unbearable|impossible|stressful|complicated|miserable|exhausting|painful|awkward|unpleasant)',
       // "you make every night out so stressful", "you made our holiday so much worse"
-      '{you} #Adverb? (made|make|makes|have made|are making) (every|each|our|my) .{1,3} (so|really|even|way|much|a lot)? (much|lot)? (worse|harder|stressful|miserable|awkward|unbearable|impossible|exhausting|painful|unpleasant|tense)',
+      '{you} #Adverb? (made|make|makes|have made|are making) (every|each|our|my) #Noun (so|really|even|way|much)? (much|lot)? (worse|harder|stressful|miserable|awkward|unbearable|impossible|exhausting|painful|unpleasant|tense)',
+      '{you} #Adverb? (made|make|makes|have made|are making) (every|each|our|my) #Noun . (so|really|even|way|much)? (much|lot)? (worse|harder|stressful|miserable|awkward|unbearable|impossible|exhausting|painful|unpleasant|tense)',
       // "u make it so hard to be happy", "you make it impossible to trust you" (not "…to stay mad at you")
       '{you} #Adverb? (made|make|makes|making|are making|have made) it (so|really|very|too|just)? (hard|difficult|impossible) to (be|relax|trust|love|like|breathe|feel|sleep|enjoy|stay|forgive|believe|talk|want)',
       // "youre making this so hard for me"
@@ -761,7 +773,7 @@ const rules: Rule[] = [
       '(i will|ill) (just)? cry myself to sleep',
     ],
     severity: 'medium',
-    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)),
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || KIND_CLOSE.test(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)),
   },
   // what they did, and the speaker's evening it cost, with sarcastic thanks: "thanks for that, now my
   // night's ruined", "great, now I'll be up all night worrying", "that's my weekend wrecked. nice one"
@@ -888,16 +900,16 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     skipIf: (m) => (/\bself$/.test(m.phrase) && !/^\W*conscious\b/.test(m.after)) || affectionate(m.sentence) || (isPraise(m) && !DENIED.test(m.after)) || credits(m.after) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || teasing(m) ||
-      (/like (i am|im|i have|i do|i will|i would|i can)$/.test(m.phrase) && (hasWord(m.after, GOOD_STATES) || hasWord(m.after, DELIGHT_WORDS)) && !/\b(not|never|no)\b|n't\b/.test(m.after)),
+      (/like (i am|i'm|im|i have|i do|i will|i would|i can)$/.test(m.phrase) && !HURT_LIKE.test(m.after) && !DENIED.test(m.after) && !hasWord(m.after, NEGATIVE_WORDS) && !hasWord(m.after, FEELING_WORDS)),
   },
   // Fun had while the speaker suffers: "hope you have fun while I'm stuck with the kids 🙂", "enjoy
   // yourselves while I sit here alone" (not "have fun while I'm at work! ❤️", "enjoy your bath while I cook").
   {
     reason: 'outsource-guilt-trip',
     keepInPraise: true,
-    match: '(fun|enjoy|enjoying|yourself|yourselves|it|night|day|weekend|trip) while (i am|im|i) (stuck|sat|sitting|left|alone|here|home|at home|on my own|cleaning up|doing everything|doing all)',
+    match: '(fun|enjoy|enjoying|yourself|yourselves|it|night|day|weekend|trip) while (i am|im|i) (stuck|sat|sit|sitting|wait|waiting|cry|left|alone|here|home|at home|on my own|cleaning up|doing everything|doing all)',
     severity: 'medium',
-    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/!/.test(m.sentence) && !/[🙂🙃🙄😒]/u.test(m.sentence)) || (/(here|home|at home)$/.test(m.phrase) && !/\b(alone|on my own|by myself|again|as usual|like always)\b|[🙂🙃🙄😒]/u.test(m.sentence)),
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/!/.test(m.sentence) && !/[🙂🙃🙄😒]/u.test(m.sentence)) || (/(here|home|at home|sit|sitting|wait|waiting)$/.test(m.phrase) && !/\b(alone|on my own|by myself|again|as usual|like always)\b|[🙂🙃🙄😒]/u.test(m.sentence)),
   },
   // A sarcastic apology or a withdrawn effort: "sorry for caring", "sorry I even bothered", "won't
   // bother next time", "I'll not bother again then" (not "sorry for asking so many questions!",
@@ -908,10 +920,11 @@ const rules: Rule[] = [
     match: [
       '^(well|ok|okay|fine|right|wow)? sorry (for|i) (caring|cared|existing|exist|breathing|trying to help|giving a|wanting to|even|bothered|bothering|asking then)',
       '(i will not|will not|i wont|wont|i will never|i am not going to|im not going to|i will) (even)? (bother|try|offer|make the effort|make an effort|ask) (again|next time|in future|anymore|any more|ever again)$',
-      '(i will|ill|i) (just)? not bother (again|next time|in future|anymore|any more|then|you|then)',
+      '(i will|ill|i) (just)? not bother (again|next time|in future|anymore|any more|then)',
+      '^(i will not|will not|i wont|wont) bother (next time|again)',
     ],
     severity: 'medium',
-    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || /\b(promise|sorry i|so sorry|my bad|apologies|no worries|hope you|feel better|get well)\b/.test(m.sentence.replace(m.phrase, ' ')) || /\beven$/.test(m.phrase) && !/^\s*(bothered|bothering|tried|trying|asked|asking|cared|caring|offered)\b/.test(m.after) || m.question,
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/!/.test(m.sentence) && !/[🙂🙃🙄😒]/u.test(m.sentence)) || /\b(promise|sorry i|so sorry|my bad|apologies|no worries|hope you|feel better|get well)\b/.test(m.sentence.replace(m.phrase, ' ')) || /\beven$/.test(m.phrase) && !/^\s*(bothered|bothering|tried|trying|asked|asking|cared|caring|offered)\b/.test(m.after) || asksReally(m),
   },
   // A good time had without them, said with a tight smile: "glad one of us had a nice night 🙂",
   // "glad someone's enjoying themselves" (not "glad someone liked my cooking haha", "so glad you had fun! ❤️").
@@ -968,6 +981,8 @@ const rules: Rule[] = [
 const BLEAK_LOT = /\b(alone|on my own|by myself|lonely|bored|like a spare part|like an idiot|lie awake|lie here|lay awake|sit here|sat here|sit at home|sit in|stay in and|cry|crying|not bother|disappear|stop (ringing|calling|texting|asking|trying|bothering|caring)|keep (everything|it|things|my feelings) to myself|make excuses|tell (the kids|everyone|everybody|nana|nan|mum|mam|dad|them|people|your)|put myself to bed|watch (everyone|everybody)|see no one|for nothing|miserable|scared|overthinking|worrying|be the one|be left|manage somehow|cope)\b/;
 /** Doing it all oneself: bleak only with a strong mark ("fine. I'll do it myself like always 🙂"). */
 const SELF_RELIANT = /\b(myself|do it|do everything|do it all|sort it|deal with it|cancel|pay for it|stuck|on my own)\b/;
+/** What "you make me feel like I'm…" ends in when it hurts: "…a burden", "…going mad", "…invisible". */
+const HURT_LIKE = /\b(burden|nothing|failure|idiot|fool|crazy|mad|insane|losing|walking on eggshells|invisible|alone|enough|stupid|worthless|useless|in the way|a nuisance|the problem|to blame|guilty|small|trapped|suffocating|a child|a kid|a joke|second)\b/;
 /** A tight smile, an eye-roll, "again", "as usual": the sulk's strongest marks. */
 const STRONG_SULK = /\b(again|like always|as usual|like usual|as always|once again|for the \w+ time|whatever|then\W+(cool|great|fine|thanks|cheers|lovely))\b|[🙂🙃🙄😒]/u;
 /** A clipped opener: "fine.", "k.", "ok.", "cool", "great,", "of course", "sure", "guess". */
