@@ -147,7 +147,7 @@ describe('indirect outsourcing in partner texting', () => {
         "fine. I'll just sit in the car on my own then",
         "guess I'll watch the film by myself again 🙃",
         "ok I'll just cancel on everyone AGAIN",
-        "cool, I'll tell your mum you're too busy for her then",
+        "cool, I'll tell your mum you're too busy for her again",
         "k. I'll just go to bed and cry then",
         "fine, I'll keep my feelings to myself then",
         "great. I'll just do everything myself like always",

@@ -104,5 +104,14 @@ export function aboutProblem(sentence: string): boolean {
  */
 export function soundsNegative(sentence: string): boolean {
   const lower = sentence.toLowerCase();
-  return hasWord(lower, NEGATIVE_WORDS) || NEGATION.test(lower) || SARCASM.test(lower);
+  if (SARCASM.test(lower)) return true;
+  // A plan closed warmly ("I'll be home alone tonight so call me whenever x", "…no worries, have fun!")
+  // is no sigh; a tight smile or an eye-roll keeps it one.
+  if (WARM_CLOSE.test(lower) && !/[🙂🙃🙄😒]/u.test(lower)) return false;
+  const plain = lower.replace(KIND_NO, ' ');
+  return hasWord(plain, NEGATIVE_WORDS) || NEGATION.test(plain);
 }
+/** "no worries", "no rush", "not a problem": a "no" that reassures. */
+const KIND_NO = /\b(no worries|no problem|no probs|no rush|no stress|no pressure|no bother|not a problem|no need to (apologi[sz]e|worry|rush))\b/g;
+/** A kiss, "have fun", "enjoy", "love you" closing the line. */
+const WARM_CLOSE = /(\b(have fun|have a (good|great|lovely|nice) (time|night|day|one)|enjoy( it| yourselves| yourself)?|love (you|u|ya)|sleep well|take care)\b[\s!.~]*|\bx+)[\s!.~]*(\p{Extended_Pictographic}[\s!.~]*)*$/u;

@@ -857,9 +857,10 @@ const rules: Rule[] = [
   // I'm the problem as usual" (not "let me guess, a puppy?! 😍" or "let me guess, pizza lol").
   {
     reason: 'assume-mind-reading',
-    match: '^(ok|okay|oh|so|right|and)? let me guess',
+    // (the whole guess is the span: a rewrite must not keep "you forgot again" after it)
+    match: ['^(ok|okay|oh|so|right|and)? let me guess {you} .+', '^(ok|okay|oh|so|right|and)? let me guess (i am|your|ur) .+'],
     severity: 'medium',
-    skipIf: (m) => !/^\W*((you|u|ur|your|you're|youre|you've|you'd|you'll)\b|(i'm|im|i am)\s)/.test(m.after) || !(hasWord(m.after, NEGATIVE_WORDS) || /\b(even|again|anyway|as usual|always|never|less|nothing|not|forgot|busy|tired|too)\b|n't\b/.test(m.after)) ||
+    skipIf: (m) => !(hasWord(m.phrase.replace(/^.*?guess/, ' '), NEGATIVE_WORDS) || /\b(even|again|anyway|as usual|always|never|less|nothing|not|forgot|busy|tired|too)\b|n't\b/.test(m.phrase.replace(/^.*?guess/, ' '))) ||
       /\?/.test(m.sentence) || LAUGHING.test(m.sentence) || affectionate(m.sentence),
   },
   // A fault that is always being hunted for, or a disappointment that never ends: "you're always

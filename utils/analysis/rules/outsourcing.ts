@@ -773,7 +773,9 @@ const rules: Rule[] = [
       '(i will|ill) (just)? cry myself to sleep',
     ],
     severity: 'medium',
-    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || KIND_CLOSE.test(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)),
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || KIND_CLOSE.test(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)) ||
+      // "right, I'll just wait in the car then": a bare "then" closing a plain plan is logistics
+      (/just (sit|eat|stay|be|sleep|wait|go|sit here|stay home|spend|do it|manage|entertain)$/.test(m.phrase) && !MARTYR.test(m.sentence.replace(/\bthen\W*$/, ' ')) && !BLEAK_LOT.test(m.after.replace(/\s+/g, ' ')) && !/[🙂🙃]/u.test(m.sentence)),
   },
   // what they did, and the speaker's evening it cost, with sarcastic thanks: "thanks for that, now my
   // night's ruined", "great, now I'll be up all night worrying", "that's my weekend wrecked. nice one"
@@ -896,7 +898,7 @@ const rules: Rule[] = [
     reason: 'outsource-make-me-feel',
     match: [
       '{you} (have|are|keep|always)? #Adverb? (made|make|makes|making) me (feel)? (so|really|very|such|all|kind of|kinda|totally|completely|properly)? (grumpy|cheap|watched|self-conscious|self|judged|unwelcome|rubbish|crap|shit|on edge|unsafe|trapped|suffocated|ignored|rejected|humiliated|belittled|unappreciated|taken for granted|second best|guilty for|bad for)',
-      '{you} (have|are|keep|always)? #Adverb? (made|make|makes|making) me feel like (i am|im|i have|i do|i will|i would|i can|a burden|a nuisance|a fool|an idiot|nothing|dirt|crap|rubbish|shit|a failure|a joke|a child|a kid|the bad guy)',
+      '{you} (have|are|keep|always)? #Adverb? (made|make|makes|making) me feel like (i am|im|i have|i do|i will|i would|i can|a burden|a nuisance|a fool|an idiot|nothing|dirt|crap|rubbish|shit|a failure|a joke|the bad guy)',
     ],
     severity: 'high',
     skipIf: (m) => (/\bself$/.test(m.phrase) && !/^\W*conscious\b/.test(m.after)) || affectionate(m.sentence) || (isPraise(m) && !DENIED.test(m.after)) || credits(m.after) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || teasing(m) ||
@@ -951,7 +953,9 @@ const rules: Rule[] = [
       'i (only|just) (shout|snap|yell|drink|nag|get angry|get mad|get upset|lose it|lose my temper|react|cry|sulk) (because|cause|bc|when) {you}',
     ],
     severity: 'high',
-    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || joking(m.sentence) || isAffectionate(m.sentence),
+    // the cause must be a fault of theirs: "…because you're leaving tomorrow" is missing them
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || joking(m.sentence) || isAffectionate(m.sentence) ||
+      !(/\b(always|never|keep|kept|forgot|lied|ignore|ignored|ignoring|push|pushed|pushing|don't|dont|didn't|didnt|won't|wont|can't|cant|not|just|wind|wound|shout|shouted|yell|yelled|snap|snapped|left me|make me|made me)\b|n't\b/.test(m.after) || hasWord(m.after, NEGATIVE_WORDS)),
   },
   // A hurt or a loss, closed with sarcastic thanks in the same breath: "feel like such a mug now,
   // thanks", "well now I've got zero motivation, cheers", "up all night worrying, thanks for that"
@@ -959,14 +963,14 @@ const rules: Rule[] = [
   {
     reason: 'outsource-blame',
     keepInPraise: true,
-    match: '(thanks|thank you|cheers|well done|nice one|great job|good job|nice going|brilliant)',
+    match: ['(thanks|thank you|cheers) (for that|for nothing|a lot|a bunch|so much|mate)', '(thanks|thank you|cheers|well done|nice one|great job|good job|nice going|brilliant)'],
     severity: 'medium',
     skipIf: (m) => {
-      if (!/^[\s,.!…]*(for (that|nothing|the (stress|worry|headache|anxiety|drama|heads up not))|a lot|a bunch|so much|mate|then|again|babe|love)?[\s,.!…🙂🙃🙄😒]*$/u.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence)) return true;
+      if (!/^[\s,.!…]*(for (that|nothing|the (stress|worry|headache|anxiety|drama))|a lot|a bunch|so much|mate|then|again|babe|love)?[\s,.!…🙂🙃🙄😒]*$/u.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence)) return true;
       const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
       if (!head.trim() || /\b(appreciate|grateful|helped|help|sweet|kind|lovely of you)\b/.test(m.sentence)) return true;
       // Bare "thanks"/"cheers" is plain thanks unless the hurt is new ("now"): "feeling rough, thanks" answers a kindness.
-      const plain = /^(thanks|thank you|cheers)$/.test(m.phrase) && !/^[\s,.!…]*(for (that|nothing)|a lot|a bunch)/.test(m.after);
+      const plain = /^(thanks|thank you|cheers)( mate)?$/.test(m.phrase) && !/^[\s,.!…]*(for (that|nothing)|a lot|a bunch)/.test(m.after);
       const hurt = LOSS.test(head) || ((hasWord(head, NEGATIVE_WORDS) || hasWord(head, FEELING_WORDS) || SETBACK.test(head)) && /\b(i|i'm|im|i've|ive|my|me|now)\b/.test(head));
       return !hurt || (plain && !/\bnow\b/.test(head));
     },
@@ -978,9 +982,9 @@ const rules: Rule[] = [
  * The lot a guilt trip lays out for the speaker: alone, bored, awake, crying, stuck, the one left to
  * explain, the effort wasted. Said alone it is a plan; with a sulk's mark it is a reproach.
  */
-const BLEAK_LOT = /\b(alone|on my own|by myself|lonely|bored|like a spare part|like an idiot|lie awake|lie here|lay awake|sit here|sat here|sit at home|sit in|stay in and|cry|crying|not bother|disappear|stop (ringing|calling|texting|asking|trying|bothering|caring)|keep (everything|it|things|my feelings) to myself|make excuses|tell (the kids|everyone|everybody|nana|nan|mum|mam|dad|them|people|your)|put myself to bed|watch (everyone|everybody)|see no one|for nothing|miserable|scared|overthinking|worrying|be the one|be left|manage somehow|cope)\b/;
+const BLEAK_LOT = /\b(alone|on my own|by myself|lonely|bored|like a spare part|like an idiot|lie awake|lie here|lay awake|sit here|sat here|sit at home|sit in|stay in and|cry|crying|not bother|disappear|stop (ringing|calling|texting|asking|trying|bothering|caring)|keep (everything|it|things|my feelings) to myself|make excuses|put myself to bed|watch (everyone|everybody)|see no one|for nothing|miserable|scared|overthinking|worrying|be the one|be left|manage somehow|cope)\b/;
 /** Doing it all oneself: bleak only with a strong mark ("fine. I'll do it myself like always 🙂"). */
-const SELF_RELIANT = /\b(myself|do it|do everything|do it all|sort it|deal with it|cancel|pay for it|stuck|on my own)\b/;
+const SELF_RELIANT = /\b(myself|do it|do everything|do it all|sort it|deal with it|cancel|pay for it|stuck|on my own|tell (the kids|everyone|everybody|nana|nan|mum|mam|dad|them|people|your))\b/;
 /** What "you make me feel like I'm…" ends in when it hurts: "…a burden", "…going mad", "…invisible". */
 const HURT_LIKE = /\b(burden|nothing|failure|idiot|fool|crazy|mad|insane|losing|walking on eggshells|invisible|alone|enough|stupid|worthless|useless|in the way|a nuisance|the problem|to blame|guilty|small|trapped|suffocating|a child|a kid|a joke|second)\b/;
 /** A tight smile, an eye-roll, "again", "as usual": the sulk's strongest marks. */
