@@ -108,10 +108,12 @@ export function soundsNegative(sentence: string): boolean {
   // A plan closed warmly ("I'll be home alone tonight so call me whenever x", "…no worries, have fun!")
   // is no sigh; a tight smile or an eye-roll keeps it one.
   if (WARM_CLOSE.test(lower) && !/[🙂🙃🙄😒]/u.test(lower)) return false;
-  const plain = lower.replace(KIND_NO, ' ');
+  const plain = lower.replace(KIND_NO, ' ').replace(YOUNG_AGAIN, ' ');
   return hasWord(plain, NEGATIVE_WORDS) || NEGATION.test(plain);
 }
 /** "no worries", "no rush", "not a problem": a "no" that reassures. */
 const KIND_NO = /\b(no worries|no problem|no probs|no rush|no stress|no pressure|no bother|not a problem|no need to (apologi[sz]e|worry|rush))\b/g;
-/** A kiss, "have fun", "enjoy", "love you" closing the line. */
-const WARM_CLOSE = /(\b(have fun|have a (good|great|lovely|nice) (time|night|day|one)|enjoy( it| yourselves| yourself)?|love (you|u|ya)|sleep well|take care)\b[\s!.~]*|\bx+)[\s!.~]*(\p{Extended_Pictographic}[\s!.~]*)*$/u;
+/** "like a kid again", "I feel alive again": a good state come back, not a complaint's "again". */
+const YOUNG_AGAIN = /\b(like a (kid|child|teenager)|young|alive|myself|human|normal|whole|happy|me|new) again\b/g;
+/** A kiss, "have fun", "enjoy", "love you" or an invitation ("so come visit!") closing the line. */
+const WARM_CLOSE = /(\b(have fun|have a (good|great|lovely|nice) (time|night|day|one)|enjoy( it| yourselves| yourself)?|love (you|u|ya)|sleep well|take care|come (over|visit|round|by|and see me|keep me company)|call me|stick with me)\b[\s!.~]*|\bx+)[\s!.~?]*(\p{Extended_Pictographic}[\s!.~]*)*$/u;

@@ -869,7 +869,8 @@ const rules: Rule[] = [
   {
     reason: 'assume-always-never',
     match: [
-      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for (a|an|any|something|reasons|excuses|faults|problems|trouble|an excuse|a reason|a fight|an argument)',
+      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for (reasons|excuses|faults|problems|trouble|an excuse|a reason|any excuse|any reason|a fight|an argument|a way out|an out|the worst)',
+      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for something to (moan|complain|criticise|criticize|pick|argue|fight|blame|be upset|be angry|be jealous|nag)',
       '{youare} (always|constantly|forever) (so)? (disappointed|unhappy|annoyed|angry|mad|critical|irritated|embarrassed|ashamed) (in|with|at|by|of) (me|us)',
     ],
     severity: 'medium',
@@ -908,7 +909,7 @@ const rules: Rule[] = [
       '(guess|clearly|obviously|apparently|so) (i|we|the rest of us) (do not|dont) (exist|matter|count)',
     ],
     severity: 'medium',
-    skipIf: (m) => OWN_WORRY.test(m.before) || conditional(m) || (m.question && YES_NO.test(m.sentence)) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)) || affectionate(m.sentence),
+    skipIf: (m) => OWN_WORRY.test(m.before) || conditional(m) || /\?/.test(m.sentence) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)) || affectionate(m.sentence),
   },
   // A rhetorical "why would you care": "why would you care, you were out all night" (not "why would you
   // care what they think? you're wonderful", a reassurance).
@@ -916,7 +917,8 @@ const rules: Rule[] = [
     reason: 'assume-dont-care',
     match: '^(and|so|oh|well)? why would {you} (even|ever)? (care|notice|bother to ask|remember)',
     severity: 'medium',
-    skipIf: (m) => /^\s*(what|about what|how|if) (they|he|she|people|others|anyone|everyone|other people|strangers)\b/.test(m.after) || LAUGHING.test(m.sentence) || affectionate(m.sentence) || hasWord(m.sentence, PRAISE_WORDS),
+    // ("why would you care?" alone may ask; the verdict follows it: "why would you care, you were out")
+    skipIf: (m) => /^\s*\?/.test(m.after) || /^\s*(what|about what|how|if) (they|he|she|people|others|anyone|everyone|other people|strangers)\b/.test(m.after) || LAUGHING.test(m.sentence) || affectionate(m.sentence) || hasWord(m.sentence, PRAISE_WORDS),
   },
   // Disbelief in what they think of themselves: "you genuinely think you're better than me", "you
   // actually think you're the only one who works" (a yes/no question asks; a laugh teases).

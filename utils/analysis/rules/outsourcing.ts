@@ -935,7 +935,8 @@ const rules: Rule[] = [
     keepInPraise: true,
     match: '^(well|oh|ok|okay)? glad (one of us|someone|somebody|at least one of us|some of us)',
     severity: 'medium',
-    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/!/.test(m.sentence) && !/[🙂🙃🙄😒]/u.test(m.sentence)),
+    // ("glad someone's happy with the weather" is small talk: "someone" needs a tight smile)
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/!/.test(m.sentence) && !/[🙂🙃🙄😒]/u.test(m.sentence)) || (/(someone|somebody)$/.test(m.phrase) && !/[🙂🙃🙄😒]/u.test(m.sentence)),
   },
   // "you'll be the death of me" (not said with a laugh or a kiss)
   {
