@@ -103,7 +103,7 @@ export function aboutProblem(sentence: string): boolean {
  * said ("thanks for making me feel so welcome"), and only the rules can tell the two apart.
  */
 export function soundsNegative(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
+  const lower = sentence.toLowerCase().replace(SPOILT_FOR_OTHERS, ' ');
   if (SARCASM.test(lower)) return true;
   // A plan closed warmly ("I'll be home alone tonight so call me whenever x", "…no worries, have fun!")
   // is no sigh; a tight smile or an eye-roll keeps it one.
@@ -113,6 +113,8 @@ export function soundsNegative(sentence: string): boolean {
 }
 /** "no worries", "no rush", "not a problem": a "no" that reassures. */
 const KIND_NO = /\b(no worries|no problem|no probs|no rush|no stress|no pressure|no bother|not a problem|no need to (apologi[sz]e|worry|rush))\b/g;
+/** "you've ruined me for other pancakes": nothing else will do now, a compliment in a harm's words. */
+const SPOILT_FOR_OTHERS = /\b(ruin|ruins|ruined|ruining|spoil|spoils|spoilt|spoiled|spoiling)\s+(me|us|it)\s+for\s+(all\s+|any\s+|every\s+)?(other|others|anyone|anything|everyone|everything|normal|regular|shop)\b/g;
 /** "like a kid again", "I feel alive again": a good state come back, not a complaint's "again". */
 const YOUNG_AGAIN = /\b(like a (kid|child|teenager)|young|alive|myself|human|normal|whole|happy|me|new) again\b/g;
 /** A kiss, "have fun", "enjoy", "love you" or an invitation ("so come visit!") closing the line. */

@@ -970,6 +970,8 @@ const rules: Rule[] = [
       if (!/^[\s,.!…]*(for (that|nothing|the (stress|worry|headache|anxiety|drama))|a lot|a bunch|so much|mate|then|again|babe|love)?[\s,.!…🙂🙃🙄😒]*$/u.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence)) return true;
       const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
       if (!head.trim() || /\b(appreciate|grateful|helped|help|sweet|kind|lovely of you)\b/.test(m.sentence)) return true;
+      // "I was stressed but now I'm calm, thank you": the hurt is over, the thanks is real
+      if (/\b(now|but)\b[^.!?]*\b(calm|calmer|ok|okay|fine|better|relaxed|good|happy|happier|sorted|safe)\b/.test(head) || /^thank (you|u)$/.test(m.phrase)) return true;
       // Bare "thanks"/"cheers" is plain thanks unless the hurt is new ("now"): "feeling rough, thanks" answers a kindness.
       const plain = /^(thanks|thank you|cheers)( mate)?$/.test(m.phrase) && !/^[\s,.!…]*(for (that|nothing)|a lot|a bunch)/.test(m.after);
       const hurt = LOSS.test(head) || ((hasWord(head, NEGATIVE_WORDS) || hasWord(head, FEELING_WORDS) || SETBACK.test(head)) && /\b(i|i'm|im|i've|ive|my|me|now)\b/.test(head));
