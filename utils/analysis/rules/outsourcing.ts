@@ -917,7 +917,7 @@ const rules: Rule[] = [
   // bother next time", "I'll not bother again then" (not "sorry for asking so many questions!",
   // "I won't ask again, promise x", "sorry for existing lol").
   {
-    reason: 'outsource-guilt-trip',
+    reason: 'outsource-blame', // (the hurt under the sarcasm, not loneliness: its rewrite owns the hurt)
     keepInPraise: true,
     match: [
       '^(well|ok|okay|fine|right|wow)? sorry (for|i) (caring|cared|existing|exist|breathing|trying to help|giving a|wanting to|even|bothered|bothering|asking then)',
@@ -931,7 +931,7 @@ const rules: Rule[] = [
   // A good time had without them, said with a tight smile: "glad one of us had a nice night 🙂",
   // "glad someone's enjoying themselves" (not "glad someone liked my cooking haha", "so glad you had fun! ❤️").
   {
-    reason: 'outsource-guilt-trip',
+    reason: 'outsource-blame', // (the hurt under the sarcasm, not loneliness: its rewrite owns the hurt)
     keepInPraise: true,
     match: '^(well|oh|ok|okay)? glad (one of us|someone|somebody|at least one of us|some of us)',
     severity: 'medium',
