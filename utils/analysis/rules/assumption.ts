@@ -869,8 +869,8 @@ const rules: Rule[] = [
   {
     reason: 'assume-always-never',
     match: [
-      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for (reasons|excuses|faults|problems|trouble|an excuse|a reason|any excuse|any reason|a fight|an argument|a way out|an out|the worst)',
-      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for something to (moan|complain|criticise|criticize|pick|argue|fight|blame|be upset|be angry|be jealous|nag)',
+      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for (reasons|excuses|faults|problems|trouble|an excuse|a reason|any excuse|any reason|an argument|a way out|an out|the worst)',
+      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for something to (moan|complain|pick|argue|blame|be upset|be angry|be jealous|nag)',
       '{youare} (always|constantly|forever) (so)? (disappointed|unhappy|annoyed|angry|mad|critical|irritated|embarrassed|ashamed) (in|with|at|by|of) (me|us)',
     ],
     severity: 'medium',
