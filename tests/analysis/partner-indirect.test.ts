@@ -182,7 +182,7 @@ describe('indirect outsourcing in partner texting', () => {
         // sarcastic thanks closing a loss
         'now I feel like an idiot, thanks a lot',
         'my whole mood is ruined now, well done',
-        "now I've got no motivation left, cheers",
+        "now I've got no motivation left, thanks a lot",
         'sat here like a mug all night, thanks for that',
         // counterfactual blame
         "I wouldn't be sighing if you'd just help",
