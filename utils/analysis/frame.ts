@@ -7,6 +7,8 @@
  */
 import { DELIGHT_WORDS, escapeRe, LAUGHING, NEGATIVE_WORDS, PROBLEM_WORDS, SARCASM, hasWord } from './lexicon';
 
+/** A loss announced: "brilliant, there goes my evening" is sarcasm whatever delight words stand beside it. */
+const LOST = /\bthere goes (my|our|the)\b/;
 /** A delight word right after a negation is not delight: "that wasn't amazing", "not the best". */
 const NEGATED = /\b(not|never|no|hardly|barely)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+){0,2}$/;
 /** Words that deny or refuse: they keep the finding wherever they stand outside the match. */
@@ -45,9 +47,14 @@ const COME_HERE = /\b(come here|c'?mere|come (give|gimme|get) (me )?(a )?(hug|ki
 const GOOD_WAY = /(?:[a-z']+\s+){1,2}(?=in (?:the|a) (?:best|good|nice|fun|cute|lovely|sweet)(?: possible)? way\b)/g;
 /** "can't stop smiling" is delight that will not stop, not a negation. */
 const CANT_STOP = /\b(?:can['’]?t|cannot|couldn['’]?t)\s+stop\s+(?=(?:smiling|laughing|grinning|blushing|giggling|thinking about (?:you|u))\b)/gi;
+/**
+ * Delight words that are only part of a name for someone or a set phrase: "my best friend's
+ * wedding", "the best man", "I did my best", "at best". They praise nobody, so they are blanked.
+ */
+const NAMING_BEST = /\b(best|good|great)\s+(friend|friends|mate|mates|man|pal|buddy|bud|mates'|friend's|friends'|mate's)\b|\b(my|your|ur|our|their|his|her)\s+(very\s+)?best\b(?!\s+(ever|yet|thing|day|night|time|moment|idea))|\bat best\b|\bbest before\b/g;
 /** Words that read as negative but are part of a compliment are blanked before the sentence is judged. */
 const forgiveCompliments = (text: string) =>
-  text.replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length))).replace(CANT_STOP, (w) => ' '.repeat(w.length));
+  text.replace(NAMING_BEST, (w) => ' '.repeat(w.length)).replace(GOOD_WAY, (w) => (NEGATION.test(w) ? w : ' '.repeat(w.length))).replace(CANT_STOP, (w) => ' '.repeat(w.length));
 
 /**
  * The sentence (outside the matched words at [start, end)) carries praise, gratitude, delight or
@@ -57,7 +64,7 @@ const forgiveCompliments = (text: string) =>
  */
 export function admiring(sentence: string, start: number, end: number, typed = sentence): boolean {
   const rest = forgiveCompliments(sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end));
-  if (SARCASM.test(rest)) return false;
+  if (SARCASM.test(rest) || LOST.test(rest)) return false;
   const delight = delightAt(rest);
   if (delight.length === 0 && !AFFECTION_EMOJI.test(typed) && !COME_HERE.test(rest) && !playful(rest)) return false;
   let judged = rest;
@@ -96,6 +103,19 @@ export function aboutProblem(sentence: string): boolean {
  * said ("thanks for making me feel so welcome"), and only the rules can tell the two apart.
  */
 export function soundsNegative(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  return hasWord(lower, NEGATIVE_WORDS) || NEGATION.test(lower) || SARCASM.test(lower);
+  const lower = sentence.toLowerCase().replace(SPOILT_FOR_OTHERS, ' ');
+  if (SARCASM.test(lower)) return true;
+  // A plan closed warmly ("I'll be home alone tonight so call me whenever x", "…no worries, have fun!")
+  // is no sigh; a tight smile or an eye-roll keeps it one.
+  if (WARM_CLOSE.test(lower) && !/[🙂🙃🙄😒]/u.test(lower)) return false;
+  const plain = lower.replace(KIND_NO, ' ').replace(YOUNG_AGAIN, ' ');
+  return hasWord(plain, NEGATIVE_WORDS) || NEGATION.test(plain);
 }
+/** "no worries", "no rush", "not a problem": a "no" that reassures. */
+const KIND_NO = /\b(no worries|no problem|no probs|no rush|no stress|no pressure|no bother|not a problem|no need to (apologi[sz]e|worry|rush))\b/g;
+/** "you've ruined me for other pancakes": nothing else will do now, a compliment in a harm's words. */
+const SPOILT_FOR_OTHERS = /\b(ruin|ruins|ruined|ruining|spoil|spoils|spoilt|spoiled|spoiling)\s+(me|us|it)\s+for\s+(all\s+|any\s+|every\s+)?(other|others|anyone|anything|everyone|everything|normal|regular|shop)\b/g;
+/** "like a kid again", "I feel alive again": a good state come back, not a complaint's "again". */
+const YOUNG_AGAIN = /\b(like a (kid|child|teenager)|young|alive|myself|human|normal|whole|happy|me|new) again\b/g;
+/** A kiss, "have fun", "enjoy", "love you" or an invitation ("so come visit!") closing the line. */
+const WARM_CLOSE = /(\b(have fun|have a (good|great|lovely|nice) (time|night|day|one)|enjoy( it| yourselves| yourself)?|love (you|u|ya)|sleep well|take care|come (over|visit|round|by|and see me|keep me company)|call me|stick with me)\b[\s!.~]*|\bx+)[\s!.~?]*(\p{Extended_Pictographic}[\s!.~]*)*$/u;

@@ -102,6 +102,14 @@ const plainHabit = (m: MatchContext) => {
   return !!verb && !RELATIONAL.test(verb.normal) && !COMPLAINT_CUE.test(m.sentence) && !ABOUT_PEOPLE.test(m.after) && !hasWord(m.sentence, NEGATIVE_WORDS);
 };
 
+/**
+ * A fond name said with a laugh or a heart, nothing hurt beside it: "you're such a dork lol", "you
+ * goof 😂", "you're so cheesy ❤️". Cutting labels ("lazy", "selfish") stay a verdict whatever the laugh.
+ */
+const FOND_LABEL = /\b(dork|dorks|dorky|goof|goofy|goofball|weirdo|nerd|nerdy|doofus|dummy|silly|cheeky|muppet|numpty|sap|soppy|cheesy|cute|ridiculous|worst|nutter|nuts|crazy|menace|idiot|loser|fool|freak|baby)$/;
+const fondName = (m: MatchContext) =>
+  FOND_LABEL.test(m.phrase) && (LAUGHING.test(m.sentence) || affectionate(m.sentence)) && !/[🙄😒🙃]/u.test(m.sentence) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS) && !/(not|never|no)|n't/.test(m.after);
+
 const teasedAway = (m: MatchContext) => (LAUGHING.test(m.sentence) && FORGIVEN.test(m.after) && !hasWord(m.after, NEGATIVE_WORDS)) || WHEN_RIGHT.test(m.after);
 
 const rules: Rule[] = [
@@ -187,7 +195,7 @@ const rules: Rule[] = [
     severity: 'high',
     skipIf: (m) =>
       / not\b/.test(m.phrase) || (m.question && YES_NO.test(m.sentence)) || conditional(m) || teasedAway(m) ||
-      bragTease(m) ||
+      bragTease(m) || fondName(m) ||
       // "lol you're obsessed with that song": a passion teased, not a verdict on them
       (/obsess/.test(m.phrase) && LAUGHING.test(m.sentence) && /^\s*with (that|this|the|those|these|your|ur)\b/.test(m.after) && !/^\s*with (your|ur) (phone|ex|work|job)\b/.test(m.after)) ||
       // without a copula the last word must not be a verb: "you mean the bakery closed"
@@ -198,6 +206,7 @@ const rules: Rule[] = [
     reason: 'assume-label',
     match: '{you} (stupid|big|little|dumb|lazy|selfish|ungrateful|pathetic|useless|fat|total|absolute|complete)? (idiot|idiots|moron|jerk|loser|liar|pig|fool|creep|bitch|asshole|freak|psycho|brat|cheater|coward|hypocrite|snake|traitor|bully|slob|doofus|dork|bastard|dumbass|dummy|weirdo)',
     severity: 'high',
+    skipIf: fondName,
   },
   // "you stupid cowboy", "you dumb jerk"
   {
@@ -329,11 +338,12 @@ const rules: Rule[] = [
   {
     reason: 'assume-always-never',
     match: [
-      '{youare} never (going|gonna) to? (change|listen|grow|learn|understand|get|care|stop)',
+      '{youare} never (going|gonna) to? (change|listen|grow|learn|understand|get|care|stop|do|help|bother|apologise|apologize|admit|tell)',
       '{you} (will|would) never (change|listen|grow up|learn|understand|get it|care)',
     ],
     severity: 'medium',
-    skipIf: (m) => conditional(m) || m.question || isPraise(m) || REASSURED.test(m.after),
+    // ("help" is a praise word, but not as the promise they never meant to keep)
+    skipIf: (m) => conditional(m) || m.question || hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) || REASSURED.test(m.after),
   },
   // "cool so ur just gonna ignore me", "you're just going to walk away?"
   {
@@ -395,7 +405,7 @@ const rules: Rule[] = [
     ],
     severity: 'medium',
     // "you just can't see it from here" is about circumstances, not a verdict on them.
-    skipIf: (m) => conditional(m) || /^(see|believe|imagine|know|wait|help|tell|be|remember|say|expect)$/.test(verbOf(m)?.normal ?? ''),
+    skipIf: (m) => conditional(m) || (/^(see|believe|imagine|know|wait|help|tell|be|remember|say|expect)$/.test(verbOf(m)?.normal ?? '') && !(verbOf(m)?.normal === 'help' && /^\s*yourself\b/.test(m.after))),
   },
   // "you're only trying to keep me quiet", "you're just trying to get a rise out of me"
   {
@@ -413,7 +423,7 @@ const rules: Rule[] = [
       '{youare} (obviously|clearly|evidently|secretly) not',
       // "ur obviously still mad", "you're clearly annoyed with me"
       '{youare} (obviously|clearly|evidently) (still)? (mad|angry|annoyed|upset|pissed|sulking|bored|jealous|hiding|lying)',
-      '{youare} (obviously|clearly|evidently|secretly|just|only) (lying|bored|pretending|faking|avoiding|ignoring|hiding|using|overreacting|exaggerating|tired of|sick of|jealous|looking for|making excuses|making it up|making things up|saying that|doing this|doing it to|stalling|dragging|stringing|leading me on|playing|messing with me|humouring|humoring|putting it off|covering)',
+      '{youare} (obviously|clearly|evidently|secretly|just|only) (sulking|moping|being dramatic|being difficult|being awkward|being petty|being stubborn|being lazy|being selfish|lying|bored|pretending|faking|avoiding|ignoring|hiding|using|overreacting|exaggerating|tired of|sick of|jealous|looking for|making excuses|making it up|making things up|saying that|doing this|doing it to|stalling|dragging|stringing|leading me on|playing|messing with me|humouring|humoring|putting it off|covering)',
     ],
     severity: 'high',
     skipIf: (m) => (m.question && YES_NO.test(m.sentence)) || conditional(m) || / not\b/.test(m.before) || bragTease(m),
@@ -446,6 +456,8 @@ const rules: Rule[] = [
       const denied = /\b(not|never)\b|n't\b|\bdont\b/.test(m.phrase);
       if (!denied && /(love|loved|like|liked|enjoy|enjoyed|prefer|miss|missed|wish)$/.test(m.phrase))
         return !(/\b\w+ing (me|us)\b|\bit when (i|i'm|im|we)\b/.test(head) && !hasWord(head.slice(m.phrase.length), PRAISE_WORDS)) && !hasWord(head, NEGATIVE_WORDS);
+      // "you really think you're funny don't you 😂": a tag said with a grin teases
+      if (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence) && !hasWord(head, NEGATIVE_WORDS)) return true;
       return !TAG_INTENSE.test(head.slice(m.phrase.length)) && !TAG_INTENSE.test(m.phrase);
     },
   },
@@ -668,7 +680,8 @@ const rules: Rule[] = [
       '{you} (know|knew) (exactly|full well|perfectly well|damn well|very well) what {you} (did|meant|said|were doing|are doing|were saying|mean)',
     ],
     severity: 'high',
-    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)),
+    // "don't act like you didn't love that film 😂": a grin at a pleasure denied, no eye-roll.
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS)),
   },
   // "you only ever call me when you want money", "u only ever text me if you're bored"
   {
@@ -689,6 +702,8 @@ const rules: Rule[] = [
       '(your|ur)? (priorities|priority) (are|is)? (clear|obvious|crystal clear|noted)',
       'i know where i stand',
       'where i rank',
+      // "I know I'm at the bottom of your list"
+      '(i am|im) (clearly|obviously|always|just|only)? at the bottom of (your|ur) (list|priorities|pile)',
       // "there's always time for your mates though"
       '(there is|theres|you have|you always have|you find|you always find|you somehow have) (always)? (time|money|energy) for (your|ur|them|him|her|the)',
       'how (low|far down) i (rank|come|am) (on|in)',
@@ -723,14 +738,14 @@ const rules: Rule[] = [
       '(oh|so|and)? now {you} (remember|care|notice|want|decide|have time)',
       '(very|real|really|so|how) (mature|grown up|adult of you|romantic of you)$',
       // "must be nice to just do whatever you want": envy that reads their freedom as selfishness
-      '(must|it must) be nice (to|being|having)',
+      '(must|it must) be nice (to|being|having|when)',
     ],
     severity: 'medium',
     skipIf: (m) =>
       (m.question && YES_NO.test(m.sentence)) || conditional(m) ||
       // "it must be nice to have a day off, enjoy it!": a friend's envy said warmly
       // (only with a mark of sarcasm: "just", "whatever/whenever you want", "some of us", 🙄)
-      (/nice (to|being|having)$/.test(m.phrase) && (/\b(enjoy|lucky|congrats|congratulations|so happy for you|jealous|deserve|deserved)\b|!|😍|🥰|❤/u.test(m.sentence) || !/\b(just|whatever|whenever|some of us|some people|not all of us|i wouldn't know|i wouldnt know|must be)\b.*\b(want|like|please|know|us|people)\b|🙄|\bjust\b/u.test(m.after))) ||
+      (/nice (to|being|having|when)$/.test(m.phrase) && (/\b(enjoy|lucky|congrats|congratulations|so happy for you|jealous|deserve|deserved)\b|!|😍|🥰|❤/u.test(m.sentence) || !/\b(just|whatever|whenever|some of us|some people|not all of us|i wouldn't know|i wouldnt know|must be)\b.*\b(want|like|please|know|us|people)\b|🙄|\bjust\b/u.test(m.after))) ||
       // "sure you did" stands alone as the whole reply; "sure you can come" agrees
       (/^(\w+ )?sure /.test(m.phrase) && /[a-z]/.test(m.after)) ||
       // "whatever you say goes, birthday girl": a gift of the choice; "now you remember where you put it?": asks
@@ -783,6 +798,8 @@ const rules: Rule[] = [
     match: [
       '{you} (have)? (already|obviously|clearly|evidently|apparently) (decided|made up|made your mind|made ur mind|said yes|been planning|chosen|picked a side|taken)',
       '{you} (have)? (already|obviously|clearly) (decided|made up your mind) (about me|that i|it was|it is|i am|i was|i\'m)',
+      // "you've obviously already decided"
+      '{you} (have)? (obviously|clearly|evidently|apparently) already (decided|made up|made your mind|made ur mind|chosen)',
     ],
     severity: 'medium',
     skipIf: (m) => m.question || conditional(m) || (/taken$/.test(m.phrase) && !/^\s*(their|his|her|your mum's|ur mum's) side\b/.test(m.after)) || hasWord(m.sentence, DELIGHT_WORDS) || LAUGHING.test(m.sentence) || /\b(great|good|perfect|brilliant|amazing|nice|thank|thanks|yay|phew)\b/.test(m.sentence),
@@ -790,7 +807,7 @@ const rules: Rule[] = [
   // "I'm fine. not that you'd notice", "not that you care": a sigh that files them under indifference
   {
     reason: 'assume-dont-care',
-    match: '(not that|like) {you} (would|will|ever|even|actually|really|d)? (even|actually|ever|really)? (notice|noticed|care|cared|listen|remember|mind|understand|bother|ask|asked)',
+    match: '(not that|like) {you} (would|will|ever|even|actually|really|d|had)? (even|actually|ever|really)? (notice|noticed|care|cared|listen|remember|mind|understand|bother|ask|asked)',
     severity: 'medium',
     skipIf: (m) => m.question || LAUGHING.test(m.sentence) || affectionate(m.sentence) || /^like/.test(m.phrase) && !/^\W*$|^\W*(anyway|though|lol)\b/.test(m.after) && !/^\W*(yeah|oh|as if|and)?\W*like/.test(m.sentence),
   },
@@ -806,7 +823,7 @@ const rules: Rule[] = [
   {
     reason: 'assume-typical',
     keepInPraise: true,
-    match: '^(oh|yeah|ok|okay|mhm|ah|and)? (sure|right|yeah right|course)',
+    match: ['^(oh|yeah|ok|okay|mhm|ah|and)? (sure|right|yeah right|course)', '(but|and|yeah|oh) (sure|right|yeah right)'],
     severity: 'medium',
     skipIf: (m) => !SCARE_QUOTED.test(m.after) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)) || affectionate(m.sentence),
   },
@@ -835,6 +852,7 @@ const rules: Rule[] = [
       '{you} #Adverb? (do not|never) think (my|our|i|we) .{0,2} (matter|matters|count|counts)',
       '(clearly|obviously|apparently) more important than (me|us|your own|your family|your wife|your husband|your kids|your sister|your brother|your mum|your dad)',
       'more important than (me|us|your own|your family) (clearly|obviously|apparently)',
+      'more important than (your|ur) own #Noun (clearly|obviously|apparently)',
     ],
     severity: 'medium',
     skipIf: (m) => conditional(m) || OWN_WORRY.test(m.before) || (m.question && YES_NO.test(m.sentence)) || /\b(not|never|nothing|no one|nobody)\s*$/.test(m.before) || LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence),
@@ -853,6 +871,118 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => conditional(m) || m.question || /\b(so|if|maybe|i know|i get it|that's|thats)\s*$/.test(m.before) || /\b(fine|fair|ok|okay|no worries|that's ok|thats ok|totally get|i get it|understand|sweet|kind|thoughtful|no pressure)\b/.test(m.sentence) || /^\s*(to )?(wake|worry|bother|disturb|upset|burden|stress|rush|overdo)\b/.test(m.after) || affectionate(m.sentence),
   },
+  // A guess at what they will say, made for them: "let me guess, you forgot again", "let me guess,
+  // I'm the problem as usual" (not "let me guess, a puppy?! 😍" or "let me guess, pizza lol").
+  {
+    reason: 'assume-mind-reading',
+    // (the whole guess is the span: a rewrite must not keep "you forgot again" after it)
+    match: ['^(ok|okay|oh|so|right|and)? let me guess {you} .+', '^(ok|okay|oh|so|right|and)? let me guess (i am|your|ur) .+'],
+    severity: 'medium',
+    skipIf: (m) => !(hasWord(m.phrase.replace(/^.*?guess/, ' '), NEGATIVE_WORDS) || /\b(even|again|anyway|as usual|always|never|less|nothing|not|forgot|busy|tired|too)\b|n't\b/.test(m.phrase.replace(/^.*?guess/, ' '))) ||
+      /\?/.test(m.sentence) || LAUGHING.test(m.sentence) || affectionate(m.sentence),
+  },
+  // A fault that is always being hunted for, or a disappointment that never ends: "you're always
+  // looking for a reason to be jealous", "you're always disappointed in me" (not "you're always
+  // looking for ways to help ❤️": the caring purpose is praise, and affection clears it).
+  {
+    reason: 'assume-always-never',
+    match: [
+      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for (reasons|excuses|faults|problems|trouble|an excuse|a reason|any excuse|any reason|an argument|a way out|an out|the worst)',
+      '{youare} (always|constantly|forever) (looking|hunting|searching|fishing|waiting) for something to (moan|complain|pick|argue|blame|be upset|be angry|be jealous|nag)',
+      '{youare} (always|constantly|forever) (so)? (disappointed|unhappy|annoyed|angry|mad|critical|irritated|embarrassed|ashamed) (in|with|at|by|of) (me|us)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || m.question || isPraise(m) || affectionate(m.sentence) || /^\s*(\w+\s+)?(to )?(help|make|cheer|surprise|treat|fix|spoil|cook)\b/.test(m.after) || (LAUGHING.test(m.sentence) && !hasWord(m.sentence.replace(m.phrase, ' '), NEGATIVE_WORDS)),
+  },
+  // Effort read as unwillingness: "you just can't be bothered", "translation: you couldn't be bothered
+  // with us" (not "if you can't be bothered to cook, let's get takeaway", "can't be bothered either lol").
+  {
+    reason: 'assume-dont-care',
+    match: '{you} (just|obviously|clearly|simply|never|really)? (can not|cannot|could not|can never) be bothered',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || /^\W*(if|when)\b/.test(m.sentence) || m.question || LAUGHING.test(m.sentence) || affectionate(m.sentence),
+  },
+  // A lifelong verdict in the perfect: "you've never liked my dad", "you've never stuck at anything",
+  // "you've never once helped" (not "you've never looked better", "you've never tried sushi?!").
+  {
+    reason: 'assume-always-never',
+    match: '{you} have never (even|once|really|actually)? (liked|cared|supported|respected|trusted|stuck|finished|helped|appreciated|bothered|listened|wanted|made an effort|made the effort|tried|backed|defended|stood up)',
+    severity: 'medium',
+    skipIf: (m) => {
+      if (conditional(m) || m.question || hasWord(m.clause.replace(m.phrase, ' '), PRAISE_WORDS) || affectionate(m.sentence) || PLAN_ON_HABIT.test(m.after)) return true;
+      // "you've never liked mushrooms, so I left them out": a taste; a person, the speaker or "anything" is a verdict.
+      if (/(liked|trusted|respected|supported|backed|defended|appreciated|wanted)$/.test(m.phrase)) return !/^\s*(me|my|us|our|him|her|them|anyone|anybody|any of|a single|anything (i|we)|what i|my family|my friends|a word)\b/.test(m.after);
+      if (/(stuck|finished)$/.test(m.phrase)) return !/^\s*(at|with)?\s*(anything|a single|one thing|any)\b/.test(m.after);
+      if (/tried$/.test(m.phrase)) return !/^\s*(to (understand|listen|see|help|get along|make an effort|meet me|compromise)|with (me|us|my))\b/.test(m.after);
+      return LAUGHING.test(m.sentence);
+    },
+  },
+  // The speaker's absence read into them: "guess the rest of us don't exist to you", "I clearly don't
+  // matter to you" (not "we don't exist when you're gaming lol").
+  {
+    reason: 'assume-priorities',
+    keepInPraise: true,
+    match: [
+      '(i|we|the rest of us) (clearly|obviously|apparently)? (do not|dont) (exist|matter|count) (to|for) {you}',
+      '(guess|clearly|obviously|apparently|so) (i|we|the rest of us) (do not|dont) (exist|matter|count)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => OWN_WORRY.test(m.before) || conditional(m) || /\?/.test(m.sentence) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)) || affectionate(m.sentence),
+  },
+  // A rhetorical "why would you care": "why would you care, you were out all night" (not "why would you
+  // care what they think? you're wonderful", a reassurance).
+  {
+    reason: 'assume-dont-care',
+    match: '^(and|so|oh|well)? why would {you} (even|ever)? (care|notice|bother to ask|remember)',
+    severity: 'medium',
+    // ("why would you care?" alone may ask; the verdict follows it: "why would you care, you were out")
+    skipIf: (m) => /^\s*\?/.test(m.after) || /^\s*(what|about what|how|if) (they|he|she|people|others|anyone|everyone|other people|strangers)\b/.test(m.after) || LAUGHING.test(m.sentence) || affectionate(m.sentence) || hasWord(m.sentence, PRAISE_WORDS),
+  },
+  // Disbelief in what they think of themselves: "you genuinely think you're better than me", "you
+  // actually think you're the only one who works" (a yes/no question asks; a laugh teases).
+  {
+    reason: 'assume-mind-reading',
+    match: '{you} (really|genuinely|honestly|actually|seriously|obviously|clearly|truly) think {youare} (so|better|smarter|perfect|always|never|above|the only|special|superior|right about everything|a saint|the victim|hard done)',
+    severity: 'medium',
+    skipIf: (m) => conditional(m) || (m.question && YES_NO.test(m.sentence)) || (LAUGHING.test(m.sentence) && !/[🙄😒🙃]/u.test(m.sentence)) || affectionate(m.sentence),
+  },
+  // "what do you need this time?", "what have you broken this time": a motive presumed from the past
+  // (not "what are we cooking this time? 😋").
+  {
+    reason: 'assume-typical',
+    match: [
+      // ("what do you need this time?" may be a shopping run: only a fault or a motive counts)
+      'what (did|have|are|is) {you} (done|broken|forgotten|after|hiding) this time',
+      'what (are|is) {you} (feeling)? (guilty|sorry|apologising|apologizing) (about|for) this time',
+    ],
+    severity: 'medium',
+    skipIf: (m) => LAUGHING.test(m.sentence) || affectionate(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS),
+  },
+  // A fault filed as their habit: "you're twisting it like you always do", "you'll bail like you always
+  // do" (not "you'll smash it like you always do!").
+  {
+    reason: 'assume-typical',
+    match: '(like|as) {you} always (do|does|did)',
+    severity: 'medium',
+    skipIf: (m) => !/^[\s.!…🙄😒🙃]*$/u.test(m.after) || !(hasWord(m.sentence, NEGATIVE_WORDS) || /\b(twist|twisting|twisted|blame|blaming|lie|lying|lied|forget|forgot|ignore|ignoring|ignored|bail|bailed|cancel|cancelled|canceled|leave|leaving|walk (away|off|out)|run off|excuses|flake|flaked|vanish|disappear|sulk|sulking|storm off|change the subject|changing the subject|turn it|make it about you|not|never)\b|n't\b/.test(m.sentence)) ||
+      isPraise(m) || LAUGHING.test(m.sentence) || affectionate(m.sentence) || m.question,
+  },
+  // Trust or care denied them by order: "don't act like you actually trust me", "don't pretend you even
+  // care" (not "don't act like you didn't love it 😂").
+  {
+    reason: 'assume-dont-care',
+    match: '(do not|dont|stop) (act|acting|pretend|pretending) (like|that)? {you} (actually|even|really|ever)? (care|cared|trust|trusted|listen|listened|mind|notice|noticed|remember|give|miss|missed|love|want)',
+    severity: 'medium',
+    skipIf: (m) => LAUGHING.test(m.sentence) || affectionate(m.sentence) || !/(actually|even|really|ever)/.test(m.phrase) && !/^\s*(me|about me|us|about us|a damn|a shit|a toss)\b/.test(m.after),
+  },
+  // Caught making time elsewhere: "oh so you had time for the gym", "so you found time for your mates"
+  // (not "oh so you had time for a nap! good 😊").
+  {
+    reason: 'assume-priorities',
+    match: '^(oh|ah|wow|ok|okay|right|and)? so {you} (had|have|found|find|made|make) time (for|to)',
+    severity: 'medium',
+    skipIf: (m) => m.question || /!/.test(m.sentence) || LAUGHING.test(m.sentence) || affectionate(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS),
+  },
 ];
 
 /** Words of a game or a dare: banter about winning, not a motive read into a quarrel. */
@@ -861,16 +991,22 @@ const GAME = /\b(rematch|best of (three|3|five|5)|game on|bring it|winner|high ?
 /** A fault they would relish, after "you love…": "playing the martyr", "having something to moan about". */
 const RELISHED_FAULT = /^(playing|being|acting) (the )?(martyr|victim|saint|hero|innocent|injured party|bigger person|favourite|favorite|boss|perfect one|good one)\b|^(making|having|feeling|being|looking for|picking|starting|twisting|rubbing|pointing|correcting|telling|bossing|winding|acting)\b.{0,40}\b(me (out|feel (bad|guilty|small|stupid))|out to be|moan|complain|whinge|whine|argue|hard done by|sorry for yourself|superior|right|about|a fight|fights|an argument|arguments|drama|a scene|it in|my mistakes|everything|me up|me wrong|what i did wrong|the problem|the bad guy|a point)\b/;
 /** The partner's own word set in scare quotes: "'busy'", "'stuck in traffic'", "‘late meeting’". */
-const SCARE_QUOTED = /^[\s,.]*((you|u)\s+(were|was|are|did|have|had|'re)\s+)?(just\s+)?['‘"“][a-z][a-z ']{1,25}['’"”]/;
+const SCARE_QUOTED = /^[\s,.]*((you|u)\s+((were|was|are|did|have|had|'re)\s+)?)?(just\s+)?['‘"“][a-z][a-z ']{1,25}['’"”]/;
 
 /** What replaces the state they gave ("not busy, just…") when it is a motive read into them. */
 const DENIED_FOR_A_MOTIVE = new RegExp(
   String.raw`^\W*(but\s+)?(you|u|ur)\s*(are|r|'re|re)?\s+(just|only|really|actually|simply|obviously|clearly)\s+(not into|over|done with|sick of|tired of|bored|avoiding|ignoring|lazy|hungover|scared|making excuses|sulking|hiding|lying|using|punishing|mad|pissed|annoyed|jealous|selfish|stalling|pretending|faking|being|trying to|don't|dont|do not|want|need)\b`,
 );
 
+/**
+ * Someone else's words reported: "she said you never listen", "my mum reckons you're lazy". The
+ * speaker passes on a story; whether they hold it is for the next clause ("…but that's not true").
+ */
+export const REPORTED_BY_OTHER = /\b(she|he|they|someone|somebody|everyone|everybody|people|mum|mom|mam|dad|\w+'s (mum|mom|dad|friend|sister|brother)|your (mum|mom|mam|dad|sister|brother|friend|friends|mate|mates|boss)|my (mum|mom|mam|dad|sister|brother|friend|friends|mate|mates|boss|therapist))\s+(said|says|told (me|us|her|him|them)|thinks|thought|reckons|reckoned|claims|claimed|keeps saying|was saying|is saying)( that)?\s*$/;
+
 export const assumption: RuleFamily = {
   category: 'assumption',
   negatable: true,
   praiseVeto: true,
-  rules,
+  rules: rules.map((r) => ({ ...r, skipIf: (m: MatchContext) => REPORTED_BY_OTHER.test(m.before) || (r.skipIf?.(m) ?? false) })),
 };

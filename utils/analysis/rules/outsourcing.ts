@@ -16,7 +16,7 @@ const DENIED = /\b(not|never|no|nothing|nobody|cannot)\b|n't\b|\b(cant|dont|wont
 /** Nothing hurt, angry or denied in `text`. */
 const untroubled = (text: string) => !hasWord(text, NEGATIVE_WORDS) && !hasWord(text, FEELING_WORDS) && !DENIED.test(text) && !BROKEN.test(text);
 /** Harm to a day or a plan ("my whole day is wrecked"): trouble without a feeling word. */
-const BROKEN = /\b(wrecked|destroyed|spoiled|trashed|messed up)\b/;
+const BROKEN = /\b(wrecked|destroyed|spoiled|trashed|messed up|there goes)\b/;
 /**
  * The state the partner is said to cause is a good one: "you make me feel so safe", "because of
  * you I'm the happiest I've been", "thanks to you I actually enjoy mornings". Credit, not blame.
@@ -78,6 +78,17 @@ const madeMeAThing = (m: MatchContext) => {
   if (last === 'like') return !/\b(feel|look|sound)\s+like$/.test(m.phrase) && !/^\s*(this|that|crap|shit|trash|garbage|dirt|nothing|i'm|im|i am|an? (idiot|fool|failure|burden|joke|child|kid|loser|clown))\b/.test(m.after);
   return false;
 };
+/**
+ * The match stops at an intensifier or "like" and what follows holds no hurt: "you make me feel so
+ * looked after", "you make me feel like I'm floating" (not "…so small", "…like I'm a burden").
+ */
+const softEnd = (m: MatchContext) => {
+  const last = m.phrase.split(/\s+/).pop() ?? '';
+  const next = m.after.split(/[,.;!?]/)[0] ?? '';
+  if (last === 'like') return /^\s*(i|i'm|im|i am)\b/.test(m.after) && !HURT_LIKE.test(next) && !DENIED.test(next) && !hasWord(next, NEGATIVE_WORDS) && !hasWord(next, FEELING_WORDS);
+  if (/^(so|really|very)$/.test(last)) return /^\s*[a-z]/.test(m.after) && !HURT_LIKE.test(next) && !DENIED.test(next) && !hasWord(next, NEGATIVE_WORDS) && !hasWord(next, FEELING_WORDS) && !BROKEN.test(next);
+  return false;
+};
 /** Something achieved: "thanks to your notes i passed". */
 const ACHIEVED = /\b(passed|got the job|got in|won|aced|nailed|made it|finished|graduated|got promoted|got accepted)\b/;
 /** An affectionate emoji or a closing "come here" anywhere in the sentence (frame.ts). */
@@ -105,7 +116,7 @@ const rules: Rule[] = [
     reason: 'outsource-make-me-feel',
     match: '{you} #Adverb? (make|makes|made|are making|keep making|have made|making) me (feel|so|really|very|look|sound|want)? #Adverb? {caused}',
     severity: 'high',
-    skipIf: (m) => madeMeAThing(m) || affectionate(m.sentence) || /😳/u.test(m.sentence) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
+    skipIf: (m) => madeMeAThing(m) || softEnd(m) || affectionate(m.sentence) || /😳/u.test(m.sentence) || isPraise(m) || credits((m.phrase + m.after).replace(/^.*?\bme\b/, '')) || CONDITIONAL.test(m.before) || m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence),
   },
   // "you made me miss my flight", "you made me do it", "u pushed me into it", "you drove me to this"
   {
@@ -117,6 +128,9 @@ const rules: Rule[] = [
       '{you} #Adverb? (made|make|makes|are making|making) me (want|wanna) to? (scream|cry|die|leave|quit|give|throw|punch|disappear|hide|run|explode|break)',
       // "you made this so much worse", "you make everything harder"
       '{you} #Adverb? (made|make|makes|have made|are making) (this|it|things|everything|that) (so|much|even|way|a|really|always)? (much|lot)? (worse|harder|unbearable|impossible|stressful|complicated|miserable|exhausting|painful|awkward|unpleasant)',
+      // "you make every night out so stressful", "you made our holiday so much worse"
+      '{you} #Adverb? (made|make|makes|have made|are making) (every|each|our|my) #Noun (so|really|even|way|much)? (much|lot)? (worse|harder|stressful|miserable|awkward|unbearable|impossible|exhausting|painful|unpleasant|tense)',
+      '{you} #Adverb? (made|make|makes|have made|are making) (every|each|our|my) #Noun . (so|really|even|way|much)? (much|lot)? (worse|harder|stressful|miserable|awkward|unbearable|impossible|exhausting|painful|unpleasant|tense)',
       // "u make it so hard to be happy", "you make it impossible to trust you" (not "…to stay mad at you")
       '{you} #Adverb? (made|make|makes|making|are making|have made) it (so|really|very|too|just)? (hard|difficult|impossible) to (be|relax|trust|love|like|breathe|feel|sleep|enjoy|stay|forgive|believe|talk|want)',
       // "youre making this so hard for me"
@@ -183,7 +197,7 @@ const rules: Rule[] = [
           ? GRATITUDE.test(m.sentence.replace(m.phrase, ' ')) || /\b(my|our|many|big|special|all the|express|give|send)\s*$/.test(m.before) || /\bappreciat/.test(m.sentence)
           : !/^[\s,]*(i|i'm|im|now|we|my|this|nobody|no one|everyone|everybody|our|the|it|its|he|she|they|me)\b/.test(m.after) || GRATITUDE.test(m.after) || (hasWord(m.after, PRAISE_WORDS) && untroubled(m.after))
         // "because of you I believe in myself": credit, unless the sentence also names a hurt.
-        : (hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence)) && !hasWord(m.sentence, NEGATIVE_WORDS)),
+        : (hasWord(m.sentence, PRAISE_WORDS) || GRATITUDE.test(m.sentence)) && !hasWord(m.sentence, NEGATIVE_WORDS) && !BROKEN.test(m.sentence)),
   },
   // "I blame you", "and honestly I blame you for it"
   { reason: 'outsource-blame', match: 'i (blame|hold) {you}', severity: 'high', keepInPraise: true, skipIf: teasing },
@@ -755,11 +769,13 @@ const rules: Rule[] = [
       '(i will|ill|i am going to|i am gonna) just (sit|eat|stay|be|sleep|cry|wait|go|sit here|stay home|spend|do it|manage|entertain)',
       '(i will|ill) be (here|home|sat here)? (alone|by myself|on my own)',
       '(do not|dont) worry about (me|us)',
-      '(not like|its not like|it is not like) i (was|am|were|had been) (looking forward|excited|counting|planning)',
+      '(not like|its not like|it is not like) i (was|am|were|had been) (looking forward|excited|counting|planning|sat|sitting|waiting|stuck|alone)',
       '(i will|ill) (just)? cry myself to sleep',
     ],
     severity: 'medium',
-    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)),
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || KIND_CLOSE.test(m.sentence) || (/mind me|worry about/.test(m.phrase) ? !MARTYR.test(m.after) && !LEFT_ALONE.test(m.after) : !MARTYR.test(m.sentence) && !/(cry myself|not like|its not like|it is not like)/.test(m.phrase)) ||
+      // "right, I'll just wait in the car then": a bare "then" closing a plain plan is logistics
+      (/just (sit|eat|stay|be|sleep|wait|go|sit here|stay home|spend|do it|manage|entertain)$/.test(m.phrase) && !MARTYR.test(m.sentence.replace(/\bthen\W*$/, ' ')) && !BLEAK_LOT.test(m.after.replace(/\s+/g, ' ')) && !/[🙂🙃]/u.test(m.sentence)),
   },
   // what they did, and the speaker's evening it cost, with sarcastic thanks: "thanks for that, now my
   // night's ruined", "great, now I'll be up all night worrying", "that's my weekend wrecked. nice one"
@@ -782,6 +798,7 @@ const rules: Rule[] = [
       '{you} (have|had)? #Adverb? (made|make|makes|making) (a fool|a mug|a joke|an idiot|a laughing stock) (of|out of) me',
       '{you} (have|had)? #Adverb? (made|make|makes|making) me look (like)? (a fool|an idiot|stupid|ridiculous|pathetic|desperate|crazy|dumb|bad)',
       '{you} (can not|cannot) (just)? do (that|this) to me',
+      '{you} (can not|cannot) keep doing (that|this) to me',
       'you know i (can not|cannot|do not|dont) (cope|handle it|function|sleep|relax|deal) (when|without|if) {you}',
       '(i will|ill|i am going to|im going to|i would|id) be (a mess|a wreck|a nervous wreck|miserable|devastated|heartbroken|so alone|all alone|lonely|so sad|destroyed)',
     ],
@@ -853,8 +870,135 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => !/^\s*(\w+\s+){0,2}((an|the|a|your) afterthought|left (out|behind|alone|till last)|ignored|forgotten|last|let down|second|disappointed|overlooked|on my own|alone|by myself|the last|bottom|at the bottom|last on|on the back burner|an option|dropped|cancelled on|blown off|stood up|not (being )?asked|not (being )?invited|not (being )?included|doing (it|everything) (all )?(alone|myself|on my own)|it by now|this by now)\b/.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence) || asksReally(m),
   },
+  // The speaker's bleak evening announced as their doing, a sigh in the future tense: "fine. I'll just
+  // sit at home on my own then", "guess I'll eat alone again", "k. I'll deal with it myself like
+  // always 🙂", "cool, I'll just lie awake then". The same plan said kindly ("I'll go on my own, no
+  // worries, have fun!", "I'll do it myself later, you rest ❤️", "if you're late I'll just start without
+  // you") stays quiet: it needs both a bleak lot and a sulk's mark.
+  {
+    reason: 'outsource-guilt-trip',
+    keepInPraise: true,
+    match: ['(i will|ill|i am going to|i am gonna|i have to|i will have to|ill have to) (just|probably|now)? .', 'guess (i will|ill|i am|im) (just)? .'],
+    severity: 'medium',
+    skipIf: (m) => {
+      if (joking(m.sentence) || isAffectionate(m.sentence) || CONDITIONAL.test(m.before) || /^\W*(if|when|once|unless|whenever)\b/.test(m.sentence) || KIND_CLOSE.test(m.sentence)) return true;
+      if (m.question && !SARCASTIC_CLOSER.test(m.sentence) && !/\bwon'?t i\W*$/.test(m.sentence)) return true;
+      const lot = `${m.phrase.replace(/^.*?\b(will|ill|going to|gonna|have to|am|im)\b/, '')} ${m.after}`.replace(/\s+/g, ' ');
+      const strongMark = STRONG_SULK.test(m.sentence) || SARCASTIC_CLOSER.test(m.sentence);
+      const mark = strongMark || SULK_OPENER.test(m.sentence) || /^\s*guess\b/.test(m.phrase) || /\b(then|i guess|i suppose|won'?t i)\W*$/.test(m.sentence);
+      // An exclamation is warmth unless a tight smile or a sarcastic closer says otherwise.
+      if (/!/.test(m.sentence) && !strongMark) return true;
+      return !((BLEAK_LOT.test(lot) && mark) || (SELF_RELIANT.test(lot) && strongMark));
+    },
+  },
+  // The speaker's feelings handed to them, in words the {caused} list lacks: "you've made me so
+  // grumpy", "you're making me feel watched in my own home", "you make me so self-conscious"
+  // (not "you make me so giddy", "you make me feel so looked after").
+  {
+    reason: 'outsource-make-me-feel',
+    match: [
+      '{you} (have|are|keep|always)? #Adverb? (made|make|makes|making) me (feel)? (so|really|very|such|all|kind of|kinda|totally|completely|properly)? (grumpy|cheap|watched|self-conscious|self|judged|unwelcome|rubbish|crap|shit|on edge|unsafe|trapped|suffocated|ignored|rejected|humiliated|belittled|unappreciated|taken for granted|second best|guilty for|bad for)',
+      '{you} (have|are|keep|always)? #Adverb? (made|make|makes|making) me feel like (i am|im|i have|i do|i will|i would|i can|a burden|a nuisance|a fool|an idiot|nothing|dirt|crap|rubbish|shit|a failure|a joke|the bad guy)',
+    ],
+    severity: 'high',
+    skipIf: (m) => (/\bself$/.test(m.phrase) && !/^\W*conscious\b/.test(m.after)) || affectionate(m.sentence) || (isPraise(m) && !DENIED.test(m.after)) || credits(m.after) || CONDITIONAL.test(m.before) || (m.question && /^\W*(do|does|did|can|could|would|will)\b/.test(m.sentence)) || teasing(m) ||
+      (/like (i am|i'm|im|i have|i do|i will|i would|i can)$/.test(m.phrase) && !HURT_LIKE.test(m.after) && !DENIED.test(m.after) && !hasWord(m.after, NEGATIVE_WORDS) && !hasWord(m.after, FEELING_WORDS)),
+  },
+  // Fun had while the speaker suffers: "hope you have fun while I'm stuck with the kids 🙂", "enjoy
+  // yourselves while I sit here alone" (not "have fun while I'm at work! ❤️", "enjoy your bath while I cook").
+  {
+    reason: 'outsource-guilt-trip',
+    keepInPraise: true,
+    match: '(fun|enjoy|enjoying|yourself|yourselves|it|night|day|weekend|trip) while (i am|im|i) (stuck|sat|sit|sitting|wait|waiting|cry|left|alone|here|home|at home|on my own|cleaning up|doing everything|doing all)',
+    severity: 'medium',
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/!/.test(m.sentence) && !/[🙂🙃🙄😒]/u.test(m.sentence)) || (/(here|home|at home|sit|sitting|wait|waiting)$/.test(m.phrase) && !/\b(alone|on my own|by myself|again|as usual|like always)\b|[🙂🙃🙄😒]/u.test(m.sentence)),
+  },
+  // A sarcastic apology or a withdrawn effort: "sorry for caring", "sorry I even bothered", "won't
+  // bother next time", "I'll not bother again then" (not "sorry for asking so many questions!",
+  // "I won't ask again, promise x", "sorry for existing lol").
+  {
+    reason: 'outsource-blame', // (the hurt under the sarcasm, not loneliness: its rewrite owns the hurt)
+    keepInPraise: true,
+    match: [
+      '^(well|ok|okay|fine|right|wow)? sorry (for|i) (caring|cared|existing|exist|breathing|trying to help|giving a|wanting to|even|bothered|bothering|asking then)',
+      '(i will not|will not|i wont|wont|i will never|i am not going to|im not going to|i will) (even)? (bother|try|offer|make the effort|make an effort|ask) (again|next time|in future|anymore|any more|ever again)$',
+      '(i will|ill|i) (just)? not bother (again|next time|in future|anymore|any more|then)',
+      '^(i will not|will not|i wont|wont) bother (next time|again)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/!/.test(m.sentence) && !/[🙂🙃🙄😒]/u.test(m.sentence)) || /\b(promise|sorry i|so sorry|my bad|apologies|no worries|hope you|feel better|get well)\b/.test(m.sentence.replace(m.phrase, ' ')) || /\beven$/.test(m.phrase) && !/^\s*(bothered|bothering|tried|trying|asked|asking|cared|caring|offered)\b/.test(m.after) || asksReally(m),
+  },
+  // A good time had without them, said with a tight smile: "glad one of us had a nice night 🙂",
+  // "glad someone's enjoying themselves" (not "glad someone liked my cooking haha", "so glad you had fun! ❤️").
+  {
+    reason: 'outsource-blame', // (the hurt under the sarcasm, not loneliness: its rewrite owns the hurt)
+    keepInPraise: true,
+    match: '^(well|oh|ok|okay)? glad (one of us|someone|somebody|at least one of us|some of us)',
+    severity: 'medium',
+    // ("glad someone's happy with the weather" is small talk: "someone" needs a tight smile)
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || (/!/.test(m.sentence) && !/[🙂🙃🙄😒]/u.test(m.sentence)) || (/(someone|somebody)$/.test(m.phrase) && !/[🙂🙃🙄😒]/u.test(m.sentence)),
+  },
+  // "you'll be the death of me" (not said with a laugh or a kiss)
+  {
+    reason: 'outsource-blame',
+    match: '{you} (will|are|is|would)? (gonna|going to)? be the (death|end) of me',
+    severity: 'medium',
+    skipIf: (m) => joking(m.sentence) || isAffectionate(m.sentence) || /!/.test(m.sentence) || CONDITIONAL.test(m.before) || m.question || hasWord(m.sentence, DELIGHT_WORDS),
+  },
+  // The speaker's anger explained by them: "I'm only upset because you never listen", "I only snap
+  // because you push me" (not "I'm upset because my bus was late").
+  {
+    reason: 'outsource-blame',
+    match: [
+      '(i am|im) (only|just) (upset|angry|mad|annoyed|hurt|stressed|crying|snappy|like this|acting like this|reacting|shouting|yelling|snapping|cross|in a mood) (because|cause|bc|since|as) {you}',
+      'i (only|just) (shout|snap|yell|drink|nag|get angry|get mad|get upset|lose it|lose my temper|react|cry|sulk) (because|cause|bc|when) {you}',
+    ],
+    severity: 'high',
+    // the cause must be a fault of theirs: "…because you're leaving tomorrow" is missing them
+    skipIf: (m) => CONDITIONAL.test(m.before) || m.question || joking(m.sentence) || isAffectionate(m.sentence) ||
+      !(/\b(always|never|keep|kept|forgot|lied|ignore|ignored|ignoring|push|pushed|pushing|don't|dont|didn't|didnt|won't|wont|can't|cant|not|just|wind|wound|shout|shouted|yell|yelled|snap|snapped|left me|make me|made me)\b|n't\b/.test(m.after) || hasWord(m.after, NEGATIVE_WORDS)),
+  },
+  // A hurt or a loss, closed with sarcastic thanks in the same breath: "feel like such a mug now,
+  // thanks", "well now I've got zero motivation, cheers", "up all night worrying, thanks for that"
+  // (not "feeling rubbish today, thanks for checking", "I was so nervous, thanks for coming x").
+  {
+    reason: 'outsource-blame',
+    keepInPraise: true,
+    // (no bare "cheers" or other new words a typo could be corrected towards: "cheeks" would become it)
+    match: ['(thanks|thank you) (for that|for nothing|a lot|a bunch|so much|mate)', '(thanks|thank you|well done|nice one|great job|good job|nice going|brilliant)'],
+    severity: 'medium',
+    skipIf: (m) => {
+      if (!/^[\s,.!…]*(for (that|nothing|the (stress|worry|headache|anxiety|drama))|a lot|a bunch|so much|mate|then|again|babe|love)?[\s,.!…🙂🙃🙄😒]*$/u.test(m.after) || joking(m.sentence) || isAffectionate(m.sentence)) return true;
+      const head = m.sentence.slice(0, m.sentence.length - m.after.length - m.phrase.length);
+      if (!head.trim() || /\b(appreciate|grateful|helped|help|sweet|kind|lovely of you)\b/.test(m.sentence)) return true;
+      // "I was stressed but now I'm calm, thank you": the hurt is over, the thanks is real
+      if (/\b(now|but)\b[^.!?]*\b(calm|calmer|ok|okay|fine|better|relaxed|good|happy|happier|sorted|safe)\b/.test(head) || /^thank (you|u)$/.test(m.phrase)) return true;
+      // Bare "thanks"/"cheers" is plain thanks unless the hurt is new ("now"): "feeling rough, thanks" answers a kindness.
+      const plain = /^(thanks|thank you|cheers)( mate)?$/.test(m.phrase) && !/^[\s,.!…]*(for (that|nothing)|a lot|a bunch)/.test(m.after);
+      const hurt = LOSS.test(head) || ((hasWord(head, NEGATIVE_WORDS) || hasWord(head, FEELING_WORDS) || SETBACK.test(head)) && /\b(i|i'm|im|i've|ive|my|me|now)\b/.test(head));
+      return !hurt || (plain && !/\bnow\b/.test(head));
+    },
+  },
 ];
 
+
+/**
+ * The lot a guilt trip lays out for the speaker: alone, bored, awake, crying, stuck, the one left to
+ * explain, the effort wasted. Said alone it is a plan; with a sulk's mark it is a reproach.
+ */
+const BLEAK_LOT = /\b(alone|on my own|by myself|lonely|bored|like a spare part|like an idiot|lie awake|lie here|lay awake|sit here|sat here|sit at home|sit in|stay in and|cry|crying|not bother|disappear|stop (ringing|calling|texting|asking|trying|bothering|caring)|keep (everything|it|things|my feelings) to myself|make excuses|put myself to bed|watch (everyone|everybody)|see no one|for nothing|miserable|scared|overthinking|worrying|be the one|be left|manage somehow|cope)\b/;
+/** Doing it all oneself: bleak only with a strong mark ("fine. I'll do it myself like always 🙂"). */
+const SELF_RELIANT = /\b(myself|do it|do everything|do it all|sort it|deal with it|cancel|pay for it|stuck|on my own|tell (the kids|everyone|everybody|nana|nan|mum|mam|dad|them|people|your))\b/;
+/** What "you make me feel like I'm…" ends in when it hurts: "…a burden", "…going mad", "…invisible". */
+const HURT_LIKE = /\b(burden|nothing|failure|idiot|fool|crazy|mad|insane|losing|walking on eggshells|invisible|alone|enough|stupid|worthless|useless|in the way|a nuisance|the problem|to blame|guilty|small|trapped|suffocating|a child|a kid|a joke|second)\b/;
+/** A tight smile, an eye-roll, "again", "as usual": the sulk's strongest marks. */
+const STRONG_SULK = /\b(again|like always|as usual|like usual|as always|once again|for the \w+ time|whatever|then\W+(cool|great|fine|thanks|cheers|lovely))\b|[🙂🙃🙄😒]/u;
+/** A clipped opener: "fine.", "k.", "ok.", "cool", "great,", "of course", "sure", "guess". */
+const SULK_OPENER = /^\W*(fine|so|k|kk|ok|okay|cool|cool cool|great|sure|of course|course|right|brilliant|lovely|wow|wow ok|no problem|grand|congrats|enjoy|whatever|perfect|nice|night)\b/;
+/** Warmth that closes a plan: "no worries!", "have fun", "love you", "x". */
+const KIND_CLOSE = /\b(no worries|all good|no stress|np|no rush|have fun|have a (good|great|lovely)|enjoy it|love you|love u|sleep well|take care|don't worry|dont worry)\b(?![^.!?]*[🙂🙃🙄😒])|\bxx*\W*$/u;
+/** A loss named without a feeling word: "like a mug", "zero motivation", "waste of my time", "for nothing". */
+const LOSS = /\b(like (such )?an? (mug|idiot|fool|spare part|loser|muppet)|zero motivation|no motivation|waste of (my )?time|for nothing|up (till|until|all night|at \d)|not sleeping|no sleep|ruined|wrecked|in a (bad |foul |terrible )?mood|there goes)\b/;
 /** A question mark, not only a question's opening word ("don't worry, I'm used to it" tells). */
 const asksReally = (m: MatchContext) => m.question && /\?/.test(m.sentence);
 
@@ -870,13 +1014,13 @@ const FLIRT = /^\s*(look|looking|smile|smiling|kiss|kissing|touch|touching|wear|
 /** Affection closing a line ("hope you're happy ❤️"). */
 const affectionateEnd = (text: string) => /[❤💕💖💗💞😍🥰😘☺😊🥹]|\b(xx+|love you|love u)\W*$/u.test(text);
 /** The if-clause is a complaint: "if you just…", "if you didn't…", "if you stopped…", "if it wasn't for you". */
-const COMPLAINT_IF = /\bif (it (was|were) not|it wasn't|it weren't|you|u)\b[^,.]*?\b(just|stopped|stop|did not|didn't|weren't|were not|wasn't|was not|could just|actually|ever|for once|bothered|cared|listened|helped|would (just|stop|listen|help|try)|kept|keep|not for)\b|\bif it (was not|were not|wasn't|weren't|wasnt|werent) for\b|\bthe (only )?reason i (would|could) not\b/;
+const COMPLAINT_IF = /\bif (it (was|were) not|it wasn't|it weren't|you|u)\b[^,.]*?\b(just|stopped|stop|did not|didn't|hadn't|had not|weren't|were not|wasn't|was not|could just|actually|ever|for once|bothered|cared|listened|helped|would (just|stop|listen|help|try)|kept|keep|not for)\b|\bif it (was not|were not|wasn't|weren't|wasnt|werent) for\b|\bthe (only )?reason i (would|could) not\b/;
 const counterfactualCredit = (sentence: string) => {
   if (!COMPLAINT_IF.test(sentence) || GRATITUDE.test(sentence) || /\b(mind|surprised|be here|be alive|have made it|make it|survive|survived|be lost|lost)\b/.test(sentence)) return true;
   const main = sentence.replace(/\bif it (was not|were not|wasn't|weren't|wasnt|werent) for (you|u)\b/, ' ').replace(/\bif (you|u)\b[^,.]*$/, ' ').replace(/^\s*if (you|u)\b[^,]*?(?=\bi\b)/, ' ');
   const denied = /\bi (would|could|will) (not|never)\b|\bi (wouldn't|couldn't|would never)\b/.test(main);
   const good = hasWord(main, GOOD_STATES) || /\b(fine|ok|okay|happier|sane|relaxed|calmer|better off)\b/.test(main);
-  const bad = hasWord(main, NEGATIVE_WORDS) || hasWord(main, FEELING_WORDS) || WRECKED.test(main) || /\b(like this|drink|drinking|smoke|smoking|snap|yell|shout|worry|stressed|panic|overthink|tense|on edge|wound up|irritable|snappy|insecure|suspicious|jumpy|moody|grumpy|distant)\b/.test(main);
+  const bad = hasWord(main, NEGATIVE_WORDS) || hasWord(main, FEELING_WORDS) || WRECKED.test(main) || /\b(like this|sighing|reacting|sulking|snapping|nagging|shouting|yelling|crying|drink|drinking|smoke|smoking|snap|yell|shout|worry|stressed|panic|overthink|tense|on edge|wound up|irritable|snappy|insecure|suspicious|jumpy|moody|grumpy|distant)\b/.test(main);
   return !((good && !denied && !bad) || (bad && denied));
 };
 
