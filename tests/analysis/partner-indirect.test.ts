@@ -155,6 +155,9 @@ describe('indirect outsourcing in partner texting', () => {
         "guess I'll stay in and be miserable then",
         "sure, I'll make excuses for you as usual",
         "right, I'll just lie awake worrying then",
+        // covering for their absence, with a sulk's mark
+        "guess I'll just explain to your dad why you're not coming then",
+        "fine. I'll cover for you again 🙄",
         // feelings handed over in words the list lacked
         "you've made me so grumpy all day",
         "you're making me feel judged for everything I say",
@@ -246,6 +249,9 @@ describe('indirect outsourcing in partner texting', () => {
         "don't worry about me, I'm honestly fine, have a lovely time!",
         // teasing about a lost evening
         'there goes my diet lol, that cake was amazing',
+        // covering for them, kindly
+        "ok I'll explain to the kids where you are",
+        "I'll explain to mum why you're late, no worries!",
         // reported speech
         'she said you made her feel welcome',
       ],

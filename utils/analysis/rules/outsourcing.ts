@@ -984,11 +984,11 @@ const rules: Rule[] = [
 
 /**
  * The lot a guilt trip lays out for the speaker: alone, bored, awake, crying, stuck, the one left to
- * explain, the effort wasted. Said alone it is a plan; with a sulk's mark it is a reproach.
+ * explain or cover for their absence, the effort wasted. Said alone it is a plan; with a sulk's mark it is a reproach.
  */
-const BLEAK_LOT = /\b(alone|on my own|by myself|lonely|bored|like a spare part|like an idiot|lie awake|lie here|lay awake|sit here|sat here|sit at home|sit in|stay in and|cry|crying|not bother|disappear|stop (ringing|calling|texting|asking|trying|bothering|caring)|keep (everything|it|things|my feelings) to myself|make excuses|put myself to bed|watch (everyone|everybody)|see no one|for nothing|miserable|scared|overthinking|worrying|be the one|be left|manage somehow|cope)\b/;
-/** Doing it all oneself: bleak only with a strong mark ("fine. I'll do it myself like always 🙂"). */
-const SELF_RELIANT = /\b(myself|do it|do everything|do it all|sort it|deal with it|cancel|pay for it|stuck|on my own|tell (the kids|everyone|everybody|nana|nan|mum|mam|dad|them|people|your))\b/;
+const BLEAK_LOT = /\b(alone|on my own|by myself|lonely|bored|like a spare part|like an idiot|lie awake|lie here|lay awake|sit here|sat here|sit at home|sit in|stay in and|cry|crying|not bother|disappear|stop (ringing|calling|texting|asking|trying|bothering|caring)|keep (everything|it|things|my feelings) to myself|make excuses|put myself to bed|watch (everyone|everybody)|see no one|for nothing|miserable|scared|overthinking|worrying|be the one|be left|manage somehow|cope|just (cover for (you|u)|make your excuses|explain (to [\w' ]{1,20} )?(why|where) (you|u|you're|youre|ur)))\b/;
+/** Doing it all oneself, or covering for them: bleak only with a strong mark ("fine. I'll do it myself like always 🙂", "I'll cover for you again 🙄"). */
+const SELF_RELIANT = /\b(myself|do it|do everything|do it all|sort it|deal with it|cancel|pay for it|stuck|on my own|cover for (you|u)|make your excuses|explain (to [\w' ]{1,20} )?(why|where) (you|u|you're|youre|ur)|tell (the kids|everyone|everybody|nana|nan|mum|mam|dad|them|people|your))\b/;
 /** What "you make me feel like I'm…" ends in when it hurts: "…a burden", "…going mad", "…invisible". */
 const HURT_LIKE = /\b(burden|nothing|failure|idiot|fool|crazy|mad|insane|losing|walking on eggshells|invisible|alone|enough|stupid|worthless|useless|in the way|a nuisance|the problem|to blame|guilty|small|trapped|suffocating|a child|a kid|a joke|second)\b/;
 /** A tight smile, an eye-roll, "again", "as usual": the sulk's strongest marks. */
