@@ -158,6 +158,15 @@ describe('indirect outsourcing in partner texting', () => {
         // covering for their absence, with a sulk's mark
         "guess I'll just explain to your dad why you're not coming then",
         "fine. I'll cover for you again 🙄",
+        // a hurt state put down to their act or silence
+        "i couldn't sleep at all because you didn't call",
+        "ok well i'm not ok because you're not texting back",
+        "i had a full panic attack because you didnt answer",
+        "i couldnt focus all day cos u ignored me",
+        // their act named, then "it" made the speaker feel bad
+        "you know it makes me anxious and you do it anyway",
+        "you shut me out and it makes me feel awful",
+        "when you go quiet it makes me so anxious",
         // feelings handed over in words the list lacked
         "you've made me so grumpy all day",
         "you're making me feel judged for everything I say",
@@ -249,6 +258,17 @@ describe('indirect outsourcing in partner texting', () => {
         "don't worry about me, I'm honestly fine, have a lovely time!",
         // teasing about a lost evening
         'there goes my diet lol, that cake was amazing',
+        // a state put down to something that is no fault, or a good one, or someone else's feeling
+        "I'm sad because you're leaving tomorrow",
+        "I slept so well because you were here",
+        "i was so worried because you weren't answering, glad you're safe ❤️",
+        "I'm stressed but not because you did anything",
+        "i cried because you remembered my mum's birthday",
+        "my mum was upset because you didn't come",
+        "I was anxious because you didn't reply, are you ok?",
+        // "it makes me…" about no act of theirs, or a good feeling
+        "it makes me anxious when the trains are late",
+        "you cook dinner and it makes me so happy",
         // covering for them, kindly
         "ok I'll explain to the kids where you are",
         "I'll explain to mum why you're late, no worries!",

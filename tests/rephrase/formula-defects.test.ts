@@ -7,7 +7,7 @@
  * so the tests do not depend on the rule tables.
  */
 import { describe, expect, it } from 'vitest';
-import { rephrase } from '@/utils/analysis/rephrase';
+import { rephrase, suggestionFor } from '@/utils/analysis/rephrase';
 import { analyze } from '@/utils/analysis/analyze';
 import { readPartner } from '@/utils/analysis/rephrase/partner';
 import type { AnalysisContext, Finding } from '@/utils/analysis/types';
@@ -169,5 +169,17 @@ describe('on the whole pipeline', () => {
     const d = "you've made me feel like an outsider in my own family";
     const all = rephrase(d, analyze(d)).filter((r) => r.kind === 'rewrite');
     expect(all[0]?.text ?? '').toMatch(/outsider/);
+  });
+});
+
+describe('"it makes me feel…" after their act names the act and owns the feeling', () => {
+  it.each([
+    ['you shut me out and it makes me feel awful', 'I just need some space', /when you shut me out, I feel awful/i],
+    ['when you go quiet it makes me so anxious', 'sorry, been a weird day', /when you go quiet, I feel so anxious/i],
+  ])('%s', (draft, partner, want) => {
+    const ctx = { partnerMessage: partner };
+    const { rewrite } = suggestionFor(draft, analyze(draft, ctx), ctx);
+    expect(rewrite).toMatch(want);
+    expect(analyze(rewrite!, ctx).filter((f) => f.category !== 'reflective')).toEqual([]);
   });
 });

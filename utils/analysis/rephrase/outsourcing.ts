@@ -156,6 +156,19 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
         feel(untimed(/^(?:you|u)(?:['’]ve|\s+have)/i.test(clause) ? NEEDS_PERFECT : NEEDS_PAST, left[1]!), left[1]!, 52);
         break;
       }
+      // "you shut me out and it makes me feel awful": their act is named; "it" carries the feeling.
+      const itMade = /\b(?:it|that|this)(?:['’]s|\s+is|\s+has|\s+keeps|\s+was)?\s+(?:really\s+|just\s+|always\s+|honestly\s+|still\s+)?(makes|made|make|making)\s+me\s+(.+)$/i.exec(clause);
+      const itFeeling = itMade ? feelingOf(itMade[2]!) : null;
+      if (itMade && itFeeling) {
+        // The act it names becomes the observation: "when you go quiet, I feel so anxious".
+        const act = /^\s*(?:when\s+)?(?:you|u)\s+(.+?)(?:\s+and)?[\s,]*$/i.exec(sentence.slice(0, f.start));
+        if (act && !/\b(?:know|think|realise|realize|see)$/i.test(act[1]!.split(/\s+/)[0]!) ) {
+          const past = /made/i.test(itMade[1]!);
+          push(`When you ${act[1]!.replace(/\bu\b/gi, 'you')}, I ${past ? 'felt' : 'feel'} ${itFeeling}. Can we talk about it?`, 'own the feeling');
+        }
+        feel(untimed(/made/i.test(itMade[1]!) ? NEEDS_PAST : NEEDS_PRESENT, itFeeling), itFeeling, 52);
+        break;
+      }
       const mood = /\b(?:put|puts|putting)\s+me\s+in\s+(?:a|this|such\s+a)\s+((?:\w+\s+)?mood)\b/i.exec(clause);
       if (mood) {
         for (const t of rotate([`I'm in a ${mood[1]!.toLowerCase()} now, honestly. Can we talk about it?`, `Honestly, I'm in a ${mood[1]!.toLowerCase()} now, and I'd like us to talk about it.`], seed, 52)) push(keep(t), 'own the feeling');

@@ -1,4 +1,5 @@
 import { DELIGHT_WORDS, FEELING_WORDS, GOOD_STATES, LAUGHING, NEGATIVE_WORDS, PRAISE_WORDS, hasWord } from '../lexicon';
+import { HARD_FEELINGS as HARD_FEELING_WORDS } from '../feelings';
 import { affectionate as isAffectionate } from '../frame';
 import type { MatchContext, Rule, RuleFamily } from './types';
 
@@ -958,6 +959,37 @@ const rules: Rule[] = [
     skipIf: (m) => CONDITIONAL.test(m.before) || m.question || joking(m.sentence) || isAffectionate(m.sentence) ||
       !(/\b(always|never|keep|kept|forgot|lied|ignore|ignored|ignoring|push|pushed|pushing|don't|dont|didn't|didnt|won't|wont|can't|cant|not|just|wind|wound|shout|shouted|yell|yelled|snap|snapped|left me|make me|made me)\b|n't\b/.test(m.after) || hasWord(m.after, NEGATIVE_WORDS)),
   },
+  // The speaker's hurt state, its cause put in something the partner did or failed to do: "I couldn't
+  // sleep at all because you didn't call", "I'm not ok because you're not answering", "had a panic
+  // attack cos u ignored me". (Not a cause that is no fault: "I'm sad because you're leaving tomorrow";
+  // not a good state: "I slept like a baby because you were here".)
+  {
+    reason: 'outsource-blame',
+    match: '(because|cause|cos|coz|bc|cuz) {you}',
+    severity: 'medium',
+    skipIf: (m) => {
+      const head = m.sentence.slice(0, m.sentence.lastIndexOf(m.phrase));
+      if (!HURT_STATE_HEAD.test(head) || /\bnot\s*$/.test(head)) return true;
+      if (CONDITIONAL.test(head) || m.question || joking(m.sentence) || isAffectionate(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS)) return true;
+      return !PARTNER_FAULT.test(m.after);
+    },
+  },
+  // The partner's act named, then "it" made the speaker feel bad: "you shut me out and it makes me
+  // feel awful", "you know it makes me anxious and you do it anyway", "when you go quiet it makes me
+  // so anxious". (Not a thing without them: "it makes me anxious when the trains are late"; not a
+  // good feeling: "you cook and it makes me so happy".)
+  {
+    reason: 'outsource-make-me-feel',
+    match: ['(it|that|this) (really|just|always|honestly|still)? (makes|made|make) me', '(it|that|this) (is|has|keeps|was|s) (really|just|always|honestly)? (making|made|driving|stressing) me'],
+    severity: 'medium',
+    skipIf: (m) => {
+      const rest = m.sentence.replace(m.phrase, ' ');
+      if (!/\b(you|u|ur|your|you're|youre)\b/.test(rest.replace(/\b(thank|thanks|love|luv|miss) (you|u)\b/g, ' '))) return true;
+      if (!IT_MADE_ME_HURT.test(m.after) && !hasWord(m.after.split(/[,;.!?]|\b(but|and)\b/)[0] ?? '', HARD_FEELING_WORDS)) return true;
+      // ("when you go quiet it makes me…" opens with a wh-word but asks nothing: only a "?" asks)
+      return /\?\s*$/.test(m.sentence) || CONDITIONAL.test(m.before) || joking(m.sentence) || isAffectionate(m.sentence) || hasWord(m.sentence, DELIGHT_WORDS);
+    },
+  },
   // A hurt or a loss, closed with sarcastic thanks in the same breath: "feel like such a mug now,
   // thanks", "well now I've got zero motivation, cheers", "up all night worrying, thanks for that"
   // (not "feeling rubbish today, thanks for checking", "I was so nervous, thanks for coming x").
@@ -991,6 +1023,12 @@ const BLEAK_LOT = /\b(alone|on my own|by myself|lonely|bored|like a spare part|l
 const SELF_RELIANT = /\b(myself|do it|do everything|do it all|sort it|deal with it|cancel|pay for it|stuck|on my own|cover for (you|u)|make your excuses|explain (to [\w' ]{1,20} )?(why|where) (you|u|you're|youre|ur)|tell (the kids|everyone|everybody|nana|nan|mum|mam|dad|them|people|your))\b/;
 /** What "you make me feel like I'm…" ends in when it hurts: "…a burden", "…going mad", "…invisible". */
 const HURT_LIKE = /\b(burden|nothing|failure|idiot|fool|crazy|mad|insane|losing|walking on eggshells|invisible|alone|enough|stupid|worthless|useless|in the way|a nuisance|the problem|to blame|guilty|small|trapped|suffocating|a child|a kid|a joke|second)\b/;
+/** What "it makes me …" ends in when it hurts, beyond the feeling words: "…feel awful", "…insane", "…sick". */
+const IT_MADE_ME_HURT = /^\s*(feel\s+)?(so\s+|really\s+|very\s+|completely\s+)?(awful|terrible|horrible|rubbish|crap|like crap|like shit|like rubbish|sick|insane|crazy|mad|paranoid|insecure|small|stupid|worthless|invisible|like (a |an )?(idiot|fool|burden|nothing|mug|afterthought|spare part)|want to (cry|scream)|cry|anxious|on edge|miserable)\b/;
+/** The speaker in a hurt state: "I couldn't sleep", "I'm not ok", "I had a panic attack", "I've been in tears". */
+const HURT_STATE_HEAD = /\b(i|i'm|im|i am|i've|ive|i was|i've been)\b[^.!?]*\b(couldn'?t (sleep|focus|think|breathe|relax|eat|stop crying)|can'?t (sleep|focus|think|breathe|relax|eat|stop crying)|not (ok|okay|alright|fine|sleeping)|panic attack|in tears|crying|cried|awake|anxious|upset|hurt|miserable|sick with worry|worried sick|scared|terrified|a wreck|a mess|on edge|in bits|lonely|humiliated|embarrassed|devastated|heartbroken|gutted|sad|stressed|furious|angry|awful|rubbish|crap|like crap|like shit|like rubbish|paranoid|insecure)\b/;
+/** What the partner did or failed to do, said as a fault: "…didn't call", "…you're not answering", "…you ignored me". */
+const PARTNER_FAULT = /^\s*(('re|'ve|are|were|r|have|had|just|still|always|never|keep|kept)\s+)*(didn'?t|did not|don'?t|do not|doesn'?t|won'?t|wouldn'?t|couldn'?t|can'?t|haven'?t|hadn'?t|aren'?t|weren'?t|not|never|forgot|ignored|ignoring|ignore|left|lied|blanked|ghosted|shouted|yelled|snapped|went (quiet|silent|awol|mia)|stopped|disappeared|cancelled|canceled|bailed|flaked|stood me up|hung up)\b/;
 /** A tight smile, an eye-roll, "again", "as usual": the sulk's strongest marks. */
 const STRONG_SULK = /\b(again|like always|as usual|like usual|as always|once again|for the \w+ time|whatever|then\W+(cool|great|fine|thanks|cheers|lovely))\b|[🙂🙃🙄😒]/u;
 /** A clipped opener: "fine.", "k.", "ok.", "cool", "great,", "of course", "sure", "guess". */
