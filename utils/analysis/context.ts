@@ -95,6 +95,10 @@ const ASKS_ADVICE = new RegExp(
     String.raw`\b(should|shall) (i|we) (go for|get|wear|book|order|pick|choose|buy) (the|a|an|this|that|one)\b`,
     // "blue or green?": a pick between two
     String.raw`^(?!.*\b(are|did|do|have|were|was|will|is) (you|u|it)\b)[^.!?]*\b\w+ or (the )?(?!not\b)\w+\s*\?+\s*$`,
+    // Getting somewhere and the when and where of a plan: "how do I get to yours?", "where do we park?",
+    // "what time should I leave?", "how long does it take?" (not "want anything?": an offer, and a
+    // reply to it can still advise about something else)
+    String.raw`\bhow (do|can|should|would) (i|we) get (to|there|here|home|back|into|in)\b|\bwhere (do|can|should|shall) (i|we) (park|meet|go|get off|find|buy|leave)\b|\bwhat time (do|should|shall|can) (i|we)\b|\bhow long (does|will|would) it take\b|\b(need|want) anything\b|\banything (you need|you want|from the shop)\b`,
   ].join('|'),
 );
 const REFUSES_ADVICE = /\b(don't|dont|do not|didn't|not) (need|want|asking for|looking for) (advice|ideas|solutions|tips|suggestions|you to fix|fixing)\b|\bjust (listen|need to vent|want to vent|venting)\b|\bsupposed to do\b|\bwhat (do|can) i even\b/;
@@ -105,8 +109,31 @@ export function asksForAdvice(message: string | undefined): boolean {
   return ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
 }
 
+/**
+ * The partner asks how to face a problem of their own: "how should I approach him?", "what do I say
+ * to her?", "any other advice?", "how did you handle it?", "should I tell my boss?". In a support chat
+ * the feeling was often shared a turn earlier; the request itself shows a problem is on the table,
+ * and read-labelled support replies count advice after it as rushed as after a feeling. A pick or a
+ * plan ("should I get the red one?", "how do I get to yours?") is asksForAdvice's, and answering it is no fix.
+ */
+const ASKS_HELP = new RegExp(
+  [
+    String.raw`\b(what|how) (should|do|can|could|would|shall) i (even )?(do|say|tell|approach|handle|deal|cope|talk|ask|start|get through|get over|stop|fix|make (him|her|them|it)|convince|save|move on|help|respond|react|bring (it|this) up|explain|let go|manage|overcome|improve|feel better)\b`,
+    String.raw`\b(any|some|other|more|your|got any|have any) (advice|suggestions|tips|ideas|help)\b(?! (for|on) (a|an|the|dinner|lunch|presents?|gifts?|names?|places?|outfits?|restaurants?)\b)`,
+    String.raw`\bwhat would you do\b|\bhow did you (handle|deal|cope|get through|get over|manage|do it|get past)\b|\b(give|offer) me (an? |some )?(idea|advice|tips|suggestions)\b`,
+    String.raw`\bshould i (just )?(tell|leave|quit|confront|talk|say|ask|text|call|break up|forgive|stay|report|give up|move out|let (it|him|her|them) go|reach out|see a|go to (the )?(doctor|therapist|hr|police|counsell?or))\b`,
+  ].join('|'),
+);
+
+export function asksForHelp(message: string | undefined): boolean {
+  if (!message) return false;
+  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
+  return ASKS_HELP.test(lower) && !ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
+}
+
 /** What combine() needs from the partner's message, each read once. */
 export interface PartnerContext {
+  /** A hard feeling or hardship (carriesFeeling), or help with a problem asked for (asksForHelp). */
   feeling: boolean;
   goodNews: boolean;
   ownApology: boolean;
@@ -122,7 +149,8 @@ let lastRead: PartnerContext = { feeling: false, goodNews: false, ownApology: fa
  */
 export function readPartnerContext(message: string | undefined): PartnerContext {
   if (message === lastMessage) return lastRead;
-  const feeling = carriesFeeling(message);
+  // a feeling shared, or help with a problem asked for: advice after either can rush past it
+  const feeling = carriesFeeling(message) || asksForHelp(message);
   lastMessage = message;
   lastRead = {
     feeling,

@@ -60,6 +60,15 @@ const PLAN_VERB = /^(try|go|grab|get|see|watch|book|order|meet|come|visit|eat|dr
 const PLAN_TIME = /\b(tonight|tomorrow|this (weekend|week|evening|afternoon|morning)|next (week|weekend)|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|at \d|for (dinner|lunch|breakfast|brunch|drinks))\b/;
 
 /**
+ * The speaker takes the job on in the same sentence: "leave the bins, I'll do them", "don't worry about
+ * the dishes, I've got them", "relax, I already booked it". Care given, not a fix handed over.
+ */
+const SPEAKER_TAKES_IT =
+  /\b(i'll|ill|i will|i'm gonna|im gonna|i am going to|let me|i can|i'll just|ill just) (do|sort|handle|get|grab|pick|take care of|deal with|wash|clean|cook|bring|drive|cover|pay|book|take|fix|ring|call|text|collect|tidy|make)\b|\b(i've|ive|i have|i|we've|we) (already |just )?(got|booked|paid|done|sorted|bought|picked up|cleaned|washed|fixed|ordered|handled|covered) (it|them|this|that|the|everything)\b|\bi('ve| have)? got (it|this|them)\b/;
+/** "let's grab dinner", "let us know": a plan together or a request, not advice. */
+const LETS = (m: { phrase: string; after: string }) => /\blet('s|s| us)\b|\blet$/.test(m.phrase) && /^('s|s\b|\s*us\b|'s)/.test(m.after) || /\blet's|\blets\b/.test(m.phrase);
+
+/**
  * Wishes and fond words that take an imperative's shape: "sleep well babe", "sleep tight", "get home
  * safe x", "feel better soon", "have fun!!", "come here", "come cuddle". After a message that carried a
  * feeling they comfort or say goodbye; they do not fix.
@@ -152,7 +161,7 @@ function nounReadImperative(m: MatchContext): boolean {
 function imperativeSkip(m: MatchContext): boolean {
   return (
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
-    passesOnAffection(m) ||
+    passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
     // "maybe try the noodle bar on friday?": a plan with a day on it, about no problem
@@ -367,7 +376,7 @@ const rules: Rule[] = [
     onlyAfterFeeling: true,
     skipIf: (m) =>
       notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
-      passesOnAffection(m) ||
+      passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
       // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
       lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       // ("do some yoga", "do something fun" after a feeling are fixes; "do" alone is usually an auxiliary)
@@ -406,6 +415,8 @@ const rules: Rule[] = [
     // "then you should have nothing to worry about!" reassures; so does "you'll have nothing to worry about".
     skipIf: (m) =>
       /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after) ||
+      // "don't worry about the dishes, I've got them": the speaker takes the chore on
+      SPEAKER_TAKES_IT.test(m.after) ||
       (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)) ||
       // "turns out we had nothing to worry about", "the scan was nothing to worry about": the speaker's own relief
       (/^nothing/.test(m.phrase) && /\b(i|we)\b[^,]*\b(had|have|knew)\s*$|\b(was|were)\s*$/.test(m.before)),
@@ -429,7 +440,10 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     // "I think I'll let it go this time", "it helped me calm down": the speaker about themselves.
-    skipIf: (m) => /\b(i|i'll|i'm|im|we|we'll|to|can't|cannot|couldn't)\b[^,]*$/.test(m.before),
+    // "relax, I already booked it", "chill out, I'm on my way": a practical worry settled by the speaker
+    skipIf: (m) =>
+      /\b(i|i'll|i'm|im|we|we'll|to|can't|cannot|couldn't)\b[^,]*$/.test(m.before) ||
+      /^(relax|calm down|chill out)$/.test(m.phrase) && (SPEAKER_TAKES_IT.test(m.after) || /^[\s,.!:;—–-]*(i'm|im|i am|we're|were|i'll|ill|i'?ve|we'?ve) (already |nearly |almost |just )?(here|there|home|on (my|our|the) way|outside|coming|nearly|almost|\d+ ?(min|mins|minutes)|booked|done|sorted|paid|got)\b/.test(m.after)),
   },
   // "at least you still have a job", "at least now you can plan", but not "at least 3 people came"
   {
@@ -880,6 +894,64 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) => HYPOTHETICAL.test(m.before) || asks(m) || OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') || CELEBRATES.test(m.sentence) || /\b(i|we)\b[^,]*$/.test(m.before) && !/\b(i think|i know|i'm sure|i guess)\s*$/.test(m.before),
+  },
+  // Hedged advice in a question: "I wonder if you could ask your tutor for more time", "I wonder whether
+  // you might talk to her first" (but "I wonder if you could pass the salt" asks the speaker a favour)
+  {
+    reason: 'advice-why-dont',
+    match: 'i (wonder|was wondering|am wondering) (if|whether) {you} (could|can|might|would) #Adverb? (#Infinitive|talk|ask|try|reach|speak|look|consider)',
+    severity: 'medium',
+    skipIf: (m) =>
+      OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
+      /^(be|have|remember|do|come|join|send|pass|give|help|tell|show|bring|pick|grab|lend|let)$/.test(lastWord(m)),
+  },
+  // "is there any way you guys could split it?", "is there a way you two might meet halfway?"
+  {
+    reason: 'advice-why-dont',
+    match: 'is there (a|any|some) way (that)? {you} (guys|two|both|all) (can|could|might|may)',
+    severity: 'medium',
+  },
+  // A search for help as a question: "have you looked for a group online?", "have you searched around for
+  // a cheaper deal?", "have you worked on your CV?", "have you talk to a counsellor?" (a slip for "talked")
+  {
+    reason: 'advice-have-you-tried',
+    match: [
+      '(have|had) {you} #Adverb? (looked|searched|asked|shopped) (for|around|about)',
+      '(have|had) {you} #Adverb? (worked on|updated|rewritten|redone)',
+      '(have|had) {you} #Adverb? (talk|speak|reach) (to|with|out)',
+    ],
+    severity: 'medium',
+    skipIf: (m) => OBJECT_ME.test(m.after) || /\b(if|when|what|where)\s*$/.test(m.before) || /^\s*(for|around) (me|us|my|our)\b/.test(m.after),
+  },
+  // Pointing to people who could help: "do you have friends nearby who could take the kids?", "do you have
+  // any family around that you could lean on?"
+  {
+    reason: 'advice-why-dont',
+    match: '(do|does) {you} have (any)? (friends|family|anyone|someone|somebody|people|relatives|neighbours|neighbors|colleagues|coworkers) .{0,3} (that|who) {you}? (can|could|might) #Adverb? (talk|help|turn|reach|lean|confide|support|listen|speak|trust|distract|take|look|stay|check)',
+    severity: 'medium',
+    skipIf: (m) => /^\s*(me|us)\b/.test(m.after) || /\b(if|when)\s*$/.test(m.before),
+  },
+  // Once a feeling was shared, the trouble made common and so small: "everyone goes through that",
+  // "it happens to the best of us", "meh it happens", "we all go through it" (a bare "it happens" more
+  // often forgives a lapse, so only the shrugging forms are listed)
+  {
+    reason: 'minimise-bright-side',
+    match: [
+      '(everyone|everybody|we all|all of us|every one|most people|loads of people) #Adverb? (goes|go|went|has gone|have gone|gets|get) through (that|this|it|the same)',
+      'happens to (everyone|everybody|all of us|the best of us|us all|everyone at some point)',
+      '(meh|eh|oh well|welp|ah well) (it|stuff|these things|things like that) (happens|happen)',
+    ],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => m.question || /\b(i|i'm|im|we|my|if|when|hope|because|cause|cos)\b[^,]*$/.test(m.before) && !/^(meh|eh|oh|welp|ah)\b/.test(m.phrase),
+  },
+  // Calming advice in a friend's register: "stay calm and take it one step at a time", "stay focused on
+  // the next exam" ("stay safe", "stay warm" are goodbyes, "stay strong" cheers: not listed)
+  {
+    reason: 'advice-imperative',
+    match: '(just|please|so)? stay (calm|optimistic|focused|busy|active|hopeful|level-headed|rational)',
+    severity: 'medium',
+    skipIf: (m) => notClauseStart(m) || m.question || CELEBRATES.test(m.sentence),
   },
 ];
 
