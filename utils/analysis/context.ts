@@ -98,7 +98,7 @@ const ASKS_ADVICE = new RegExp(
     // Getting somewhere and the when and where of a plan: "how do I get to yours?", "where do we park?",
     // "what time should I leave?", "how long does it take?" (not "want anything?": an offer, and a
     // reply to it can still advise about something else)
-    String.raw`\bhow (do|can|should|would) (i|we) get (to|there|here|home|back|into|in)\b|\bwhere (do|can|should|shall) (i|we) (park|meet|go|get off|find|buy|leave)\b|\bwhat time (do|should|shall|can) (i|we)\b|\bhow long (does|will|would) it take\b|\b(need|want) anything\b|\banything (you need|you want|from the shop)\b`,
+    String.raw`\bhow (do|can|should|would) (i|we) get (to (yours|mine|ours|the|your|my|our)|there|here|home)\b|\bwhere (do|can|should|shall) (i|we) (park|meet|go|get off|find|buy|leave)\b|\bwhat time (do|should|shall|can) (i|we)\b|\bhow long (does|will|would) it take\b`,
   ].join('|'),
 );
 const REFUSES_ADVICE = /\b(don't|dont|do not|didn't|not) (need|want|asking for|looking for) (advice|ideas|solutions|tips|suggestions|you to fix|fixing)\b|\bjust (listen|need to vent|want to vent|venting)\b|\bsupposed to do\b|\bwhat (do|can) i even\b/;
