@@ -55,6 +55,15 @@ const OWN_APOLOGY =
   /\b(?:i'm |i am )?(?:so |really |very |truly |super )*sorry,? (?:(?:that )?i(?:'ve| have)? (?:just )?(?:broke|broken|forgot|forgotten|left|missed|spilled|spilt|ate|finished|lost your|used|took|borrowed|kept you|woke you|was late|am late|'m late|ran late|double[- ]booked|didn't (?:reply|text|call|answer|get back|see|realise|realize|mean)|never (?:replied|texted|called)|didn't|was so late|snapped|shouted|yelled)|i'm (?:rambling|going on|talking (?:so much|a lot|too much)|late|running late|being (?:so )?(?:slow|annoying|a pain))|for (?:the|being|that|my|not|leaving|forgetting|missing|taking|keeping|the late))\b[^.!?,;]*/g;
 
 /**
+ * A falling-out told without a feeling word: "we had a huge row", "she's not speaking to me", "he
+ * blocked me after the fight". Advice after it rushes past the hurt as after "I'm so upset". (A row
+ * of seats and "not speaking to me about the party plans" are not it: the fight must be big or the
+ * silence bare.)
+ */
+const FALLING_OUT =
+  /\b(a|an|another|our) (huge|big|massive|blazing|horrible|awful|terrible|nasty|stupid|bad|proper) (row|fight|argument|falling out|bust-up|blowup|blow-up)\b|\b(had|have|having) (a|another) (row|fight|falling out|bust-up|blowup|blow-up)\b|\b(isn't|isnt|aren't|arent|hasn't|hasnt|haven't|havent|won't|wont|not|stopped|still not) (been )?(speaking|talking) to (me|us)\b(?! (about|yet)\b)|\b(blocked|unfollowed|unfriended) me\b/;
+
+/**
  * The partner's message carries a hard feeling or a hardship: "I'm so stressed", "I feel awful",
  * "I cried all night", "im not ok", "got dumped", "can't sleep", "so done with this". Good news,
  * logistics and plain questions do not count (a suggestion after them is not rushed).
@@ -64,7 +73,7 @@ export function carriesFeeling(message: string | undefined): boolean {
   if (SAD_EMOJI.test(message)) return true;
   const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+'\s*(m|s|re|ve|ll|d|t)\b/g, "'$1").replace(/\s+n't\b/g, "n't").replace(/\brlly\b|\brly\b/g, 'really');
   const text = lower.replace(NOT_HARDSHIP, ' ').replace(OWN_APOLOGY, ' ');
-  return hasWord(text, WORDS) || I_FEEL.test(text) || HARDSHIP_SHAPES.some((re) => re.test(text));
+  return hasWord(text, WORDS) || I_FEEL.test(text) || HARDSHIP_SHAPES.some((re) => re.test(text)) || FALLING_OUT.test(text);
 }
 
 /**

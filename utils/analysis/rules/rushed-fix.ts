@@ -852,7 +852,8 @@ const rules: Rule[] = [
   // After a feeling or a problem: "how about putting a bit aside each week?", "what about keeping a diary?"
   {
     reason: 'advice-why-dont',
-    match: '(how|what) about #Gerund',
+    // (compromise tags some -ing words as nouns: "what about volunteering?", "how about journaling?")
+    match: ['(how|what) about #Gerund', '(how|what) about /^[a-z]{3,}ing$/'],
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) => /^(being|having|doing|going|coming|getting)$/.test(lastWord(m)) && /^\s*(out|over|to (the|a|dinner|lunch|mine|my)|here|there|home)\b/.test(m.after),
@@ -910,6 +911,8 @@ const rules: Rule[] = [
     reason: 'advice-why-dont',
     match: 'is there (a|any|some) way (that)? {you} (guys|two|both|all) (can|could|might|may)',
     severity: 'medium',
+    // "is there any way you guys could come earlier?": a plan asked about, not a fix
+    skipIf: (m) => /^\s*(come|join|make it|meet|pop|swing|drop|bring|pick|get here|be here|be there|stay|sleep over|do (mon|tues|wednes|thurs|fri|satur|sun)day)\b/.test(m.after),
   },
   // A search for help as a question: "have you looked for a group online?", "have you searched around for
   // a cheaper deal?", "have you worked on your CV?", "have you talk to a counsellor?" (a slip for "talked")
@@ -921,7 +924,11 @@ const rules: Rule[] = [
       '(have|had) {you} #Adverb? (talk|speak|reach) (to|with|out)',
     ],
     severity: 'medium',
-    skipIf: (m) => OBJECT_ME.test(m.after) || /\b(if|when|what|where)\s*$/.test(m.before) || /^\s*(for|around) (me|us|my|our)\b/.test(m.after),
+    skipIf: (m) =>
+      OBJECT_ME.test(m.after) || /\b(if|when|what|where)\s*$/.test(m.before) || /^\s*(for|around) (me|us|my|our)\b/.test(m.after) ||
+      // "have you looked for the charger in the car?", "have you asked around for the bbq date?": a lost
+      // thing or a plan, named with "the" or "my" and no problem in the sentence
+      /(looked|searched|asked|shopped)$/.test(m.phrase.replace(/\s+(for|around|about)$/, '')) && /^\s*(for )?(the|my|our|your|his|her|their|this|that)\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
   },
   // Pointing to people who could help: "do you have friends nearby who could take the kids?", "do you have
   // any family around that you could lean on?"
@@ -951,6 +958,8 @@ const rules: Rule[] = [
     reason: 'advice-imperative',
     match: '(just|please|so)? stay (calm|optimistic|focused|busy|active|hopeful|level-headed|rational)',
     severity: 'medium',
+    // ("stay calm, the puppy is fine" settles a practical scare: only after a feeling)
+    onlyAfterFeeling: true,
     skipIf: (m) => notClauseStart(m) || m.question || CELEBRATES.test(m.sentence),
   },
 ];
