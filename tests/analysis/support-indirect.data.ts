@@ -39,6 +39,11 @@ export const HEDGED: [string, string][] = [
   ['perhaps let your mum smooth things over', row],
   ['honestly just apologise first and move on', row],
   ['i would send her something small with a note', row],
+  ['well maybe you guys should talk it through', row],
+  ['perhaps seeing a counsellor would be a good idea?', stressed],
+  ['maybe getting out of the house more would help', lonely],
+  ['is there anyone else you can talk to?', lonely],
+  ['you could even start a little supper club', lonely],
 ];
 
 /** Shrugs and reassurance that make the trouble small once it was shared. */
@@ -85,5 +90,8 @@ export const QUIET: [string, string | undefined][] = [
   ['my sister and I went through something similar last year', row],
   ['do you ever talk to her about it?', 'my sister and I are close again'],
   ["you can talk to me any time, I'm here", lonely],
+  ['maybe you guys should come over later', 'we are bored at home'],
+  ['maybe going to the beach tomorrow would be fun!', 'what shall we do this weekend'],
+  ['you could even see the sea from our room', 'how was the hotel?'],
 ];
 

@@ -201,6 +201,14 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => /^(be|have|'ve)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before) || DISCOVERED.test(m.before),
   },
+  // "you could even start your own group", "u could even ask for a transfer" (compromise does not read
+  // the verb after "even" as an infinitive; "you could even see the sea from our room" is a sight)
+  {
+    reason: 'advice-could',
+    match: '{you} could even #Verb',
+    severity: 'medium',
+    skipIf: (m) => /^(be|have|'ve|tell|smell|feel|hear|see)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before) || DISCOVERED.test(m.before) || errandOrTaste(m) || m.question,
+  },
   // "you can always change teams later", "you can just ignore it", "you can still apply next year"
   {
     reason: 'advice-can',
@@ -225,7 +233,7 @@ const rules: Rule[] = [
       '(how|what) about (trying|talking|asking|going|taking|getting|calling|reaching|looking|finding|writing|joining|setting|telling|starting|seeing)',
       // "is there a way you could ask for more time?", "is there anyone you could talk to?"
       'is there (a|any|some) way (that)? {you} (can|could|might|may)',
-      'is there (anyone|someone|somebody) {you} (can|could|might) (talk|turn|reach|speak|ask|call|lean)',
+      'is there (anyone|someone|somebody) (else)? {you} (can|could|might) (talk|turn|reach|speak|ask|call|lean)',
     ],
     severity: 'medium',
   },
@@ -283,6 +291,24 @@ const rules: Rule[] = [
     match: '(maybe|perhaps) {you} #Adverb? (should|could|can|might|need to|just|could always) #Adverb? #Verb',
     severity: 'medium',
     skipIf: (m) => /^(be|have)$/.test(lastWord(m)) && !/^\s*(a|some|more|the)\b/.test(m.after),
+  },
+  // Advice to a pair: "maybe you guys should talk", "perhaps you two could see someone together"
+  // ("maybe you guys should come over" invites)
+  {
+    reason: 'advice-maybe',
+    match: '(maybe|perhaps) {you} (guys|two|both|all) #Adverb? (should|could|can|might|need to) #Adverb? #Verb',
+    severity: 'medium',
+    skipIf: (m) =>
+      /^(be|have)$/.test(lastWord(m)) && !/^\s*(a|some|more|the)\b/.test(m.after) ||
+      /^(come|join|visit|meet|pop|swing|drop|stay|sleep)$/.test(lastWord(m)) && !/^\s*(to terms|clean|forward)\b/.test(m.after),
+  },
+  // The fix as a hedged -ing: "perhaps talking to your doctor would be a good idea?", "maybe getting
+  // another puppy would help?" (but "maybe going out tonight would be fun!" plans a treat)
+  {
+    reason: 'advice-maybe',
+    match: '(maybe|perhaps) (just)? #Gerund',
+    severity: 'medium',
+    skipIf: (m) => !/\b(would|could|might|may|will|can) (really |also |actually |even )?(help|be (a |the )?(good|great|smart|wise|better|helpful|useful|healthy|first|right) (idea|thing|step|move|start|option|way)|be (helpful|useful|worth it|good for you|a start))\b/.test(m.after),
   },
   // "maybe try and cook some noodles", "maybe take a day off", "maybe seek out someone senior"
   {
