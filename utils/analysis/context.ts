@@ -128,7 +128,7 @@ export function asksForAdvice(message: string | undefined): boolean {
 const ASKS_HELP = new RegExp(
   [
     String.raw`\b(what|how) (should|do|can|could|would|shall) i (even )?(do|say|tell|approach|handle|deal|cope|talk|ask|start|get through|get over|stop|fix|make (him|her|them|it)|convince|save|move on|help|respond|react|bring (it|this) up|explain|let go|manage|overcome|improve|feel better)\b`,
-    String.raw`\b(any|some|other|more|your|got any|have any) (advice|suggestions|tips|ideas|help)\b(?! (for|on) (a|an|the|dinner|lunch|presents?|gifts?|names?|places?|outfits?|restaurants?)\b)`,
+    String.raw`\b(?<!(thanks|thank you) for )(any|some|other|more|got any|have any) (advice|suggestions|tips|ideas)\b(?! (for|on) (a|an|the|dinner|lunch|presents?|gifts?|names?|places?|outfits?|restaurants?)\b)`,
     String.raw`\bwhat would you do\b|\bhow did you (handle|deal|cope|get through|get over|manage|do it|get past)\b|\b(give|offer) me (an? |some )?(idea|advice|tips|suggestions)\b`,
     String.raw`\bshould i (just )?(tell|leave|quit|confront|talk|say|ask|text|call|break up|forgive|stay|report|give up|move out|let (it|him|her|them) go|reach out|see a|go to (the )?(doctor|therapist|hr|police|counsell?or))\b`,
   ].join('|'),

@@ -17,8 +17,8 @@ const HYPOTHETICAL = /\b(if|wish|wished|so|that|how|what|where|when|whenever|unl
 const DISCOVERED = /\b(told me|tell me|know|knew|no idea|reali[sz]e|reali[sz]ed|heard|said|says|remember|forgot|since when|wow|saw|see|seen|found out|learned|learnt|proud)\b[^,;:.!?]*$/;
 /** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
 const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
-/** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more. */
-const NOT_A_FIX = /^(like|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow|aw|aww|awh|ah|ahh|ooh|yay)$/;
+/** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more ("please explain what happened"). */
+const NOT_A_FIX = /^(like|explain|elaborate|describe|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow|aw|aww|awh|ah|ahh|ooh|yay)$/;
 /** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
 const OBJECT_ME = /^\s*(me|us|me,|myself)\b/;
 
