@@ -37,7 +37,7 @@ describe('asksForHelp: a request for help with a problem opens the advice gate',
       expect(asksForHelp(m), m).toBe(true);
   });
   it('not a pick, a plan, a way there, or advice turned away', () => {
-    for (const m of ['should I get the red one or the blue?', 'what should I wear tonight?', 'how do I get to yours from the station?', 'any ideas for dinner?', "I don't need advice, I just need to vent", 'want anything from the shop?', 'thank you so much for your help', 'thanks for all the advice'])
+    for (const m of ['should I get the red one or the blue?', 'what should I wear tonight?', 'how do I get to yours from the station?', 'any ideas for dinner?', "I don't need advice, I just need to vent", 'want anything from the shop?', 'thank you so much for your help', 'thanks for all the advice', 'any ideas for my brother’s birthday?', 'the boiler just died, what do I do??'])
       expect(asksForHelp(m), m).toBe(false);
   });
   it('a way there counts as advice asked for, a request for help as a problem on the table', () => {

@@ -125,10 +125,12 @@ export function asksForAdvice(message: string | undefined): boolean {
  * and read-labelled support replies count advice after it as rushed as after a feeling. A pick or a
  * plan ("should I get the red one?", "how do I get to yours?") is asksForAdvice's, and answering it is no fix.
  */
+// ("any ideas for Dad's birthday?" asks for a pick: a request names a problem after "for/on", or none)
 const ASKS_HELP = new RegExp(
   [
-    String.raw`\b(what|how) (should|do|can|could|would|shall) i (even )?(do|say|tell|approach|handle|deal|cope|talk|ask|start|get through|get over|stop|fix|make (him|her|them|it)|convince|save|move on|help|respond|react|bring (it|this) up|explain|let go|manage|overcome|improve|feel better)\b`,
-    String.raw`\b(?<!(thanks|thank you) for )(any|some|other|more|got any|have any) (advice|suggestions|tips|ideas)\b(?! (for|on) (a|an|the|dinner|lunch|presents?|gifts?|names?|places?|outfits?|restaurants?)\b)`,
+    // (not a bare "what do I do??": as often a practical emergency, a flat tyre or a lost key, asked to be solved)
+    String.raw`\b(what|how) (should|do|can|could|would|shall) i (even )?(do (about|with) (him|her|them|this|it|my|that)|say|tell|approach|handle|deal|cope|talk|ask|start|get through|get over|stop|fix|make (him|her|them|it)|convince|save|move on|help|respond|react|bring (it|this) up|explain|let go|manage|overcome|improve|feel better)\b`,
+    String.raw`\b(?<!(thanks|thank you) for )(any|some|other|more|got any|have any) (advice|suggestions|tips|ideas)\b(?! (for|on) (?!(how|what|dealing|handling|coping|getting|talking|telling|approaching|managing|being|making|staying)\b))`,
     String.raw`\bwhat would you do\b|\bhow did you (handle|deal|cope|get through|get over|manage|do it|get past)\b|\b(give|offer) me (an? |some )?(idea|advice|tips|suggestions)\b`,
     String.raw`\bshould i (just )?(tell|leave|quit|confront|talk|say|ask|text|call|break up|forgive|stay|report|give up|move out|let (it|him|her|them) go|reach out|see a|go to (the )?(doctor|therapist|hr|police|counsell?or))\b`,
   ].join('|'),
