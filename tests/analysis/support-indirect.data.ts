@@ -39,11 +39,11 @@ export const HEDGED: [string, string][] = [
   ['perhaps let your mum smooth things over', row],
   ['honestly just apologise first and move on', row],
   ['i would send her something small with a note', row],
-  ['well maybe you guys should talk it through', row],
-  ['perhaps seeing a counsellor would be a good idea?', stressed],
+  ['maybe you two should sit down together this weekend', row],
+  ['perhaps ringing the GP would be a sensible step?', stressed],
   ['maybe getting out of the house more would help', lonely],
   ['is there anyone else you can talk to?', lonely],
-  ['you could even start a little supper club', lonely],
+  ['you could even set up a walking club', lonely],
 ];
 
 /** Shrugs and reassurance that make the trouble small once it was shared. */

@@ -201,7 +201,7 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => /^(be|have|'ve)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before) || DISCOVERED.test(m.before),
   },
-  // "you could even start your own group", "u could even ask for a transfer" (compromise does not read
+  // "you could even set up a walking club", "u could even ask for a transfer" (compromise does not read
   // the verb after "even" as an infinitive; "you could even see the sea from our room" is a sight)
   {
     reason: 'advice-could',
@@ -292,7 +292,7 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => /^(be|have)$/.test(lastWord(m)) && !/^\s*(a|some|more|the)\b/.test(m.after),
   },
-  // Advice to a pair: "maybe you guys should talk", "perhaps you two could see someone together"
+  // Advice to a pair: "maybe you two should sit down with a mediator", "perhaps you guys could see someone together"
   // ("maybe you guys should come over" invites)
   {
     reason: 'advice-maybe',
@@ -302,13 +302,13 @@ const rules: Rule[] = [
       /^(be|have)$/.test(lastWord(m)) && !/^\s*(a|some|more|the)\b/.test(m.after) ||
       /^(come|join|visit|meet|pop|swing|drop|stay|sleep)$/.test(lastWord(m)) && !/^\s*(to terms|clean|forward)\b/.test(m.after),
   },
-  // The fix as a hedged -ing: "perhaps talking to your doctor would be a good idea?", "maybe getting
+  // The fix as a hedged -ing: "perhaps ringing the GP would be a sensible step?", "maybe getting
   // another puppy would help?" (but "maybe going out tonight would be fun!" plans a treat)
   {
     reason: 'advice-maybe',
     match: '(maybe|perhaps) (just)? #Gerund',
     severity: 'medium',
-    skipIf: (m) => !/\b(would|could|might|may|will|can) (really |also |actually |even )?(help|be (a |the )?(good|great|smart|wise|better|helpful|useful|healthy|first|right) (idea|thing|step|move|start|option|way)|be (helpful|useful|worth it|good for you|a start))\b/.test(m.after),
+    skipIf: (m) => !/\b(would|could|might|may|will|can) (really |also |actually |even )?(help|be (a |the )?(good|great|smart|wise|sensible|better|helpful|useful|healthy|first|right) (idea|thing|step|move|start|option|way)|be (helpful|useful|worth it|good for you|a start))\b/.test(m.after),
   },
   // "maybe try and cook some noodles", "maybe take a day off", "maybe seek out someone senior"
   {
