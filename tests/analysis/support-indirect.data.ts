@@ -42,7 +42,7 @@ export const HEDGED: [string, string][] = [
   ['maybe you two should sit down together this weekend', row],
   ['perhaps ringing the GP would be a sensible step?', stressed],
   ['maybe getting out of the house more would help', lonely],
-  ['is there anyone else you can talk to?', lonely],
+  ['is there anyone else you could call this evening?', lonely],
   ['you could even set up a walking club', lonely],
 ];
 
