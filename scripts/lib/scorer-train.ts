@@ -9,7 +9,7 @@ import path from 'node:path';
 import { labelsOf } from '../../utils/analysis';
 import { analyzeWith } from '../../utils/analysis/analyze';
 import { orderFeatures } from '../../utils/analysis/combine';
-import { carriesFeeling } from '../../utils/analysis/context';
+import { readPartnerContext } from '../../utils/analysis/context';
 import { analyzeSegment } from '../../utils/analysis/engine';
 import { contextFeatures, segmentFeatures } from '../../utils/analysis/scorer/features';
 import { SCORED_CATEGORIES, Scorer, type ScorerData } from '../../utils/analysis/scorer/model';
@@ -78,7 +78,8 @@ export function weightOf(rule: string | undefined): number {
 export function exampleOf(item: CorpusItem): Example {
   const segs = segment(item.text);
   const placed: { category: string; start: number; onlyAfterFeeling?: boolean }[] = [];
-  const feeling = carriesFeeling(item.context);
+  // exactly what combine() gates on
+  const feeling = readPartnerContext(item.context).feeling;
   const segments = segs.map((s) => {
     const hits = analyzeSegment(s.text);
     for (const h of hits) if (!h.onlyAfterFeeling || feeling) placed.push({ category: h.category, start: s.start + h.start, onlyAfterFeeling: h.onlyAfterFeeling });

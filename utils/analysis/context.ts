@@ -55,6 +55,15 @@ const OWN_APOLOGY =
   /\b(?:i'm |i am )?(?:so |really |very |truly |super )*sorry,? (?:(?:that )?i(?:'ve| have)? (?:just )?(?:broke|broken|forgot|forgotten|left|missed|spilled|spilt|ate|finished|lost your|used|took|borrowed|kept you|woke you|was late|am late|'m late|ran late|double[- ]booked|didn't (?:reply|text|call|answer|get back|see|realise|realize|mean)|never (?:replied|texted|called)|didn't|was so late|snapped|shouted|yelled)|i'm (?:rambling|going on|talking (?:so much|a lot|too much)|late|running late|being (?:so )?(?:slow|annoying|a pain))|for (?:the|being|that|my|not|leaving|forgetting|missing|taking|keeping|the late))\b[^.!?,;]*/g;
 
 /**
+ * A falling-out told without a feeling word: "we had a huge row", "she's not speaking to me", "he
+ * blocked me after the fight". Advice after it rushes past the hurt as after "I'm so upset". (A row
+ * of seats and "not speaking to me about the party plans" are not it: the fight must be big or the
+ * silence bare.)
+ */
+const FALLING_OUT =
+  /\b(a|an|another|our) (huge|big|massive|blazing|horrible|awful|terrible|nasty|stupid|bad|proper) (row|fight|argument|falling out|bust-up|blowup|blow-up)\b|\b(had|have|having) (a|another) (row|fight|falling out|bust-up|blowup|blow-up)\b|\b(isn't|isnt|aren't|arent|hasn't|hasnt|haven't|havent|won't|wont|not|stopped|still not) (been )?(speaking|talking) to (me|us)\b(?! (about|yet)\b)|\b(blocked|unfollowed|unfriended) me\b/;
+
+/**
  * The partner's message carries a hard feeling or a hardship: "I'm so stressed", "I feel awful",
  * "I cried all night", "im not ok", "got dumped", "can't sleep", "so done with this". Good news,
  * logistics and plain questions do not count (a suggestion after them is not rushed).
@@ -64,7 +73,7 @@ export function carriesFeeling(message: string | undefined): boolean {
   if (SAD_EMOJI.test(message)) return true;
   const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+'\s*(m|s|re|ve|ll|d|t)\b/g, "'$1").replace(/\s+n't\b/g, "n't").replace(/\brlly\b|\brly\b/g, 'really');
   const text = lower.replace(NOT_HARDSHIP, ' ').replace(OWN_APOLOGY, ' ');
-  return hasWord(text, WORDS) || I_FEEL.test(text) || HARDSHIP_SHAPES.some((re) => re.test(text));
+  return hasWord(text, WORDS) || I_FEEL.test(text) || HARDSHIP_SHAPES.some((re) => re.test(text)) || FALLING_OUT.test(text);
 }
 
 /**
@@ -95,6 +104,10 @@ const ASKS_ADVICE = new RegExp(
     String.raw`\b(should|shall) (i|we) (go for|get|wear|book|order|pick|choose|buy) (the|a|an|this|that|one)\b`,
     // "blue or green?": a pick between two
     String.raw`^(?!.*\b(are|did|do|have|were|was|will|is) (you|u|it)\b)[^.!?]*\b\w+ or (the )?(?!not\b)\w+\s*\?+\s*$`,
+    // Getting somewhere and the when and where of a plan: "how do I get to yours?", "where do we park?",
+    // "what time should I leave?", "how long does it take?" (not "want anything?": an offer, and a
+    // reply to it can still advise about something else)
+    String.raw`\bhow (do|can|should|would) (i|we) get (to (yours|mine|ours|the|your|my|our)|there|here|home)\b|\bwhere (do|can|should|shall) (i|we) (park|meet|go|get off|find|buy|leave)\b|\bwhat time (do|should|shall|can) (i|we)\b|\bhow long (does|will|would) it take\b`,
   ].join('|'),
 );
 const REFUSES_ADVICE = /\b(don't|dont|do not|didn't|not) (need|want|asking for|looking for) (advice|ideas|solutions|tips|suggestions|you to fix|fixing)\b|\bjust (listen|need to vent|want to vent|venting)\b|\bsupposed to do\b|\bwhat (do|can) i even\b/;
@@ -105,8 +118,33 @@ export function asksForAdvice(message: string | undefined): boolean {
   return ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
 }
 
+/**
+ * The partner asks how to face a problem of their own: "how should I approach him?", "what do I say
+ * to her?", "any other advice?", "how did you handle it?", "should I tell my boss?". In a support chat
+ * the feeling was often shared a turn earlier; the request itself shows a problem is on the table,
+ * and read-labelled support replies count advice after it as rushed as after a feeling. A pick or a
+ * plan ("should I get the red one?", "how do I get to yours?") is asksForAdvice's, and answering it is no fix.
+ */
+// ("any ideas for Dad's birthday?" asks for a pick: a request names a problem after "for/on", or none)
+const ASKS_HELP = new RegExp(
+  [
+    // (not a bare "what do I do??": as often a practical emergency, a flat tyre or a lost key, asked to be solved)
+    String.raw`\b(what|how) (should|do|can|could|would|shall) i (even )?(do (about|with) (him|her|them|this|it|my|that)|say|tell|approach|handle|deal|cope|talk|ask|start|get through|get over|stop|fix|make (him|her|them|it)|convince|save|move on|help|respond|react|bring (it|this) up|explain|let go|manage|overcome|improve|feel better)\b`,
+    String.raw`\b(?<!(thanks|thank you) for )(any|some|other|more|got any|have any) (advice|suggestions|tips|ideas)\b(?! (for|on) (?!(how|what|dealing|handling|coping|getting|talking|telling|approaching|managing|being|making|staying)\b))`,
+    String.raw`\bwhat would you do\b|\bhow did you (handle|deal|cope|get through|get over|manage|do it|get past)\b|\b(give|offer) me (an? |some )?(idea|advice|tips|suggestions)\b`,
+    String.raw`\bshould i (just )?(tell|leave|quit|confront|talk|say|ask|text|call|break up|forgive|stay|report|give up|move out|let (it|him|her|them) go|reach out|see a|go to (the )?(doctor|therapist|hr|police|counsell?or))\b`,
+  ].join('|'),
+);
+
+export function asksForHelp(message: string | undefined): boolean {
+  if (!message) return false;
+  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
+  return ASKS_HELP.test(lower) && !ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
+}
+
 /** What combine() needs from the partner's message, each read once. */
 export interface PartnerContext {
+  /** A hard feeling or hardship (carriesFeeling), or help with a problem asked for (asksForHelp). */
   feeling: boolean;
   goodNews: boolean;
   ownApology: boolean;
@@ -146,7 +184,8 @@ let lastRead: PartnerContext = { feeling: false, goodNews: false, ownApology: fa
  */
 export function readPartnerContext(message: string | undefined): PartnerContext {
   if (message === lastMessage) return lastRead;
-  const feeling = carriesFeeling(message);
+  // a feeling shared, or help with a problem asked for: advice after either can rush past it
+  const feeling = carriesFeeling(message) || asksForHelp(message);
   lastMessage = message;
   const ownApology = !feeling && isOwnApology(message);
   const lower = message ? normalizeChat(message).toLowerCase() : '';

@@ -102,6 +102,8 @@ const rules: Rule[] = [
     skipIf: (m) =>
       /^\s*(to (find|get|say|tell|explain|read|see|believe|understand))\b/.test(m.after) ||
       /\b(i|we|i'm|im)\b[^,]*$/.test(m.before) || /\bnot\b/.test(m.phrase) ||
+      // "it's just a rough week", "it's only a bad patch": "just a" shrinks the trouble, it does not name it
+      /\b(just|only) (a|an)\b/.test(m.phrase) ||
       // "it was overwhelming, in a good way": a good feeling, not one to acknowledge
       /\bin a good way\b|\b(but|and) (so )?(worth it|fun|amazing|great|good)\b/.test(m.sentence) ||
       // "in this rough patch": a description inside a phrase, not an acknowledgement

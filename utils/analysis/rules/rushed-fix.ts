@@ -17,8 +17,8 @@ const HYPOTHETICAL = /\b(if|wish|wished|so|that|how|what|where|when|whenever|unl
 const DISCOVERED = /\b(told me|tell me|know|knew|no idea|reali[sz]e|reali[sz]ed|heard|said|says|remember|forgot|since when|wow|saw|see|seen|found out|learned|learnt|proud)\b[^,;:.!?]*$/;
 /** Fillers allowed before an imperative at the start of a clause ("ok so just try…"). */
 const CLAUSE_START = /^(\s|[^\w\s]|\b(oh|ok|okay|well|so|and|then|honestly|also|but|now|first|hey|man|dude|friend|hun|honey|sweetie|babe|lol|haha|please|just|really|definitely|maybe|perhaps|seriously|look|listen|yeah|yes|no|sure|instead|otherwise|still|always|mate|bro|girl|omg|plus|hmm+|um+|uh+|next time|for now|in the meantime)\b)*$/;
-/** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more. */
-const NOT_A_FIX = /^(like|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow|aw|aww|awh|ah|ahh|ooh|yay)$/;
+/** Verbs that open a clause without advising: wishes, thanks, feelings, asking to hear more ("please explain what happened"). */
+const NOT_A_FIX = /^(like|explain|elaborate|describe|let's|lets|let|enjoy|chat|fuck|screw|damn|d|wait|pray|time|right|point|look|atleast|well|ok|okay|good|great|hope|thank|thanks|love|miss|see|imagine|guess|know|mind|hear|want|sound|seem|bless|welcome|congratulate|wish|feel|say|believe|mean|think|remember|understand|hug|sending|is|are|was|be|do|does|did|can|could|would|will|should|must|may|might|had|has|sorry|ugh|oh|omg|wow|aw|aww|awh|ah|ahh|ooh|yay)$/;
 /** An imperative aimed at the speaker ("tell me", "let me help") is a request, not advice. */
 const OBJECT_ME = /^\s*(me|us|me,|myself)\b/;
 
@@ -58,6 +58,15 @@ const THANKS_FOR_GIFT = (m: { phrase: string; after: string }) =>
  */
 const PLAN_VERB = /^(try|go|grab|get|see|watch|book|order|meet|come|visit|eat|drink|pick|check|head|pop)$/;
 const PLAN_TIME = /\b(tonight|tomorrow|this (weekend|week|evening|afternoon|morning)|next (week|weekend)|on (mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues|wednes|thurs|fri|satur|sun)day|at \d|for (dinner|lunch|breakfast|brunch|drinks))\b/;
+
+/**
+ * The speaker takes the job on in the same sentence: "leave the bins, I'll do them", "don't worry about
+ * the dishes, I've got them", "relax, I already booked it". Care given, not a fix handed over.
+ */
+const SPEAKER_TAKES_IT =
+  /\b(i'll|ill|i will|i'm gonna|im gonna|i am going to|let me|i can|i'll just|ill just) (do|sort|handle|get|grab|pick|take care of|deal with|wash|clean|cook|bring|drive|cover|pay|book|take|fix|ring|call|text|collect|tidy|make)\b|\b(i've|ive|i have|i|we've|we) (already |just )?(got|booked|paid|done|sorted|bought|picked up|cleaned|washed|fixed|ordered|handled|covered) (it|them|this|that|the|everything)\b|\bi('ve| have)? got (it|this|them)\b/;
+/** "let's grab dinner", "let us know": a plan together or a request, not advice. */
+const LETS = (m: { phrase: string; after: string }) => /\blet('s|s| us)\b|\blet$/.test(m.phrase) && /^('s|s\b|\s*us\b|'s)/.test(m.after) || /\blet's|\blets\b/.test(m.phrase);
 
 /**
  * Wishes and fond words that take an imperative's shape: "sleep well babe", "sleep tight", "get home
@@ -152,7 +161,7 @@ function nounReadImperative(m: MatchContext): boolean {
 function imperativeSkip(m: MatchContext): boolean {
   return (
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
-    passesOnAffection(m) ||
+    passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
     (m.question && !/\b(maybe|perhaps)\b/.test(m.before)) ||
     // "maybe try the noodle bar on friday?": a plan with a day on it, about no problem
@@ -192,6 +201,14 @@ const rules: Rule[] = [
     severity: 'medium',
     skipIf: (m) => /^(be|have|'ve)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before) || DISCOVERED.test(m.before),
   },
+  // "you could even set up a walking club", "u could even ask for a transfer" (compromise does not read
+  // the verb after "even" as an infinitive; "you could even see the sea from our room" is a sight)
+  {
+    reason: 'advice-could',
+    match: '{you} could even #Verb',
+    severity: 'medium',
+    skipIf: (m) => /^(be|have|'ve|tell|smell|feel|hear|see)$/.test(lastWord(m)) || HYPOTHETICAL.test(m.before) || DISCOVERED.test(m.before) || errandOrTaste(m) || m.question,
+  },
   // "you can always change teams later", "you can just ignore it", "you can still apply next year"
   {
     reason: 'advice-can',
@@ -216,7 +233,7 @@ const rules: Rule[] = [
       '(how|what) about (trying|talking|asking|going|taking|getting|calling|reaching|looking|finding|writing|joining|setting|telling|starting|seeing)',
       // "is there a way you could ask for more time?", "is there anyone you could talk to?"
       'is there (a|any|some) way (that)? {you} (can|could|might|may)',
-      'is there (anyone|someone|somebody) {you} (can|could|might) (talk|turn|reach|speak|ask|call|lean)',
+      'is there (anyone|someone|somebody) (else)? {you} (can|could|might) (talk|turn|reach|speak|ask|call|lean)',
     ],
     severity: 'medium',
   },
@@ -274,6 +291,24 @@ const rules: Rule[] = [
     match: '(maybe|perhaps) {you} #Adverb? (should|could|can|might|need to|just|could always) #Adverb? #Verb',
     severity: 'medium',
     skipIf: (m) => /^(be|have)$/.test(lastWord(m)) && !/^\s*(a|some|more|the)\b/.test(m.after),
+  },
+  // Advice to a pair: "maybe you two should sit down with a mediator", "perhaps you guys could see someone together"
+  // ("maybe you guys should come over" invites)
+  {
+    reason: 'advice-maybe',
+    match: '(maybe|perhaps) {you} (guys|two|both|all) #Adverb? (should|could|can|might|need to) #Adverb? #Verb',
+    severity: 'medium',
+    skipIf: (m) =>
+      /^(be|have)$/.test(lastWord(m)) && !/^\s*(a|some|more|the)\b/.test(m.after) ||
+      /^(come|join|visit|meet|pop|swing|drop|stay|sleep)$/.test(lastWord(m)) && !/^\s*(to terms|clean|forward)\b/.test(m.after),
+  },
+  // The fix as a hedged -ing: "perhaps ringing the GP would be a sensible step?", "maybe getting
+  // another puppy would help?" (but "maybe going out tonight would be fun!" plans a treat)
+  {
+    reason: 'advice-maybe',
+    match: '(maybe|perhaps) (just)? #Gerund',
+    severity: 'medium',
+    skipIf: (m) => !/\b(would|could|might|may|will|can) (really |also |actually |even )?(help|be (a |the )?(good|great|smart|wise|sensible|better|helpful|useful|healthy|first|right) (idea|thing|step|move|start|option|way)|be (helpful|useful|worth it|good for you|a start))\b/.test(m.after),
   },
   // "maybe try and cook some noodles", "maybe take a day off", "maybe seek out someone senior"
   {
@@ -367,7 +402,7 @@ const rules: Rule[] = [
     onlyAfterFeeling: true,
     skipIf: (m) =>
       notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
-      passesOnAffection(m) ||
+      passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
       // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
       lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
       // ("do some yoga", "do something fun" after a feeling are fixes; "do" alone is usually an auxiliary)
@@ -406,6 +441,8 @@ const rules: Rule[] = [
     // "then you should have nothing to worry about!" reassures; so does "you'll have nothing to worry about".
     skipIf: (m) =>
       /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after) ||
+      // "don't worry about the dishes, I've got them": the speaker takes the chore on
+      SPEAKER_TAKES_IT.test(m.after) ||
       (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)) ||
       // "turns out we had nothing to worry about", "the scan was nothing to worry about": the speaker's own relief
       (/^nothing/.test(m.phrase) && /\b(i|we)\b[^,]*\b(had|have|knew)\s*$|\b(was|were)\s*$/.test(m.before)),
@@ -429,7 +466,10 @@ const rules: Rule[] = [
     ],
     severity: 'high',
     // "I think I'll let it go this time", "it helped me calm down": the speaker about themselves.
-    skipIf: (m) => /\b(i|i'll|i'm|im|we|we'll|to|can't|cannot|couldn't)\b[^,]*$/.test(m.before),
+    // "relax, I already booked it", "chill out, I'm on my way": a practical worry settled by the speaker
+    skipIf: (m) =>
+      /\b(i|i'll|i'm|im|we|we'll|to|can't|cannot|couldn't)\b[^,]*$/.test(m.before) ||
+      /^(relax|calm down|chill out)$/.test(m.phrase) && (SPEAKER_TAKES_IT.test(m.after) || /^[\s,.!:;—–-]*(i'm|im|i am|we're|were|i'll|ill|i'?ve|we'?ve) (already |nearly |almost |just )?(here|there|home|on (my|our|the) way|outside|coming|nearly|almost|\d+ ?(min|mins|minutes)|booked|done|sorted|paid|got)\b/.test(m.after)),
   },
   // "at least you still have a job", "at least now you can plan", but not "at least 3 people came"
   {
@@ -838,7 +878,8 @@ const rules: Rule[] = [
   // After a feeling or a problem: "how about putting a bit aside each week?", "what about keeping a diary?"
   {
     reason: 'advice-why-dont',
-    match: '(how|what) about #Gerund',
+    // (compromise tags some -ing words as nouns: "what about volunteering?", "how about journaling?")
+    match: ['(how|what) about #Gerund', '(how|what) about /^[a-z]{3,}ing$/'],
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) => /^(being|having|doing|going|coming|getting)$/.test(lastWord(m)) && /^\s*(out|over|to (the|a|dinner|lunch|mine|my)|here|there|home)\b/.test(m.after),
@@ -880,6 +921,72 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) => HYPOTHETICAL.test(m.before) || asks(m) || OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') || CELEBRATES.test(m.sentence) || /\b(i|we)\b[^,]*$/.test(m.before) && !/\b(i think|i know|i'm sure|i guess)\s*$/.test(m.before),
+  },
+  // Hedged advice in a question: "I wonder if you could ask your tutor for more time", "I wonder whether
+  // you might talk to her first" (but "I wonder if you could pass the salt" asks the speaker a favour)
+  {
+    reason: 'advice-why-dont',
+    match: 'i (wonder|was wondering|am wondering) (if|whether) {you} (could|can|might|would) #Adverb? (#Infinitive|talk|ask|try|reach|speak|look|consider)',
+    severity: 'medium',
+    skipIf: (m) =>
+      OBJECT_ME.test(m.after) || /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
+      /^(be|have|remember|do|come|join|send|pass|give|help|tell|show|bring|pick|grab|lend|let)$/.test(lastWord(m)),
+  },
+  // "is there any way you guys could split it?", "is there a way you two might meet halfway?"
+  {
+    reason: 'advice-why-dont',
+    match: 'is there (a|any|some) way (that)? {you} (guys|two|both|all) (can|could|might|may)',
+    severity: 'medium',
+    // "is there any way you guys could come earlier?": a plan asked about, not a fix
+    skipIf: (m) => /^\s*(come|join|make it|meet|pop|swing|drop|bring|pick|get here|be here|be there|stay|sleep over|do (mon|tues|wednes|thurs|fri|satur|sun)day)\b/.test(m.after),
+  },
+  // A search for help as a question: "have you looked for a group online?", "have you searched around for
+  // a cheaper deal?", "have you worked on your CV?", "have you talk to a counsellor?" (a slip for "talked")
+  {
+    reason: 'advice-have-you-tried',
+    match: [
+      '(have|had) {you} #Adverb? (looked|searched|asked|shopped) (for|around|about)',
+      '(have|had) {you} #Adverb? (worked on|updated|rewritten|redone)',
+      '(have|had) {you} #Adverb? (talk|speak|reach) (to|with|out)',
+    ],
+    severity: 'medium',
+    skipIf: (m) =>
+      OBJECT_ME.test(m.after) || /\b(if|when|what|where)\s*$/.test(m.before) || /^\s*(for|around) (me|us|my|our)\b/.test(m.after) ||
+      // "have you looked for the charger in the car?", "have you asked around for the bbq date?": a lost
+      // thing or a plan, named with "the" or "my" and no problem in the sentence
+      /(looked|searched|asked|shopped)$/.test(m.phrase.replace(/\s+(for|around|about)$/, '')) && /^\s*(for )?(the|my|our|your|his|her|their|this|that)\b/.test(m.after) && !hasWord(m.sentence, PROBLEM_WORDS),
+  },
+  // Pointing to people who could help: "do you have friends nearby who could take the kids?", "do you have
+  // any family around that you could lean on?"
+  {
+    reason: 'advice-why-dont',
+    match: '(do|does) {you} have (any)? (friends|family|anyone|someone|somebody|people|relatives|neighbours|neighbors|colleagues|coworkers) .{0,3} (that|who) {you}? (can|could|might) #Adverb? (talk|help|turn|reach|lean|confide|support|listen|speak|trust|distract|take|look|stay|check)',
+    severity: 'medium',
+    skipIf: (m) => /^\s*(me|us)\b/.test(m.after) || /\b(if|when)\s*$/.test(m.before),
+  },
+  // Once a feeling was shared, the trouble made common and so small: "everyone goes through that",
+  // "it happens to the best of us", "meh it happens", "we all go through it" (a bare "it happens" more
+  // often forgives a lapse, so only the shrugging forms are listed)
+  {
+    reason: 'minimise-bright-side',
+    match: [
+      '(everyone|everybody|we all|all of us|every one|most people|loads of people) #Adverb? (goes|go|went|has gone|have gone|gets|get) through (that|this|it|the same)',
+      'happens to (everyone|everybody|all of us|the best of us|us all|everyone at some point)',
+      '(meh|eh|oh well|welp|ah well) (it|stuff|these things|things like that) (happens|happen)',
+    ],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => m.question || /\b(i|i'm|im|we|my|if|when|hope|because|cause|cos)\b[^,]*$/.test(m.before) && !/^(meh|eh|oh|welp|ah)\b/.test(m.phrase),
+  },
+  // Calming advice in a friend's register: "stay calm and take it one step at a time", "stay focused on
+  // the next exam" ("stay safe", "stay warm" are goodbyes, "stay strong" cheers: not listed)
+  {
+    reason: 'advice-imperative',
+    match: '(just|please|so)? stay (calm|optimistic|focused|busy|active|hopeful|level-headed|rational)',
+    severity: 'medium',
+    // ("stay calm, the puppy is fine" settles a practical scare: only after a feeling)
+    onlyAfterFeeling: true,
+    skipIf: (m) => notClauseStart(m) || m.question || CELEBRATES.test(m.sentence),
   },
 ];
 
