@@ -183,3 +183,15 @@ describe('"it makes me feel…" after their act names the act and owns the feeli
     expect(analyze(rewrite!, ctx).filter((f) => f.category !== 'reflective')).toEqual([]);
   });
 });
+
+describe('the echo of what happened speaks of it as the listener would', () => {
+  it.each([
+    ['just ask your teacher for extra help', "Mum I'm really struggling with the maths homework, I feel so thick", /I'm sorry you're really struggling with the maths homework/i, /sorry mum/i],
+    ['focus on you now. gym, glow up, the works', "Jake and I broke up. I don't even know who I am without him", /I'm sorry you and Jake broke up/, /jake and you/i],
+  ])('%s (after "%s")', (draft, partner, want, never) => {
+    const ctx = { partnerMessage: partner };
+    const { rewrite } = suggestionFor(draft, analyze(draft, ctx), ctx);
+    expect(rewrite).toMatch(want);
+    expect(rewrite).not.toMatch(never);
+  });
+});

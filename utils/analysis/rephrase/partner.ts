@@ -97,11 +97,16 @@ function hardSentenceOf(text: string, feeling: string | undefined): string {
  * "i felt really hurt when you laughed at my haircut" → "you felt really hurt when I laughed at your haircut".
  * Only a short first sentence that states something (a question or a long story is not quoted back).
  */
+/** A name or endearment the partner opens with ("Mum I'm struggling", "babe, I'm so tired"): it addresses the speaker, it is no part of what happened. */
+const VOCATIVE = /^\s*(?:mum|mom|mam|mummy|dad|daddy|babe|baby|hun|hon|love|mate|bro|sis|guys|hey|hi|hiya|[A-Z][a-z]+,)[\s,!.]+(?=(?:i|i'm|im|i've|ive|my|we)\b)/i;
+
 function sorryClauseOf(text: string): string | null {
   // The first sentence, up to its first clause break: "I'm so stressed about my boss, he keeps…" → the first part.
   // A sigh before it is no part of the statement ("ugh, got a parking ticket").
   const body = text.replace(/^\s*(?:ugh+|urgh+|argh+|omg|ffs|jeez|god|man|oh no|oh god)\b[\s,!.…]*/i, '');
-  let first = /^[^.!?\n,;:—–]+/.exec(body)?.[0]?.trim() ?? '';
+  let first = /^[^.!?\n,;:—–]+/.exec(body.replace(VOCATIVE, ''))?.[0]?.trim() ?? '';
+  // "Jake and I broke up" is answered "you and Jake broke up", not "jake and you broke up".
+  first = first.replace(/^((?:my\s+)?[A-Za-z]+) and (?:I|me)\b/, 'I and $1');
   // Emoji and emoticons are the partner's, not words to quote back ("got dumped 💔").
   first = first.replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D|:\(|:'\(|;\())+/gu, ' ').replace(/\s+/g, ' ').trim();
   const n = first.split(/\s+/).length;
