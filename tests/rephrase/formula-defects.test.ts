@@ -195,3 +195,13 @@ describe('the echo of what happened speaks of it as the listener would', () => {
     expect(rewrite).not.toMatch(never);
   });
 });
+
+describe('a sarcastic "course they were." and a tag without a comma leave the story', () => {
+  it('drops both', () => {
+    const draft = "course they were. you just can't help yourself can you";
+    const ctx = { partnerMessage: 'I bought new trainers, they were on sale!' };
+    const { rewrite } = suggestionFor(draft, analyze(draft, ctx), ctx);
+    expect(rewrite).toBeTruthy();
+    expect(rewrite).not.toMatch(/course they were|yourself can you/i);
+  });
+});

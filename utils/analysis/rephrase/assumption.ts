@@ -251,6 +251,8 @@ export function admires(sentence: string): boolean {
   return /\b(always|constantly|forever|every\s+time)\b/i.test(s) && !/\bnever\b|\bn['’]?t\b|\bnot\b/i.test(s) && ADMIRED.test(s);
 }
 
+const CLAUSE_TAG = /\s+(?:can|can['’]?t|cant|do|don['’]?t|dont|did|didn['’]?t|didnt|will|won['’]?t|wont|would|wouldn['’]?t|are|aren['’]?t|have|haven['’]?t)\s+(?:you|u)\W*$/i;
+
 export function assumptionVariants(sentence: string, fs: Finding[], seed: number): Variant[] {
   const out: Variant[] = [];
   const f = fs[0];
@@ -261,7 +263,8 @@ export function assumptionVariants(sentence: string, fs: Finding[], seed: number
   // So does a tag question ("…, don't you"): the rewrite asks its own question.
   const insists = CERTAIN.test(around.tail) || TAG_QUESTION.test(around.tail);
   const tail = insists ? '' : around.tail;
-  const clause = sentence.slice(f.start, b);
+  // A tag question said without a comma ("you can't help yourself can you") insists the same way.
+  const clause = sentence.slice(f.start, b).replace(CLAUSE_TAG, '');
   const pre = sentence.slice(a, f.start);
   const keep = (mid: string) => joinSentences(sincereHead(head), mid, tail);
   const push = (text: string, move: string, keepsIdea = true) => out.push({ text, move, category: 'assumption', acks: false, keepsIdea, dropped: insists || !around.tail ? sentence.slice(b) : undefined });

@@ -85,7 +85,7 @@ export function cut(s: string, a: number, b: number): string {
  * tell me"): kept before a plainly said feeling, it undoes it. Only the whole lead matches.
  */
 export const SARCASTIC_LEAD =
-  /^[\s.,!?…]*(?:(?:oh\s+)?(?:wow(?:\s+ok(?:ay)?)?|shock(?:er|ing)?|ofc|(?:of\s+)?course(?:\s+(?:you|u)\s+(?:are|can['’]?t|cant|did|do|would|will|have|were|don['’]?t|didn['’]?t))?|yeah\s+(?:yeah|right)|sure(?:\s+(?:you\s+)?(?:were|are|did|do|will))?|cool|great|brilliant|lovely|amazing|fab|fantastic|perfect|whatever|k|kk|fine|noted|charming|nice(?:\s+one)?|grand|ah\s+grand|(?:oh\s+)?here\s+we\s+go(?:\s+again)?|translation|typical|what\s+a\s+surprise|funny\s+that|well\s+done|cheers|thanks(?:\s+(?:for\s+that|a\s+lot))?|haan\s+haan|nice\s+of\s+you\s+to\s+(?:tell|let)\s+me(?:\s+know)?|so|great\s+so)[\s.,!?…]*)+(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+  /^[\s.,!?…]*(?:(?:oh\s+)?(?:wow(?:\s+ok(?:ay)?)?|shock(?:er|ing)?|ofc|(?:of\s+)?course(?:\s+(?:you|u|they|it|he|she|that)\s+(?:are|is|was|can['’]?t|cant|did|do|does|would|will|have|has|were|don['’]?t|didn['’]?t))?|yeah\s+(?:yeah|right)|sure(?:\s+(?:you\s+)?(?:were|are|did|do|will))?|cool|great|brilliant|lovely|amazing|fab|fantastic|perfect|whatever|k|kk|fine|noted|charming|nice(?:\s+one)?|grand|ah\s+grand|(?:oh\s+)?here\s+we\s+go(?:\s+again)?|translation|typical|what\s+a\s+surprise|funny\s+that|well\s+done|cheers|thanks(?:\s+(?:for\s+that|a\s+lot))?|haan\s+haan|nice\s+of\s+you\s+to\s+(?:tell|let)\s+me(?:\s+know)?|so|great\s+so)[\s.,!?…]*)+(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 
 /** The words before a rewritten clause, without a sarcastic lead. */
 export function sincereHead(head: string): string {
