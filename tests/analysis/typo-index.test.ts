@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triggerWords } from '../../utils/analysis/rules';
-import { fixWith, TypoIndex } from '../../utils/analysis/spelling';
+import { fixWith, oneSlip, TypoIndex } from '../../utils/analysis/spelling';
 
 /** The linear scan the index replaced: every trigger word of length ±1 compared with the word. */
 function linearFix(triggers: readonly string[], w: string): string | undefined {
@@ -13,21 +13,6 @@ function linearFix(triggers: readonly string[], w: string): string | undefined {
     found = t;
   }
   return found;
-}
-
-function oneSlip(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (a.length === b.length) {
-    const diff: number[] = [];
-    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-    if (diff.length === 1) return true;
-    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
-  }
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  if (l.length - s.length !== 1) return false;
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return s.slice(i) === l.slice(i + 1);
 }
 
 /** Every word one slip from w (a letter dropped, swapped, replaced or added), with a few letters. */

@@ -94,7 +94,7 @@ export class TypoIndex {
 }
 
 /** One adjacent swap, one substitution, one letter dropped or one added. */
-function oneSlip(a: string, b: string): boolean {
+export function oneSlip(a: string, b: string): boolean {
   if (a === b) return false;
   if (a.length === b.length) {
     const diff: number[] = [];
