@@ -70,3 +70,24 @@ describe('a bare verdict judges the news it answers', () => {
     expect(labels(text, partner)).toContain('assumption');
   });
 });
+
+describe('advice that answers a practical question is no rushed fix', () => {
+  const answers: [string, string][] = [
+    ['how do i stop the smoke alarm chirping??', 'you need to hold the test button for a few seconds'],
+    ["what's a good phone for my dad? nothing fancy", "i'd get him the cheap samsung, big screen"],
+    ['is it weird to wear jeans to a christening?', 'you should wear something smarter tbh'],
+    ['making a playlist for the drive, any requests?', 'you have to put some abba on'],
+    ['how can I get the wax out of the tablecloth', 'try an iron and some brown paper'],
+  ];
+  it.each(answers)('after "%s": "%s"', (partner, text) => {
+    expect(labels(text, partner)).not.toContain('rushed-fix');
+  });
+  const rushed: [string, string][] = [
+    ["how do i stop feeling so anxious all the time", 'you just need to stop overthinking'],
+    ['how do I stop thinking about him', 'delete his number and move on'],
+    ['is it normal to feel this sad after a breakup?', 'you should get out more'],
+  ];
+  it.each(rushed)('after "%s": "%s" still rushes past it', (partner, text) => {
+    expect(labels(text, partner)).toContain('rushed-fix');
+  });
+});

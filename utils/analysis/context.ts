@@ -31,7 +31,7 @@ const SAD_EMOJI = /[😢😭😞😔😟😩😫💔😡😠😥😓🥺😿😪
 
 /** News people share to be celebrated: "we got the flat!!", "I passed", "guess what". */
 const GOOD_NEWS =
-  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it)\b|🎉|🥳|🙌|😍/i;
+  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it|(just|finally) (signed|booked|landed|moved into)|(i|we)('ve| have)? (just )?(booked|bought us|signed)|went (really |so |super |amazingly )?well)\b|🎉|🥳|🙌|😍/i;
 
 /**
  * "got a …" is as often bad news as good: a parking ticket, a bad review, a blood test back with
@@ -107,6 +107,11 @@ const ASKS_ADVICE = new RegExp(
     // Getting somewhere and the when and where of a plan: "how do I get to yours?", "where do we park?",
     // "what time should I leave?", "how long does it take?" (not "want anything?": an offer, and a
     // reply to it can still advise about something else)
+    // A practical question: how to work a thing, a good one to buy, whether something is done, what to
+    // play ("how do I stop the monitor beeping?", "what's a good laptop for uni?", "is it weird to wear
+    // trainers to a wedding?", "any requests?"), not how to stop a feeling or handle a person.
+    String.raw`\bhow (do|can|should|would) (i|we|you) (get|stop|fix|turn|reset|clean|cook|make|open|remove|unblock|unlock|change|set up|install|use|keep) (the|a|an|my|this|that|it|these|those)\b(?![^?]*\b(feel|feeling|thinking|him|her|them|crying|worry|worrying|panicking|sad|anxious|angry|upset)\b)`,
+    String.raw`\bwhat('s| is| are|re) (a|the|some) (good|best|decent|cheap|nice) \w+|\bis it (weird|ok|okay|rude|bad|fine|acceptable|tacky) (to|if)\b(?![^?]*\b(feel|feeling|cry|crying|miss)\b)|\bany (requests|recs|song requests)\b`,
     String.raw`\bhow (do|can|should|would) (i|we) get (to (yours|mine|ours|the|your|my|our)|there|here|home)\b|\bwhere (do|can|should|shall) (i|we) (park|meet|go|get off|find|buy|leave)\b|\bwhat time (do|should|shall|can) (i|we)\b|\bhow long (does|will|would) it take\b`,
   ].join('|'),
 );
