@@ -205,3 +205,17 @@ describe('a sarcastic "course they were." and a tag without a comma leave the st
     expect(rewrite).not.toMatch(/course they were|yourself can you/i);
   });
 });
+
+describe('a partner who asked only to vent gets listening, never the idea back', () => {
+  it.each([
+    ['you should just quit tbh', "I don't need advice, I just need to vent. work is killing me", /quit/i],
+    ['maybe talk to your manager?', 'I just need to vent for a sec, my manager humiliated me in the meeting', /talk(ing)? to your manager|need to vent/i],
+    ['have you tried earplugs', 'not looking for solutions, just so tired of the neighbours', /earplugs/i],
+  ])('%s (after "%s")', (draft, partner, never) => {
+    const ctx = { partnerMessage: partner };
+    const { rewrite } = suggestionFor(draft, analyze(draft, ctx), ctx);
+    expect(rewrite).toBeTruthy();
+    expect(rewrite).not.toMatch(never);
+    expect(analyze(rewrite!, ctx).filter((f) => f.category !== 'reflective')).toEqual([]);
+  });
+});

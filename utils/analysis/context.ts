@@ -117,6 +117,11 @@ const ASKS_ADVICE = new RegExp(
 );
 const REFUSES_ADVICE = /\b(don't|dont|do not|didn't|not) (need|want|asking for|looking for) (advice|ideas|solutions|tips|suggestions|you to fix|fixing)\b|\bjust (listen|need to vent|want to vent|venting)\b|\bsupposed to do\b|\bwhat (do|can) i even\b/;
 
+/** The partner says they want no advice, only to be heard: "I don't need advice, I just need to vent". */
+export function refusesAdvice(message: string | undefined): boolean {
+  return !!message && REFUSES_ADVICE.test(normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'"));
+}
+
 export function asksForAdvice(message: string | undefined): boolean {
   if (!message) return false;
   const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");

@@ -6,7 +6,7 @@
  * No partner message means no mood at all: a move then never names a feeling the partner did not
  * name, and opens neutrally or with a question.
  */
-import { carriesFeeling, isGoodNews } from '../context';
+import { carriesFeeling, isGoodNews, refusesAdvice } from '../context';
 import { findFeeling, flipPronouns } from '../reflect';
 import { normalizeChat } from '../normalize';
 import { detectCrisis } from '../safety';
@@ -21,6 +21,8 @@ export interface PartnerRead {
   sorryClause: string | null;
   /** The partner asked for a suggestion: the idea is offered plainly, with no "or would you rather vent". */
   askedAdvice: boolean;
+  /** The partner asked to be heard, not advised ("I just need to vent"): no idea is offered back at all. */
+  ventOnly: boolean;
   /** The partner is apologising ("I'm so sorry I broke your mug"): "don't worry about it" is forgiveness. */
   apology: boolean;
 }
@@ -60,18 +62,20 @@ function goodNews(text: string): boolean {
 const LAUGHING = /😂|🤣|😆|\b(?:lmao+|lmfao|haha+|hehe+|rofl)\b/i;
 /** The partner asks for a suggestion: "what should I …", "where should we eat?", "any ideas?". */
 export const ASKED_FOR_ADVICE = /\b(?:what|where|which|when|how|who)\s+(?:should|shall|do\s+you\s+think|would\s+you\s+(?:do|go|get|pick))\s+(?:i|we)?\b|\bwhat\s+time\s+should\b|\b(?:any|got\s+any)\s+(?:ideas|tips|advice|suggestions|recommendations)\b|\bshould\s+i\b|\bremind\s+me\b|\bwhat\s+would\s+you\s+do\b|\bdo\s+you\s+(?:recommend|suggest)\b|\bwhat\s+(?:do\s+you\s+)?(?:recommend|suggest)\b|\bany\s+other\s+(?:ideas|suggestions|tips)\b/i;
+/** The clause that asks to be heard: "I don't need advice,", "I just need to vent for a sec,", "not looking for solutions,". */
+const VENT_CLAUSE = /(?:^|[.!?,;]\s*)[^.!?,;]*\b(?:advice|solutions|tips|suggestions|fixing|vent|venting|just listen)\b[^.!?,;]*[.!?,;]?/gi;
 const QUESTION = /\?\s*$|^\s*(why|what|how|when|where|who|did|do|does|are|is|can|could|would|will|should)\b/i;
 
 export function readPartner(message: string | undefined): PartnerRead {
   const raw = (message ?? '').trim();
-  if (!raw) return { mood: 'none', feeling: null, sorryClause: null, apology: false, askedAdvice: false };
+  if (!raw) return { mood: 'none', feeling: null, sorryClause: null, apology: false, askedAdvice: false, ventOnly: false };
   const askedAdvice = ASKED_FOR_ADVICE.test(raw);
   const text = normalizeChat(raw);
   // Someone who speaks of crisis needs presence, not a reworded reply: the rewrite steps aside.
-  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null, apology: false, askedAdvice: false };
+  if (detectCrisis(text)) return { mood: 'crisis', feeling: null, sorryClause: null, apology: false, askedAdvice: false, ventOnly: false };
   // An apology is no hardship to be sorry about ("I'm sorry you're so sorry …"), nor good news.
   // ("sorry I've been so down lately" carries the hurt: that one is answered as something hard)
-  if (APOLOGY.test(text) && !carriesFeeling(raw)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true, askedAdvice: false };
+  if (APOLOGY.test(text) && !carriesFeeling(raw)) return { mood: 'neutral', feeling: null, sorryClause: null, apology: true, askedAdvice: false, ventOnly: false };
   // "i'm crying 😂", "dying lol": laughter, not hardship.
   const laughing = LAUGHING.test(text);
   const found = laughing ? null : findFeeling(text);
@@ -79,7 +83,10 @@ export function readPartner(message: string | undefined): PartnerRead {
   const hard = !good && (HARD_NEWS.test(laughing ? text.replace(/\b(crying|cried|dying|dead|killing me|can'?t breathe)\b/gi, '') : text) || (found !== null && !POSITIVE_CORES.has(found.core)));
   const mood: Mood = good ? 'good' : hard ? 'hard' : 'neutral';
   const feeling = found && mood !== 'neutral' ? found.word : null;
-  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(text, found?.word)) : null, apology: false, askedAdvice };
+  const ventOnly = refusesAdvice(raw);
+  // The request to be heard is no part of what happened ("I just need to vent for a sec, my manager…").
+  const told = ventOnly ? text.replace(VENT_CLAUSE, ' ').trim() : text;
+  return { mood, feeling, sorryClause: mood === 'hard' ? sorryClauseOf(hardSentenceOf(told, found?.word)) : null, apology: false, askedAdvice: askedAdvice && !ventOnly, ventOnly };
 }
 
 /**

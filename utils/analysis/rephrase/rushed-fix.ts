@@ -240,6 +240,17 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
     return out;
   }
 
+  // They asked to be heard, not advised: the offer listens, and no idea is put back to them.
+  if (partner.ventOnly) {
+    const listen = rotate(["I'm listening — let it all out.", "I'm here, keep going. What's been the worst of it?", "Vent away, I've got you. What happened?"], seed, 4);
+    for (let k = 0; k < listen.length; k++) {
+      const opener = openers.reflect[k % Math.max(1, openers.reflect.length)];
+      push(joinSentences(opener ?? '', listen[k]!), true, 'just listen');
+    }
+    out.forEach((v) => (v.keepsIdea = false));
+    return out;
+  }
+
   const idea = ideaOf(sentence, advice);
   if (!idea) return out;
   // A promise that it will all be fine ("you'll feel better", "it'll sort you out", "she's just like
