@@ -8,6 +8,9 @@ import { FEELING_WORDS, hasWord, NEGATIVE_WORDS } from './lexicon';
 import { normalizeChat } from './normalize';
 import type { AnalysisContext, Severity } from './types';
 
+/** The message as the patterns below read it: chat spellings written out (quotes straightened), lower case. */
+const lowerOf = (message: string) => normalizeChat(message).toLowerCase();
+
 const LEVELS: readonly Severity[] = ['low', 'medium', 'high'];
 
 export function shift(severity: Severity, by: number): Severity {
@@ -71,7 +74,7 @@ const FALLING_OUT =
 export function carriesFeeling(message: string | undefined): boolean {
   if (!message) return false;
   if (SAD_EMOJI.test(message)) return true;
-  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+'\s*(m|s|re|ve|ll|d|t)\b/g, "'$1").replace(/\s+n't\b/g, "n't").replace(/\brlly\b|\brly\b/g, 'really');
+  const lower = lowerOf(message).replace(/\s+'\s*(m|s|re|ve|ll|d|t)\b/g, "'$1").replace(/\s+n't\b/g, "n't").replace(/\brlly\b|\brly\b/g, 'really');
   const text = lower.replace(NOT_HARDSHIP, ' ').replace(OWN_APOLOGY, ' ');
   return hasWord(text, WORDS) || I_FEEL.test(text) || HARDSHIP_SHAPES.some((re) => re.test(text)) || FALLING_OUT.test(text);
 }
@@ -83,7 +86,7 @@ export function carriesFeeling(message: string | undefined): boolean {
 export function isOwnApology(message: string | undefined): boolean {
   if (!message) return false;
   // search(), unlike test(), ignores the global regex's lastIndex
-  return normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'").search(OWN_APOLOGY) >= 0 && !carriesFeeling(message);
+  return lowerOf(message).search(OWN_APOLOGY) >= 0 && !carriesFeeling(message);
 }
 
 /**
@@ -104,14 +107,14 @@ const ASKS_ADVICE = new RegExp(
     String.raw`\b(should|shall) (i|we) (go for|get|wear|book|order|pick|choose|buy) (the|a|an|this|that|one)\b`,
     // "blue or green?": a pick between two
     String.raw`^(?!.*\b(are|did|do|have|were|was|will|is) (you|u|it)\b)[^.!?]*\b\w+ or (the )?(?!not\b)\w+\s*\?+\s*$`,
-    // Getting somewhere and the when and where of a plan: "how do I get to yours?", "where do we park?",
-    // "what time should I leave?", "how long does it take?" (not "want anything?": an offer, and a
-    // reply to it can still advise about something else)
     // A practical question: how to work a thing, a good one to buy, whether something is done, what to
     // play ("how do I stop the monitor beeping?", "what's a good laptop for uni?", "is it weird to wear
     // trainers to a wedding?", "any requests?"), not how to stop a feeling or handle a person.
     String.raw`\bhow (do|can|should|would) (i|we|you) (get|stop|fix|turn|reset|clean|cook|make|open|remove|unblock|unlock|change|set up|install|use|keep) (the|a|an|my|this|that|it|these|those)\b(?![^?]*\b(feel|feeling|thinking|him|her|them|crying|worry|worrying|panicking|sad|anxious|angry|upset)\b)`,
     String.raw`\bwhat('s| is| are|re) (a|the|some) (good|best|decent|cheap|nice) \w+|\bis it (weird|ok|okay|rude|bad|fine|acceptable|tacky) (to|if)\b(?![^?]*\b(feel|feeling|cry|crying|miss)\b)|\bany (requests|recs|song requests)\b`,
+    // Getting somewhere and the when and where of a plan: "how do I get to yours?", "where do we park?",
+    // "what time should I leave?", "how long does it take?" (not "want anything?": an offer, and a
+    // reply to it can still advise about something else)
     String.raw`\bhow (do|can|should|would) (i|we) get (to (yours|mine|ours|the|your|my|our)|there|here|home)\b|\bwhere (do|can|should|shall) (i|we) (park|meet|go|get off|find|buy|leave)\b|\bwhat time (do|should|shall|can) (i|we)\b|\bhow long (does|will|would) it take\b`,
   ].join('|'),
 );
@@ -119,12 +122,12 @@ const REFUSES_ADVICE = /\b(don't|dont|do not|didn't|not) (need|want|asking for|l
 
 /** The partner says they want no advice, only to be heard: "I don't need advice, I just need to vent". */
 export function refusesAdvice(message: string | undefined): boolean {
-  return !!message && REFUSES_ADVICE.test(normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'"));
+  return !!message && REFUSES_ADVICE.test(lowerOf(message));
 }
 
 export function asksForAdvice(message: string | undefined): boolean {
   if (!message) return false;
-  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
+  const lower = lowerOf(message);
   return ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
 }
 
@@ -148,7 +151,7 @@ const ASKS_HELP = new RegExp(
 
 export function asksForHelp(message: string | undefined): boolean {
   if (!message) return false;
-  const lower = normalizeChat(message).toLowerCase().replace(/[’‘]/g, "'");
+  const lower = lowerOf(message);
   return ASKS_HELP.test(lower) && !ASKS_ADVICE.test(lower) && !REFUSES_ADVICE.test(lower);
 }
 
@@ -178,12 +181,14 @@ export interface PartnerContext {
  */
 const OWN_ACT = /^\W*((ok|okay|so|well|yeah|ugh|oh|hey|btw|also|fyi|lol|sorry)\W+)*(i|i'm|im|i've|ive|i'll|ill|i'd|id|i was|we|we're|were|we've|we'll|just|gonna|going|got|heading|off|leaving|staying|can't|cant|won't|wont|need|have|booked|bought|made|told|decided|forgot|beat|won|finished|started|signed|quit)\b/;
 
+/** The message speaks to the reader: "you", "ur", "your". */
+const ADDRESSES = /\b(you|u|ur|your|you're|youre)\b/;
 /** "you never text me first anymore": the partner's message finds fault with the speaker. */
 const FAULTS_SPEAKER = /\b(you|u|ur|your|you're|youre)\b[^.!?]*\b(always|never|anymore|any more)\b|\b(always|never)\b[^.!?]*\b(you|u)\b/;
 /** "I forgot the bread", "can't make it tonight", "running late": a lapse owned, which a habit's "you always…" answers as a complaint. */
 const LAPSE = /\b(i|i've|ive|i'm|im|i am|i have)\s+(just\s+|totally\s+|completely\s+)?(forgot|forgotten|lost|broke|broken|missed|spilled|spilt|dropped|messed|overslept|running late|late|can't make|cant make|won't make|wont make|need to cancel|have to cancel|got to cancel|gotta cancel|cancelled|canceled|didn't|didnt|haven't|havent)\b|\b(can't|cant|won't|wont) make it\b|\brunning late\b/;
 /** The message gives the reply a grievance to answer: a lapse owned, or a fault found with the speaker. */
-const grievance = (lower: string) => LAPSE.test(lower) || FAULTS_SPEAKER.test(lower) || (/\b(you|u|ur|your|you're|youre)\b/.test(lower) && hasWord(lower, NEGATIVE_WORDS));
+const grievance = (lower: string) => LAPSE.test(lower) || FAULTS_SPEAKER.test(lower) || (ADDRESSES.test(lower) && hasWord(lower, NEGATIVE_WORDS));
 
 let lastMessage: string | undefined;
 let lastRead: PartnerContext = { feeling: false, goodNews: false, ownApology: false, asksAdvice: false, everyday: false, othersDoing: false };
@@ -198,14 +203,14 @@ export function readPartnerContext(message: string | undefined): PartnerContext 
   const feeling = carriesFeeling(message) || asksForHelp(message);
   lastMessage = message;
   const ownApology = !feeling && isOwnApology(message);
-  const lower = message ? normalizeChat(message).toLowerCase() : '';
+  const lower = message ? lowerOf(message) : '';
   lastRead = {
     feeling,
     goodNews: !feeling && isGoodNews(message),
     ownApology,
     asksAdvice: !feeling && asksForAdvice(message),
     everyday: !!lower.trim() && !feeling && !ownApology && !grievance(lower),
-    othersDoing: !!lower.trim() && !OWN_ACT.test(lower) && !FAULTS_SPEAKER.test(lower) && !/\b(you|u|ur|your|you're|youre)\b/.test(lower),
+    othersDoing: !!lower.trim() && !OWN_ACT.test(lower) && !ADDRESSES.test(lower),
   };
   return lastRead;
 }

@@ -245,9 +245,8 @@ export function rushedFixVariants(sentence: string, fs: Finding[], partner: Part
     const listen = rotate(["I'm listening — let it all out.", "I'm here, keep going. What's been the worst of it?", "Vent away, I've got you. What happened?"], seed, 4);
     for (let k = 0; k < listen.length; k++) {
       const opener = openers.reflect[k % Math.max(1, openers.reflect.length)];
-      push(joinSentences(opener ?? '', listen[k]!), true, 'just listen');
+      out.push({ text: joinSentences(opener ?? '', listen[k]!), move: 'just listen', category: 'rushed-fix', acks: true, keepsIdea: false, dropped });
     }
-    out.forEach((v) => (v.keepsIdea = false));
     return out;
   }
 
