@@ -10,8 +10,9 @@
 import { isBurst, readPartnerContext, shift } from './context';
 import type { Hit } from './engine';
 import { explain } from './explain';
-import { admiring, soundsNegative } from './frame';
-import { contextFeatures, segmentFeatures } from './scorer/features';
+import { admiring, affectionate, soundsNegative } from './frame';
+import { SARCASM } from './lexicon';
+import { contextFeatures, normaliseForScorer, segmentFeatures } from './scorer/features';
 import type { Scorer } from './scorer/model';
 import type { SegmentResult } from './scorer/segment-score';
 import type { Segment } from './segment';
@@ -50,14 +51,19 @@ export function combine(
   const partner = readPartnerContext(context?.partnerMessage);
   const partnerFeeling = partner.feeling;
   const results = segments.map(resultOf);
+  // Categories whose rule hits the partner's message answered (a plain habit named to an everyday
+  // question): the scorer, which reads those hits as features, must not raise them again.
+  const answered = new Set<string>();
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
     // Tested only when a hit asks (most segments have none): a regex over every segment was a cost per keystroke that grew with the draft.
     let teasing: boolean | undefined;
     for (const h of results[i]!.hits) {
       if (h.onlyAfterFeeling && !partnerFeeling) continue;
-      if (h.plainHabit && partner.everyday) continue;
-      if (h.bareVerdict && partner.othersDoing) continue;
+      if ((h.plainHabit && partner.everyday) || (h.bareVerdict && partner.othersDoing)) {
+        answered.add(h.category);
+        continue;
+      }
       if (h.reason.startsWith('minimise-') && (teasing ??= !partnerFeeling && LAUGHTER.test(seg.text))) continue;
       placed.push(place(h, seg.start));
     }
@@ -98,7 +104,7 @@ export function combine(
   if (scorer) {
     // Someone else's words (a quote, a "> " reply) say nothing about how the user is replying.
     const own = quotes.length ? results.map((r, i) => (quoted(segments[i]!.start, segments[i]!.start + segments[i]!.text.length) ? { ...r, scores: r.scores.map(() => 0) } : r)) : results;
-    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], partner.goodNews || asked);
+    placed = applyScorer(text, segments, own, placed, scorer, [...contextFeatures(context?.partnerMessage, partnerFeeling), ...order], partner.goodNews || asked, answered, quotes);
   }
 
   // "don't worry about it" to "so sorry I broke your mug" forgives: no feeling was shared, so
@@ -193,6 +199,8 @@ function applyScorer(
   scorer: Scorer,
   draft: readonly string[],
   goodNews: boolean,
+  answered: ReadonlySet<string>,
+  quotes: readonly (readonly [number, number])[],
 ): Placed[] {
   const p = scorer.probabilities(results.map((r) => r.scores), draft);
   let out = placed;
@@ -200,22 +208,53 @@ function applyScorer(
     if (p[c]! < scorer.data.thresholds[c]!) return;
     const own = out.filter((h) => h.category === category);
     if (category !== 'reflective') for (const h of own) if (h.base === 'low') h.base = h.severity = 'medium';
-    if (own.length) return;
+    if (own.length || answered.has(category)) return;
     // After good news and no feeling, only a rule's own words make a fix: the scorer's sense of
     // "advice" is also how people share a delight ("you should see the garden in summer!").
     // After a request for advice, likewise (combine drops the rules' advice then).
     if (category === 'rushed-fix' && goodNews) return;
     const span = bestClause(text, segments, results, scorer, c);
     if (!span) return;
-    // Gratitude shares the words of blame ("thanks for making me feel so welcome"): the scorer's
-    // outsourcing needs a hurt, cross or sarcastic note in the sentence, and no admiring frame.
-    if (category === 'outsourcing' && (!soundsNegative(span.sentence) || admiring(span.sentence, 0, 0))) return;
+    if ((category === 'outsourcing' || category === 'assumption') && !storyMayStand(category, span, quotes)) return;
     out.push({ category, reason: `scored-${category}`, severity: 'medium', base: 'medium', start: span.start, end: span.end });
   });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * A story or blame the scorer raised (no rule found it) stands only where the rules' own vetoes
+ * would not have stopped it. The scorer reads words, not frames: "you just didn't want to wake me,
+ * that's sweet" and "thanks for making me feel so welcome" share every word of a barrier.
+ *   - outsourcing needs a hurt, cross or sarcastic note in the sentence, and the sentence names
+ *     them or sighs ("fine. I'll sit on my own then"): "…and now I can't even sleep" alone, the
+ *     speaker owning a feeling, is what a rephrasing says; assumption needs the sentence to be
+ *     about them (it names them, or opens on a sarcastic "of course."/"typical");
+ *   - the rest of the sentence admires nothing, and thanks are not given (bar sarcastic thanks);
+ *   - a story told with a laugh is teasing ("you really think you're funny don't you 😂"), and one
+ *     granted ("…, fair enough") lets it go;
+ *   - someone else's quoted words in the sentence make it reported speech.
+ */
+function storyMayStand(category: 'assumption' | 'outsourcing', span: { start: number; end: number; sentence: string; sentenceStart: number }, quotes: readonly (readonly [number, number])[]): boolean {
+  const { sentence, sentenceStart } = span;
+  const from = span.start - sentenceStart, to = span.end - sentenceStart;
+  if (category === 'outsourcing' && (!soundsNegative(sentence) || !(ABOUT_THEM.test(normaliseForScorer(sentence)) || SIGH.test(sentence)))) return false;
+  if (category === 'assumption' && (!ABOUT_THEM.test(normaliseForScorer(sentence)) || affectionate(sentence) || LAUGHTER.test(sentence) || ACCEPTING.test(sentence))) return false;
+  if (admiring(sentence, from, to) || admiring(sentence, 0, 0)) return false;
+  if (THANKS.test(sentence) && !SARCASM.test(sentence.toLowerCase())) return false;
+  return !quotes.some(([qs, qe]) => qe > sentenceStart && qs < sentenceStart + sentence.length);
+}
+
+/** Thanks given ("thank you so much", "I'm so grateful"), not blame's "thanks to you". */
+const THANKS = /\b(thank (you|u)|thanks(?! to (you|u)\b)|(my|our) thanks|grateful|appreciate (it|you|that|this))\b/i;
+/** A sigh or guilt trip that need not name them: "fine.", "great, now…", "…on my own then", "thanks a lot", 🙃. */
+const SIGH = /^\W*(great|brilliant|lovely|cool|nice|fine|perfect|sigh|wonderful|cheers|thanks|ok|okay|right|sure|wow)\b|\b(then|thanks|cheers|again|i guess|don't mind me|never mind me|whatever)\W*$|\b(i'll just|guess i'll|i'll be (the one|left|stuck|alone|on my own)|on my own|by myself|alone)\b|[🙃🙄😒]/iu;
+/** Letting it go: "you just don't want to overdo it, fair enough" grants them their reason. */
+const ACCEPTING = /\b(fair enough|that's fair|fair play|makes sense|no worries|i get it|totally get it|understandable|that's fine|all good)\b/i;
+
 const CLAUSE = /[^,;:—–]+/g;
+
+/** The sentence is about the other person: it names them, or opens on a sarcastic concession. */
+const ABOUT_THEM = /\b(you|your|you're|you've|you'd|you'll|yourself)\b|^(of course|course|sure|typical|funny|right|oh now|wow|as per|as usual)\b/;
 
 /** The clause (inside the segment that contributes most) whose own features score highest. */
 function bestClause(
@@ -224,7 +263,7 @@ function bestClause(
   results: readonly SegmentResult[],
   scorer: Scorer,
   c: number,
-): { start: number; end: number; sentence: string } | undefined {
+): { start: number; end: number; sentence: string; sentenceStart: number } | undefined {
   let best = -1;
   for (let i = 0; i < segments.length; i++) if (best < 0 || results[i]!.scores[c]! > results[best]!.scores[c]!) best = i;
   const seg = segments[best];
@@ -238,7 +277,7 @@ function bestClause(
     const score = scorer.score(segmentFeatures(body, []))[c]!;
     if (!span || score > span.score) span = { start: seg.start + m.index + lead, end: seg.start + m.index + lead + body.length, score };
   }
-  return span && text.slice(span.start, span.end) ? { start: span.start, end: span.end, sentence: seg.text } : undefined;
+  return span && text.slice(span.start, span.end) ? { start: span.start, end: span.end, sentence: seg.text, sentenceStart: seg.start } : undefined;
 }
 
 export function normalisePhrase(s: string): string {

@@ -118,4 +118,4 @@ const SPOILT_FOR_OTHERS = /\b(ruin|ruins|ruined|ruining|spoil|spoils|spoilt|spoi
 /** "like a kid again", "I feel alive again": a good state come back, not a complaint's "again". */
 const YOUNG_AGAIN = /\b(like a (kid|child|teenager)|young|alive|myself|human|normal|whole|happy|me|new) again\b/g;
 /** A kiss, "have fun", "enjoy", "love you" or an invitation ("so come visit!") closing the line. */
-const WARM_CLOSE = /(\b(have fun|have a (good|great|lovely|nice) (time|night|day|one)|enjoy( it| yourselves| yourself)?|love (you|u|ya)|sleep well|take care|come (over|visit|round|by|and see me|keep me company)|call me|stick with me)\b[\s!.~]*|\bx+)[\s!.~?]*(\p{Extended_Pictographic}[\s!.~]*)*$/u;
+const WARM_CLOSE = /(\b(have fun|have a (good|great|lovely|nice) (time|night|day|one)|enjoy( it| yourselves| yourself| (your|the) \w+( \w+)?)?|love (you|u|ya)|sleep well|take care|come (over|visit|round|by|and see me|keep me company)|call me|stick with me)\b[\s!.~]*|\bx+)[\s!.~?]*(\p{Extended_Pictographic}[\s!.~]*)*$/u;

@@ -131,6 +131,23 @@ export const WORD_CLASSES: readonly (readonly [string, RegExp])[] = [
   ['k:restate', /(^|[.!?]\s*)(so|sounds like|it sounds like|it seems like|if i understand|what i'm hearing)\b[^.?!]*\byou\b|\b(is that|am i) (right|correct)\b|, right\?/],
   // the speaker's own story ("i went…", "my sister…"): self-disclosure, rarely a barrier by itself
   ['k:self', /^(i|i'm|i've|i was|my|me|we)\b/],
+  // Assumption and outsourcing across registers: the shapes, not the words of one writer.
+  // reading a motive or a mind: "you obviously don't care", "you'd rather…", "you just want…"
+  ['k:you-mind', /\byou('re| are|'d| would)? (just |only |obviously |clearly |probably |really |even |actually |secretly )*(obviously|clearly|rather|don't (even )?(care|want|listen|notice|think|get it|bother|try|mean)|never (cared|wanted|listen|think|notice|bother|try)|couldn't care|want(ed)? me to|think(s)? (you're|it's|that's|i'm)|pretend(ing)?|trying to (make|get|wind|guilt|start)|love (it|this|making|being)|enjoy(ed)? (it|this|making|watching))\b/],
+  // a sweeping claim about them: "you always…", "every single time you…", "…again, as usual"
+  ['k:you-absolute', /\byou\b[^.!?]{0,30}\b(always|never|every (single )?time|constantly|forever|all the time|each time|yet again|as usual|like always)\b|\b(always|never|every (single )?time|as usual|like always|typical|yet again)\b[^.!?]{0,20}\byou\b/],
+  // sarcasm and scare quotes: "oh sure", "must be nice", "how convenient", "you were 'busy'", 🙄
+  ['k:sarcasm', /\b(oh sure|sure you (did|were|are|will|do)|yeah right|must be nice|oh (great|wonderful|perfect|lovely|brilliant)|good for you|how convenient|funny how|of course you|shocker|surprise surprise|what a surprise|go figure|nice of you|glad (you|one of us)|wow ok|thanks a lot|cheers for that)\b|'[a-z ]{2,20}'|[🙄🙃😒]/u],
+  // a character label: "you're so selfish", "such a child", "you're being ridiculous"
+  ['k:you-label', /\b(you('re| are| were)|ur) (so |such a |being |just |really |a |an |literally |always |the most )*(selfish|lazy|dramatic|childish|useless|pathetic|ridiculous|unbelievable|impossible|paranoid|jealous|controlling|insensitive|immature|stubborn|rude|fake|liar|hypocrite|baby|child|joke|nightmare|cold|heartless|clueless|oblivious|unreliable|ungrateful|spoilt|spoiled|hopeless|useless)\b/],
+  // a rhetorical challenge: "why do you always…", "how hard is it to…", "would it kill you to…"
+  ['k:rhetorical', /\b(why (do|would|can't|don't|won't|must|did) you (always |ever |even |never |have to )?|how hard is it|is it (that|so|really that) hard|would it kill you|what's your problem|who does that|since when do you|what is wrong with you|what's wrong with you)\b/],
+  // their doing as the cause of the speaker's state: "because of you", "you made me…", "thanks to you"
+  ['k:blame-you', /\b(because (of )?you|thanks to you|your fault|you (made|make|makes|have made|keep making) me|you('ve| have)? (ruined|wrecked|spoilt|spoiled)|you('re| are) (stressing|driving|making|killing|wearing) me|after what you)\b/],
+  // a sigh or guilt trip: "I'll just…", "don't worry about me", "hope you're happy", "fine."
+  ['k:guilt', /\b(i'll just|i guess i'll|guess i'll|don't worry about me|never mind me|i'll manage|forget it|whatever|hope you're happy|happy now|i'll do it myself|as always i|no one cares|nobody cares|must be me|my fault (then|again)|i'll stop bothering)\b|(^|[.!?]\s*)(fine|ok|okay|k|sure)[.!]+\s*$/],
+  // the speaker's own hurt state: "I feel so stupid", "it makes me anxious", "left me in tears"
+  ['k:my-hurt', /\b(i('m| am| feel| felt| was| get| end up)|makes me|made me|left me|leaves me) (so |really |just |completely |totally |feeling |like )*(hurt|upset|anxious|stressed|sad|awful|terrible|stupid|worthless|invisible|alone|lonely|humiliated|embarrassed|exhausted|drained|miserable|sick|angry|furious|ignored|unwanted|used|crap|rubbish|an idiot|a fool|unloved|unappreciated|taken for granted|in tears|crying|on edge|a mess|a wreck)\b/],
   // "what helped me…", "one thing that worked for me", "I found that… helps"
   ['k:helped-me', /\b(helped me|worked (really |so |very )?well for me|worked for me|works for me|i found (that )?\w+ (helps|helped|helpful|useful)|what i did|what helped|thing that helped|i found it helpful)\b/],
 ];

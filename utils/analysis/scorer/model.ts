@@ -14,7 +14,7 @@ import type { Category } from '../types';
  * gained a little recall on unseen partner lines but flagged innocent ones (about 1 in 100), and a
  * story read into a loving line is the false alarm that costs most.
  */
-export const SCORED_CATEGORIES = ['rushed-fix', 'reflective', 'outsourcing'] as const satisfies readonly Category[];
+export const SCORED_CATEGORIES = ['rushed-fix', 'reflective', 'outsourcing', 'assumption'] as const satisfies readonly Category[];
 export type ScoredCategory = (typeof SCORED_CATEGORIES)[number];
 
 /** The committed data (weights.json), as written by scripts/train.ts. */
