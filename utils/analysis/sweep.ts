@@ -84,12 +84,29 @@ const methods = (nlp as unknown as { methods(): Methods }).methods();
 interface NetIndex {
   names: string[];
   order: Map<string, number>;
-  places: Map<Entry, [number, number][]> | undefined;
-  /** Each pattern filed under one key it cannot pass trim-down without (see `guards`). */
-  guarded: Map<string, Entry[]>;
+  /** Every pattern with what trim-down reads, when match strings are unique (else undefined). */
+  cards: Card[] | undefined;
+  /** Each pattern's card filed under one key it cannot pass trim-down without (see `guards`). */
+  guarded: Map<string, Card[]>;
   /** Patterns with no such key: tried on every sentence. */
-  unguarded: Entry[];
+  unguarded: Card[];
 }
+
+/**
+ * One pattern with what trim-down and getHooks read, laid out once: the sweep puts a few hundred
+ * patterns to trim-down per edited sentence, and map look-ups per pattern were most of its cost.
+ */
+interface Card {
+  entry: Entry;
+  /** needsInOrder(entry) */
+  needs: string[];
+  /** (key position, place in that key's list), in key order */
+  places: [number, number][];
+  /** The last sweep that considered this card (instead of a Set per sentence). */
+  seen: number;
+}
+let sweepNo = 0;
+
 const indexes = new WeakMap<Net, NetIndex>();
 /** Per entry: the tests its required tokens put to a sentence (see `cannotMatch`). */
 const required = new WeakMap<Entry, Test[]>();
@@ -110,7 +127,8 @@ function indexOf(net: Net): NetIndex {
         else places.set(m, [[i, j]]);
       }),
     );
-    ix = { names, order: new Map(names.map((k, i) => [k, i])), places: unique ? places : undefined, ...guards(places.keys()) };
+    const cards = [...places].map(([entry, at]): Card => ({ entry, needs: needsInOrder(entry), places: at, seen: 0 }));
+    ix = { names, order: new Map(names.map((k, i) => [k, i])), cards: unique ? cards : undefined, ...guards(cards) };
     indexes.set(net, ix);
   }
   return ix;
@@ -118,71 +136,82 @@ function indexOf(net: Net): NetIndex {
 
 /**
  * Trim-down passes a pattern only if the sentence has all its needs, or (with no needs) one of its
- * wants. So each pattern is filed under its first need (words before tags: rarer), or under each
- * of its wants; a sentence then only looks at the patterns filed under the words and tags it has
- * (a few dozen of the ~600) instead of putting every pattern to trim-down.
+ * wants. So each pattern is filed under one need, or under each of its wants; a sentence then only
+ * looks at the patterns filed under the words and tags it has (a few dozen of the ~600) instead of
+ * putting every pattern to trim-down. Any need is a sound key (trim-down checks all of them); the
+ * longest word is chosen because long words are rare ("listen" before "you"), tags only when a
+ * pattern needs no word.
  */
-function guards(entries: Iterable<Entry>): { guarded: Map<string, Entry[]>; unguarded: Entry[] } {
-  const guarded = new Map<string, Entry[]>();
-  const unguarded: Entry[] = [];
-  const file = (key: string, m: Entry) => {
+function guards(cards: readonly Card[]): { guarded: Map<string, Card[]>; unguarded: Card[] } {
+  const guarded = new Map<string, Card[]>();
+  const unguarded: Card[] = [];
+  const file = (key: string, c: Card) => {
     const list = guarded.get(key);
-    if (list) list.push(m);
-    else guarded.set(key, [m]);
+    if (list) list.push(c);
+    else guarded.set(key, [c]);
   };
-  for (const m of entries) {
-    const needs = needsInOrder(m);
-    if (needs.length > 0) file(needs[0]!, m);
-    else if (m.wants.length > 0 && m.minWant >= 1) for (const w of new Set(m.wants)) file(w, m);
-    else unguarded.push(m);
+  for (const c of cards) {
+    const m = c.entry;
+    if (c.needs.length > 0) file(rarest(c.needs), c);
+    else if (m.wants.length > 0 && m.minWant >= 1) for (const w of new Set(m.wants)) file(w, c);
+    else unguarded.push(c);
   }
   return { guarded, unguarded };
 }
 
-/** Per pattern: its needs, words before tags (a missing word is the usual reason to fail, found sooner). */
-const needsOf = new WeakMap<Entry, string[]>();
+/** The need least likely to be in a sentence, roughly: the longest word, else the first tag. */
+function rarest(needs: readonly string[]): string {
+  let best = needs[0]!;
+  for (const n of needs) if (!n.startsWith('#') && (best.startsWith('#') || n.length > best.length)) best = n;
+  return best;
+}
 
+/** Per pattern: its needs, words before tags (a missing word is the usual reason to fail, found sooner). */
 function needsInOrder(o: Entry): string[] {
-  let needs = needsOf.get(o);
-  if (!needs) {
-    needs = [...o.needs.filter((x) => !x.startsWith('#')), ...o.needs.filter((x) => x.startsWith('#'))];
-    needsOf.set(o, needs);
-  }
-  return needs;
+  return [...o.needs.filter((x) => !x.startsWith('#')), ...o.needs.filter((x) => x.startsWith('#'))];
 }
 
 /** 02-trim-down for one pattern: all its needs, none of its ifNo, and at least minWant of its wants (counted with repeats). */
-function trimmed(o: Entry, have: Set<string>): boolean {
-  const needs = needsInOrder(o);
+function trimmed(o: Entry, needs: readonly string[], have: Set<string>): boolean {
   for (let q = 0; q < needs.length; q++) if (!have.has(needs[q]!)) return false;
   if (o.ifNo !== undefined) for (const no of o.ifNo) if (have.has(no)) return false;
-  if (o.wants.length === 0) return true;
+  const wants = o.wants;
+  if (wants.length === 0) return true;
   let count = 0;
-  for (const w of o.wants) if (have.has(w) && ++count >= o.minWant) return true;
+  for (let q = 0; q < wants.length; q++) if (have.has(wants[q]!) && ++count >= o.minWant) return true;
   return count >= o.minWant;
 }
 
 /** 01-getHooks + 02-trim-down: the patterns worth trying on a sentence, in compromise's order. */
 function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
-  if (ix.places) {
+  if (ix.cards) {
     // Every pattern that passes trim-down, placed where getHooks would have listed it.
     // Only patterns filed under a key the sentence has can pass; each place is unique, so the sort fixes the order.
-    const found: [Entry, number, number][] = [];
-    const tried = new Set<Entry>();
-    const consider = (m: Entry) => {
-      if (tried.has(m)) return;
-      tried.add(m);
-      if (!trimmed(m, have)) return;
-      for (const [i, j] of ix.places!.get(m)!) {
-        if (!have.has(ix.names[i]!)) continue;
-        found.push([m, i, j]);
-        break;
+    const found: Card[] = [];
+    const at: number[] = [];
+    const stamp = ++sweepNo;
+    const consider = (list: readonly Card[]) => {
+      for (let q = 0; q < list.length; q++) {
+        const c = list[q]!;
+        if (c.seen === stamp) continue;
+        c.seen = stamp;
+        if (!trimmed(c.entry, c.needs, have)) continue;
+        for (const [i, j] of c.places) {
+          if (!have.has(ix.names[i]!)) continue;
+          // key position and place, in one sortable number (a key's list is far shorter than 2^16)
+          at.push(i * 65536 + j);
+          found.push(c);
+          break;
+        }
       }
     };
-    for (const k of have) for (const m of ix.guarded.get(k) ?? []) consider(m);
-    for (const m of ix.unguarded) consider(m);
-    found.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
-    return found.map(([m]) => m);
+    for (const k of have) {
+      const list = ix.guarded.get(k);
+      if (list !== undefined) consider(list);
+    }
+    consider(ix.unguarded);
+    const order = found.map((_, q) => q).sort((a, b) => at[a]! - at[b]!);
+    return order.map((q) => found[q]!.entry);
   }
   // The hook lists of the keys the sentence has, in the net's key order, first of each match string.
   const keys: number[] = [];
@@ -200,7 +229,7 @@ function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
       list.push(m);
     }
   }
-  return list.filter((m) => trimmed(m, have));
+  return list.filter((m) => trimmed(m, needsInOrder(m), have));
 }
 
 /**
