@@ -88,6 +88,8 @@ interface NetIndex {
   cards: Card[] | undefined;
   /** Each pattern's card filed under one key it cannot pass trim-down without (see `guards`). */
   guarded: Map<string, Card[]>;
+  /** Patterns without needs, under each of their wants with how often the pattern wants it (see `guards`). */
+  wanting: Map<string, { card: Card; times: number }[]>;
   /** Patterns with no such key: tried on every sentence. */
   unguarded: Card[];
 }
@@ -104,6 +106,8 @@ interface Card {
   places: [number, number][];
   /** The last sweep that considered this card (instead of a Set per sentence). */
   seen: number;
+  /** Patterns without needs: how many of their wants (with repeats) the sentence has, this sweep. */
+  count: number;
 }
 let sweepNo = 0;
 
@@ -127,7 +131,7 @@ function indexOf(net: Net): NetIndex {
         else places.set(m, [[i, j]]);
       }),
     );
-    const cards = [...places].map(([entry, at]): Card => ({ entry, needs: needsInOrder(entry), places: at, seen: 0 }));
+    const cards = [...places].map(([entry, at]): Card => ({ entry, needs: needsInOrder(entry), places: at, seen: 0, count: 0 }));
     ix = { names, order: new Map(names.map((k, i) => [k, i])), cards: unique ? cards : undefined, ...guards(cards) };
     indexes.set(net, ix);
   }
@@ -142,8 +146,9 @@ function indexOf(net: Net): NetIndex {
  * longest word is chosen because long words are rare ("listen" before "you"), tags only when a
  * pattern needs no word.
  */
-function guards(cards: readonly Card[]): { guarded: Map<string, Card[]>; unguarded: Card[] } {
+function guards(cards: readonly Card[]): Pick<NetIndex, 'guarded' | 'wanting' | 'unguarded'> {
   const guarded = new Map<string, Card[]>();
+  const wanting = new Map<string, { card: Card; times: number }[]>();
   const unguarded: Card[] = [];
   const file = (key: string, c: Card) => {
     const list = guarded.get(key);
@@ -153,10 +158,19 @@ function guards(cards: readonly Card[]): { guarded: Map<string, Card[]>; unguard
   for (const c of cards) {
     const m = c.entry;
     if (c.needs.length > 0) file(rarest(c.needs), c);
-    else if (m.wants.length > 0 && m.minWant >= 1) for (const w of new Set(m.wants)) file(w, c);
-    else unguarded.push(c);
+    else if (m.wants.length > 0 && m.minWant >= 1) {
+      // Trim-down counts the wants the sentence has, with repeats; the sentence's keys add them up
+      // instead, each pattern's list of wants (up to ~50 words) is then never walked.
+      const times = new Map<string, number>();
+      for (const w of m.wants) times.set(w, (times.get(w) ?? 0) + 1);
+      for (const [w, n] of times) {
+        const list = wanting.get(w);
+        if (list) list.push({ card: c, times: n });
+        else wanting.set(w, [{ card: c, times: n }]);
+      }
+    } else unguarded.push(c);
   }
-  return { guarded, unguarded };
+  return { guarded, wanting, unguarded };
 }
 
 /** The need least likely to be in a sentence, roughly: the longest word, else the first tag. */
@@ -190,26 +204,42 @@ function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
     const found: Card[] = [];
     const at: number[] = [];
     const stamp = ++sweepNo;
-    const consider = (list: readonly Card[]) => {
-      for (let q = 0; q < list.length; q++) {
-        const c = list[q]!;
-        if (c.seen === stamp) continue;
-        c.seen = stamp;
-        if (!trimmed(c.entry, c.needs, have)) continue;
-        for (const [i, j] of c.places) {
-          if (!have.has(ix.names[i]!)) continue;
-          // key position and place, in one sortable number (a key's list is far shorter than 2^16)
-          at.push(i * 65536 + j);
-          found.push(c);
-          break;
-        }
+    const place = (c: Card) => {
+      for (const p of c.places) {
+        if (!have.has(ix.names[p[0]]!)) continue;
+        // key position and place, in one sortable number (a key's list is far shorter than 2^16)
+        at.push(p[0] * 65536 + p[1]);
+        found.push(c);
+        return;
       }
     };
+    const counted: Card[] = [];
     for (const k of have) {
       const list = ix.guarded.get(k);
-      if (list !== undefined) consider(list);
+      if (list !== undefined) {
+        for (let q = 0; q < list.length; q++) {
+          const c = list[q]!;
+          if (c.seen === stamp) continue;
+          c.seen = stamp;
+          if (trimmed(c.entry, c.needs, have)) place(c);
+        }
+      }
+      const wants = ix.wanting.get(k);
+      if (wants !== undefined) {
+        for (let q = 0; q < wants.length; q++) {
+          const w = wants[q]!;
+          if (w.card.seen !== stamp) {
+            w.card.seen = stamp;
+            w.card.count = 0;
+            counted.push(w.card);
+          }
+          w.card.count += w.times;
+        }
+      }
     }
-    consider(ix.unguarded);
+    // (no needs, so trim-down asks only for no ifNo and minWant wants)
+    for (const c of counted) if (c.count >= c.entry.minWant && !(c.entry.ifNo?.some((no) => have.has(no)) ?? false)) place(c);
+    for (const c of ix.unguarded) if (trimmed(c.entry, c.needs, have)) place(c);
     const order = found.map((_, q) => q).sort((a, b) => at[a]! - at[b]!);
     return order.map((q) => found[q]!.entry);
   }
