@@ -33,7 +33,10 @@ const LINES = [
 
 describe('speed shortcuts give the same results', () => {
   it('the remembered gate answers as gatePasses() does, for each text and after one-letter edits', () => {
-    const texts = LINES.flatMap((l) => [l, ...Array.from({ length: l.length }, (_, i) => l.slice(0, i) + 'x' + l.slice(i)), l.replace(/ /g, '')]);
+    const edited = LINES.flatMap((l) => [l, ...Array.from({ length: l.length }, (_, i) => l.slice(0, i) + 'x' + l.slice(i)), l.replace(/ /g, '')]);
+    // Every pair of the lines' words: texts the gate turns away whenever every pattern requires a word.
+    const words = [...new Set(LINES.join(' ').toLowerCase().split(/[^a-z']+/).filter(Boolean))];
+    const texts = [...edited, ...words.flatMap((a) => words.map((b) => `${a} ${b}`))];
     for (let round = 0; round < 2; round++) {
       for (const t of texts) {
         const lower = normaliseForRules(t);

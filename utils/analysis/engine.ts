@@ -68,6 +68,7 @@ export function spellForRules(typed: string): Corrected {
 }
 
 let triggerSet: Set<string> | undefined;
+let alwaysOpen: boolean | undefined;
 /** gatePasses() by the trigger words a segment has (a few hundred keys in typing). */
 const gateMemo = new Map<string, boolean>();
 
@@ -77,6 +78,8 @@ const gateMemo = new Map<string, boolean>();
  * rarely changes that set, while putting ~700 patterns to the gate again was a cost per keystroke.
  */
 export function gateOpen(lower: string): boolean {
+  // A pattern that requires no word at all lets every text through, and gatePasses('') says so.
+  if ((alwaysOpen ??= gatePasses(''))) return true;
   triggerSet ??= new Set(triggerWords());
   const present: string[] = [];
   for (const w of gateWords(lower)) if (triggerSet.has(w)) present.push(w);
