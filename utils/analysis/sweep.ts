@@ -196,23 +196,30 @@ function trimmed(o: Entry, needs: readonly string[], have: Set<string>): boolean
   return count >= o.minWant;
 }
 
+/** Files a card that passed trim-down under the first place getHooks would list it: (key position, place in that key's list) as one number. */
+function place(c: Card, names: readonly string[], have: Set<string>, placed: Map<number, Card>): void {
+  for (let q = 0; q < c.places.length; q++) {
+    const p = c.places[q]!;
+    if (!have.has(names[p[0]]!)) continue;
+    // a key's list is far shorter than 2^16
+    placed.set(p[0] * 65536 + p[1], c);
+    return;
+  }
+}
+
+function hasAny(words: readonly string[] | undefined, have: Set<string>): boolean {
+  if (words !== undefined) for (const w of words) if (have.has(w)) return true;
+  return false;
+}
+
 /** 01-getHooks + 02-trim-down: the patterns worth trying on a sentence, in compromise's order. */
 function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
   if (ix.cards) {
     // Every pattern that passes trim-down, placed where getHooks would have listed it.
     // Only patterns filed under a key the sentence has can pass; each place is unique, so the sort fixes the order.
-    const found: Card[] = [];
-    const at: number[] = [];
+    // (Plain loops, no closures: building a few closures per sentence showed in the profile.)
+    const placed = new Map<number, Card>();
     const stamp = ++sweepNo;
-    const place = (c: Card) => {
-      for (const p of c.places) {
-        if (!have.has(ix.names[p[0]]!)) continue;
-        // key position and place, in one sortable number (a key's list is far shorter than 2^16)
-        at.push(p[0] * 65536 + p[1]);
-        found.push(c);
-        return;
-      }
-    };
     const counted: Card[] = [];
     for (const k of have) {
       const list = ix.guarded.get(k);
@@ -221,7 +228,7 @@ function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
           const c = list[q]!;
           if (c.seen === stamp) continue;
           c.seen = stamp;
-          if (trimmed(c.entry, c.needs, have)) place(c);
+          if (trimmed(c.entry, c.needs, have)) place(c, ix.names, have, placed);
         }
       }
       const wants = ix.wanting.get(k);
@@ -238,10 +245,19 @@ function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
       }
     }
     // (no needs, so trim-down asks only for no ifNo and minWant wants)
-    for (const c of counted) if (c.count >= c.entry.minWant && !(c.entry.ifNo?.some((no) => have.has(no)) ?? false)) place(c);
-    for (const c of ix.unguarded) if (trimmed(c.entry, c.needs, have)) place(c);
-    const order = found.map((_, q) => q).sort((a, b) => at[a]! - at[b]!);
-    return order.map((q) => found[q]!.entry);
+    for (let q = 0; q < counted.length; q++) {
+      const c = counted[q]!;
+      if (c.count >= c.entry.minWant && !hasAny(c.entry.ifNo, have)) place(c, ix.names, have, placed);
+    }
+    for (let q = 0; q < ix.unguarded.length; q++) {
+      const c = ix.unguarded[q]!;
+      if (trimmed(c.entry, c.needs, have)) place(c, ix.names, have, placed);
+    }
+    // Float64Array sorts numerically without a comparator.
+    const at = Float64Array.from(placed.keys()).sort();
+    const out: Entry[] = new Array(at.length);
+    for (let q = 0; q < at.length; q++) out[q] = placed.get(at[q]!)!.entry;
+    return out;
   }
   // The hook lists of the keys the sentence has, in the net's key order, first of each match string.
   const keys: number[] = [];
@@ -359,10 +375,11 @@ export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[]
     // getHooks and trim-down; then the net's `always` and tooSmall.
     let list = candidates(net, ix, caches[n]!);
     if (net.always.length > 0) list = list.concat(net.always);
-    list = list.filter((o) => terms.length >= o.minWords);
     // 04-runMatch, skipping what cannot match.
     let s: Seen | undefined;
-    for (const m of list) {
+    for (let q = 0; q < list.length; q++) {
+      const m = list[q]!;
+      if (terms.length < m.minWords) continue;
       s ??= seen(terms);
       if (cannotMatch(m, s)) continue;
       const res = methods.one.match([terms], m);
@@ -373,10 +390,14 @@ export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[]
     }
   }
   // sweep/api.js: pointers re-based on the first term's index, then the view's terms.
-  return found.map(({ ruleId, pointer }) => {
+  const out: SweepMatch[] = new Array(found.length);
+  for (let q = 0; q < found.length; q++) {
+    const { ruleId, pointer } = found[q]!;
     const first = document[pointer[0]!]![pointer[1]!]!;
     const len = pointer[2]! - pointer[1]!;
-    const [n, start] = first.index ? first.index : [pointer[0]!, pointer[1]!];
-    return { ruleId, terms: (document[n] ?? []).slice(start, start + len) };
-  });
+    const n = first.index ? first.index[0] : pointer[0]!;
+    const start = first.index ? first.index[1] : pointer[1]!;
+    out[q] = { ruleId, terms: (document[n] ?? []).slice(start, start + len) };
+  }
+  return out;
 }
