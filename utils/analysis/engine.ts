@@ -5,7 +5,7 @@
  */
 import { aboutProblem, admiring, hasDelight } from './frame';
 import { parse } from './nlp';
-import { COMPILED_RULES, gatePasses, ruleNet, triggerWords } from './rules';
+import { COMPILED_RULES, gatePasses, gateWords, ruleNet, triggerWords } from './rules';
 import { correctSpelling, setTriggerWords, type Corrected } from './spelling';
 import { sweep, type SweepTerm } from './sweep';
 import type { MatchContext } from './rules/types';
@@ -67,10 +67,35 @@ export function spellForRules(typed: string): Corrected {
   return correctSpelling(typed);
 }
 
+let triggerSet: Set<string> | undefined;
+let alwaysOpen: boolean | undefined;
+/** gatePasses() by the trigger words a segment has (a few hundred keys in typing). */
+const gateMemo = new Map<string, boolean>();
+
+/**
+ * gatePasses(lower), remembered by the trigger words the text has: the gate reads nothing else
+ * (only whether each word some pattern requires is among gateWords), and a one-character edit
+ * rarely changes that set, while putting ~700 patterns to the gate again was a cost per keystroke.
+ */
+export function gateOpen(lower: string): boolean {
+  // A pattern that requires no word at all lets every text through, and gatePasses('') says so.
+  if ((alwaysOpen ??= gatePasses(''))) return true;
+  triggerSet ??= new Set(triggerWords());
+  const present: string[] = [];
+  for (const w of gateWords(lower)) if (triggerSet.has(w)) present.push(w);
+  const key = present.sort().join(' ');
+  let open = gateMemo.get(key);
+  if (open === undefined) {
+    if (gateMemo.size >= 2000) gateMemo.clear();
+    gateMemo.set(key, (open = gatePasses(lower)));
+  }
+  return open;
+}
+
 /** analyzeSegment() of a segment already spelled by spellForRules (the scorer's features reuse the same spelling). */
 export function analyzeSpelled({ text, map }: Corrected, opts?: { gate?: boolean }): readonly Hit[] {
   const lower = normaliseForRules(text);
-  if (opts?.gate !== false && !gatePasses(lower)) return EMPTY;
+  if (opts?.gate !== false && !gateOpen(lower)) return EMPTY;
   const doc = parse(text);
   const found = sweep((doc as unknown as { document: Term[][] }).document, ruleNet());
   if (found.length === 0) return EMPTY;

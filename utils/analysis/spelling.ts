@@ -49,6 +49,7 @@ function isKnown(w: string): boolean {
 
 /** The words the rules listen for (5+ letters: shorter ones are too easily another word). */
 export function setTriggerWords(words: Iterable<string>): void {
+  fixed.clear();
   triggers = new TypoIndex([...new Set(words)].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w)));
 }
 
@@ -109,9 +110,19 @@ export function oneSlip(a: string, b: string): boolean {
   return s.slice(i) === l.slice(i + 1);
 }
 
+/**
+ * fixTypo's answers by word: the same words come back with every keystroke in a sentence (only the
+ * edited one is new), and the lexicon and typo look-ups were most of spelling a segment.
+ */
+const fixed = new Map<string, string | undefined>();
+
 export function fixTypo(w: string): string | undefined {
-  if (!triggers || w.length < 5 || isKnown(w)) return undefined;
-  return fixWith(triggers, w);
+  if (!triggers || w.length < 5) return undefined;
+  if (fixed.has(w)) return fixed.get(w);
+  const answer = isKnown(w) ? undefined : fixWith(triggers, w);
+  if (fixed.size >= 5000) fixed.clear();
+  fixed.set(w, answer);
+  return answer;
 }
 
 /** The one trigger word `w` is a slip for; none when it is one itself or could be a slip for two. */

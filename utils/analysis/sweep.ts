@@ -84,12 +84,33 @@ const methods = (nlp as unknown as { methods(): Methods }).methods();
 interface NetIndex {
   names: string[];
   order: Map<string, number>;
-  places: Map<Entry, [number, number][]> | undefined;
-  /** Each pattern filed under one key it cannot pass trim-down without (see `guards`). */
-  guarded: Map<string, Entry[]>;
+  /** Every pattern with what trim-down reads, when match strings are unique (else undefined). */
+  cards: Card[] | undefined;
+  /** Each pattern's card filed under one key it cannot pass trim-down without (see `guards`). */
+  guarded: Map<string, Card[]>;
+  /** Patterns without needs, under each of their wants with how often the pattern wants it (see `guards`). */
+  wanting: Map<string, { card: Card; times: number }[]>;
   /** Patterns with no such key: tried on every sentence. */
-  unguarded: Entry[];
+  unguarded: Card[];
 }
+
+/**
+ * One pattern with what trim-down and getHooks read, laid out once: the sweep puts a few hundred
+ * patterns to trim-down per edited sentence, and map look-ups per pattern were most of its cost.
+ */
+interface Card {
+  entry: Entry;
+  /** needsInOrder(entry) */
+  needs: string[];
+  /** (key position, place in that key's list), in key order */
+  places: [number, number][];
+  /** The last sweep that considered this card (instead of a Set per sentence). */
+  seen: number;
+  /** Patterns without needs: how many of their wants (with repeats) the sentence has, this sweep. */
+  count: number;
+}
+let sweepNo = 0;
+
 const indexes = new WeakMap<Net, NetIndex>();
 /** Per entry: the tests its required tokens put to a sentence (see `cannotMatch`). */
 const required = new WeakMap<Entry, Test[]>();
@@ -110,7 +131,8 @@ function indexOf(net: Net): NetIndex {
         else places.set(m, [[i, j]]);
       }),
     );
-    ix = { names, order: new Map(names.map((k, i) => [k, i])), places: unique ? places : undefined, ...guards(places.keys()) };
+    const cards = [...places].map(([entry, at]): Card => ({ entry, needs: needsInOrder(entry), places: at, seen: 0, count: 0 }));
+    ix = { names, order: new Map(names.map((k, i) => [k, i])), cards: unique ? cards : undefined, ...guards(cards) };
     indexes.set(net, ix);
   }
   return ix;
@@ -118,71 +140,124 @@ function indexOf(net: Net): NetIndex {
 
 /**
  * Trim-down passes a pattern only if the sentence has all its needs, or (with no needs) one of its
- * wants. So each pattern is filed under its first need (words before tags: rarer), or under each
- * of its wants; a sentence then only looks at the patterns filed under the words and tags it has
- * (a few dozen of the ~600) instead of putting every pattern to trim-down.
+ * wants. So each pattern is filed under one need, or under each of its wants; a sentence then only
+ * looks at the patterns filed under the words and tags it has (a few dozen of the ~600) instead of
+ * putting every pattern to trim-down. Any need is a sound key (trim-down checks all of them); the
+ * longest word is chosen because long words are rare ("listen" before "you"), tags only when a
+ * pattern needs no word.
  */
-function guards(entries: Iterable<Entry>): { guarded: Map<string, Entry[]>; unguarded: Entry[] } {
-  const guarded = new Map<string, Entry[]>();
-  const unguarded: Entry[] = [];
-  const file = (key: string, m: Entry) => {
+function guards(cards: readonly Card[]): Pick<NetIndex, 'guarded' | 'wanting' | 'unguarded'> {
+  const guarded = new Map<string, Card[]>();
+  const wanting = new Map<string, { card: Card; times: number }[]>();
+  const unguarded: Card[] = [];
+  const file = (key: string, c: Card) => {
     const list = guarded.get(key);
-    if (list) list.push(m);
-    else guarded.set(key, [m]);
+    if (list) list.push(c);
+    else guarded.set(key, [c]);
   };
-  for (const m of entries) {
-    const needs = needsInOrder(m);
-    if (needs.length > 0) file(needs[0]!, m);
-    else if (m.wants.length > 0 && m.minWant >= 1) for (const w of new Set(m.wants)) file(w, m);
-    else unguarded.push(m);
+  for (const c of cards) {
+    const m = c.entry;
+    if (c.needs.length > 0) file(rarest(c.needs), c);
+    else if (m.wants.length > 0 && m.minWant >= 1) {
+      // Trim-down counts the wants the sentence has, with repeats; the sentence's keys add them up
+      // instead, each pattern's list of wants (up to ~50 words) is then never walked.
+      const times = new Map<string, number>();
+      for (const w of m.wants) times.set(w, (times.get(w) ?? 0) + 1);
+      for (const [w, n] of times) {
+        const list = wanting.get(w);
+        if (list) list.push({ card: c, times: n });
+        else wanting.set(w, [{ card: c, times: n }]);
+      }
+    } else unguarded.push(c);
   }
-  return { guarded, unguarded };
+  return { guarded, wanting, unguarded };
+}
+
+/** The need least likely to be in a sentence, roughly: the longest word, else the first tag. */
+function rarest(needs: readonly string[]): string {
+  let best = needs[0]!;
+  for (const n of needs) if (!n.startsWith('#') && (best.startsWith('#') || n.length > best.length)) best = n;
+  return best;
 }
 
 /** Per pattern: its needs, words before tags (a missing word is the usual reason to fail, found sooner). */
-const needsOf = new WeakMap<Entry, string[]>();
-
 function needsInOrder(o: Entry): string[] {
-  let needs = needsOf.get(o);
-  if (!needs) {
-    needs = [...o.needs.filter((x) => !x.startsWith('#')), ...o.needs.filter((x) => x.startsWith('#'))];
-    needsOf.set(o, needs);
-  }
-  return needs;
+  return [...o.needs.filter((x) => !x.startsWith('#')), ...o.needs.filter((x) => x.startsWith('#'))];
 }
 
 /** 02-trim-down for one pattern: all its needs, none of its ifNo, and at least minWant of its wants (counted with repeats). */
-function trimmed(o: Entry, have: Set<string>): boolean {
-  const needs = needsInOrder(o);
+function trimmed(o: Entry, needs: readonly string[], have: Set<string>): boolean {
   for (let q = 0; q < needs.length; q++) if (!have.has(needs[q]!)) return false;
   if (o.ifNo !== undefined) for (const no of o.ifNo) if (have.has(no)) return false;
-  if (o.wants.length === 0) return true;
+  const wants = o.wants;
+  if (wants.length === 0) return true;
   let count = 0;
-  for (const w of o.wants) if (have.has(w) && ++count >= o.minWant) return true;
+  for (let q = 0; q < wants.length; q++) if (have.has(wants[q]!) && ++count >= o.minWant) return true;
   return count >= o.minWant;
+}
+
+/** Files a card that passed trim-down under the first place getHooks would list it: (key position, place in that key's list) as one number. */
+function place(c: Card, names: readonly string[], have: Set<string>, placed: Map<number, Card>): void {
+  for (let q = 0; q < c.places.length; q++) {
+    const p = c.places[q]!;
+    if (!have.has(names[p[0]]!)) continue;
+    // a key's list is far shorter than 2^16
+    placed.set(p[0] * 65536 + p[1], c);
+    return;
+  }
+}
+
+function hasAny(words: readonly string[] | undefined, have: Set<string>): boolean {
+  if (words !== undefined) for (const w of words) if (have.has(w)) return true;
+  return false;
 }
 
 /** 01-getHooks + 02-trim-down: the patterns worth trying on a sentence, in compromise's order. */
 function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
-  if (ix.places) {
+  if (ix.cards) {
     // Every pattern that passes trim-down, placed where getHooks would have listed it.
     // Only patterns filed under a key the sentence has can pass; each place is unique, so the sort fixes the order.
-    const found: [Entry, number, number][] = [];
-    const tried = new Set<Entry>();
-    const consider = (m: Entry) => {
-      if (tried.has(m)) return;
-      tried.add(m);
-      if (!trimmed(m, have)) return;
-      for (const [i, j] of ix.places!.get(m)!) {
-        if (!have.has(ix.names[i]!)) continue;
-        found.push([m, i, j]);
-        break;
+    // (Plain loops, no closures: building a few closures per sentence showed in the profile.)
+    const placed = new Map<number, Card>();
+    const stamp = ++sweepNo;
+    const counted: Card[] = [];
+    for (const k of have) {
+      const list = ix.guarded.get(k);
+      if (list !== undefined) {
+        for (let q = 0; q < list.length; q++) {
+          const c = list[q]!;
+          if (c.seen === stamp) continue;
+          c.seen = stamp;
+          if (trimmed(c.entry, c.needs, have)) place(c, ix.names, have, placed);
+        }
       }
-    };
-    for (const k of have) for (const m of ix.guarded.get(k) ?? []) consider(m);
-    for (const m of ix.unguarded) consider(m);
-    found.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
-    return found.map(([m]) => m);
+      const wants = ix.wanting.get(k);
+      if (wants !== undefined) {
+        for (let q = 0; q < wants.length; q++) {
+          const w = wants[q]!;
+          if (w.card.seen !== stamp) {
+            w.card.seen = stamp;
+            w.card.count = 0;
+            counted.push(w.card);
+          }
+          w.card.count += w.times;
+        }
+      }
+    }
+    // (no needs, so trim-down asks only for no ifNo and minWant wants)
+    for (let q = 0; q < counted.length; q++) {
+      const c = counted[q]!;
+      if (c.count >= c.entry.minWant && !hasAny(c.entry.ifNo, have)) place(c, ix.names, have, placed);
+    }
+    for (let q = 0; q < ix.unguarded.length; q++) {
+      const c = ix.unguarded[q]!;
+      if (trimmed(c.entry, c.needs, have)) place(c, ix.names, have, placed);
+    }
+    // Float64Array sorts numerically without a comparator.
+    const at = Float64Array.from(placed.keys()).sort();
+    const out: Entry[] = new Array(at.length);
+    for (let q = 0; q < at.length; q++) out[q] = placed.get(at[q]!)!.entry;
+    return out;
   }
   // The hook lists of the keys the sentence has, in the net's key order, first of each match string.
   const keys: number[] = [];
@@ -200,7 +275,7 @@ function candidates(net: Net, ix: NetIndex, have: Set<string>): Entry[] {
       list.push(m);
     }
   }
-  return list.filter((m) => trimmed(m, have));
+  return list.filter((m) => trimmed(m, needsInOrder(m), have));
 }
 
 /**
@@ -300,10 +375,11 @@ export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[]
     // getHooks and trim-down; then the net's `always` and tooSmall.
     let list = candidates(net, ix, caches[n]!);
     if (net.always.length > 0) list = list.concat(net.always);
-    list = list.filter((o) => terms.length >= o.minWords);
     // 04-runMatch, skipping what cannot match.
     let s: Seen | undefined;
-    for (const m of list) {
+    for (let q = 0; q < list.length; q++) {
+      const m = list[q]!;
+      if (terms.length < m.minWords) continue;
       s ??= seen(terms);
       if (cannotMatch(m, s)) continue;
       const res = methods.one.match([terms], m);
@@ -314,10 +390,14 @@ export function sweep(document: SweepTerm[][], netObject: unknown): SweepMatch[]
     }
   }
   // sweep/api.js: pointers re-based on the first term's index, then the view's terms.
-  return found.map(({ ruleId, pointer }) => {
+  const out: SweepMatch[] = new Array(found.length);
+  for (let q = 0; q < found.length; q++) {
+    const { ruleId, pointer } = found[q]!;
     const first = document[pointer[0]!]![pointer[1]!]!;
     const len = pointer[2]! - pointer[1]!;
-    const [n, start] = first.index ? first.index : [pointer[0]!, pointer[1]!];
-    return { ruleId, terms: (document[n] ?? []).slice(start, start + len) };
-  });
+    const n = first.index ? first.index[0] : pointer[0]!;
+    const start = first.index ? first.index[1] : pointer[1]!;
+    out[q] = { ruleId, terms: (document[n] ?? []).slice(start, start + len) };
+  }
+  return out;
 }
