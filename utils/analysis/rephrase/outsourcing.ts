@@ -117,7 +117,7 @@ export function sighFeeling(sentence: string): string | null {
  * → "the kids". A rewrite that says only "I feel a bit lonely" loses what the draft was about.
  */
 const OCCASION = '(?:birthday|anniversary|wedding|party|dinner|tea|lunch|breakfast|date\\s+night|date|gig|show|play|recital|match|game|trip|holiday|weekend|christmas|new\\s+year|valentine[\'’]?s(?:\\s+day)?|work\\s+do|night\\s+out|call|film|movie|concert|plans|evening|day\\s+off|kids|children|meal|barbecue|bbq|leaving\\s+do|reunion|graduation|interview|appointment|scan)';
-const TOPIC = new RegExp(`\\b(?:(?:my|our|your|the|this|that|tonight['’]s|tomorrow['’]s|saturday['’]s|sunday['’]s|friday['’]s)\\s+(?:(?:whole|entire|only|big|first|last|own|\\w+day|birthday|school|work|family|anniversary)\\s+)?${OCCASION}|(?:dinner|tea|lunch|christmas|valentine['’]?s(?:\\s+day)?|date\\s+night|new\\s+year))\\b`, 'i');
+const TOPIC = new RegExp(`\\b(?:(?:my|our|your|the|this|that|tonight['’]s|tomorrow['’]s|saturday['’]s|sunday['’]s|friday['’]s)\\s+(?:(?:whole|entire|only|big|first|last|own|\\w+day|birthday|school|work|family|anniversary)\\s+){0,2}${OCCASION}|(?:dinner|tea|lunch|christmas|valentine['’]?s(?:\\s+day)?|date\\s+night|new\\s+year))\\b`, 'i');
 export function topicOf(sentence: string): string | null {
   const m = TOPIC.exec(sentence.replace(/\bu\b/gi, 'you').replace(/\bur\b/gi, 'your'));
   // "the whole recital" is the recital: the sigh's emphasis is not the occasion's name
