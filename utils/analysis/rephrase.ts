@@ -19,7 +19,7 @@ import { detectCrisis } from './safety';
 import { segment, type Segment } from './segment';
 import { hasFinalPunct, styled, styleOf, type DraftStyle } from './rephrase-grammar';
 import { readPartner, type PartnerRead } from './rephrase/partner';
-import { ideaOf, isWellWish, rushedFixVariants } from './rephrase/rushed-fix';
+import { ideaOf, isWellWish, moreSpecific, rushedFixVariants } from './rephrase/rushed-fix';
 import { dismissalVariants, isDismissal } from './rephrase/dismissal';
 import { admires, assumptionVariants } from './rephrase/assumption';
 import { jokeOrThanks, outsourcingVariants } from './rephrase/outsourcing';
@@ -105,9 +105,14 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   // "you should make a list. and maybe ask your brother to help move the sofa": advice in sentences
   // side by side would be two questions; the offer asks about one, the idea with most to it.
   if (flagged.length > 1 && flagged.every((f, i) => onlyAdvice(f) && (i === 0 || !/\S/.test(text.slice(flagged[i - 1]!.seg.start + flagged[i - 1]!.seg.text.length, f.seg.start))))) {
-    const size = (f: Flagged) => ideaOf(f.seg.text, f.findings.find((x) => x.reason.startsWith('advice-'))!)?.infinitive.split(/\s+/).length ?? -1;
-    const chosen = flagged.reduce((best, f) => (size(f) > size(best) ? f : best));
-    if (size(chosen) > 0) flagged.splice(0, flagged.length, chosen);
+    // Only when every sentence holds an idea that could be offered: a long sentence with no one idea
+    // is not silently dropped.
+    const ideas = flagged.map((f) => ideaOf(f.seg.text, f.findings.find((x) => x.reason.startsWith('advice-'))!)?.infinitive ?? null);
+    if (ideas.every((i) => i !== null)) {
+      let k = 0;
+      for (let i = 1; i < ideas.length; i++) if (moreSpecific(ideas[i]!, ideas[k]!)) k = i;
+      flagged.splice(0, flagged.length, flagged[k]!);
+    }
   }
   // The draft already acknowledges (before the flagged part, or anywhere): no second acknowledgement.
   const draftAcks = findings.some((f) => f.category === 'reflective') || ACK_WORDS.test(text);

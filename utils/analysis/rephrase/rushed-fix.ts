@@ -125,13 +125,16 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   }
   // "make a list and you should ask your brother to help": two pieces of advice in one sentence would
   // be two questions; one is enough. The one with more to it (the more specific idea) stays.
-  const second = /\s*(?:,\s*|\s+)(?:(?:and|or|but|then|plus)\s+)?(?:also\s+)?(?:maybe\s+)?(?:you|u)\s+(?:should|could|can|need\s+to|have\s+to|must|might|ought\s+to)\s+(?:(?:also|just|really|definitely|probably)\s+)*(?=\w)/i.exec(body);
+  // ("…, you can find their details that way" explains the first idea: only a second "should",
+  // "need to", "must" or "don't" is a second piece of advice.)
+  const second = /\s*(?:,\s*|\s+)(?:(?:and|or|but|then|plus)\s+)?(?:also\s+)?(?:maybe\s+)?(?:(?:you|u)\s+(?:should|need\s+to|have\s+to|must|ought\s+to)\s+(?:(?:also|just|really|definitely|probably)\s+)*|(?<=,\s*(?:(?:and|but)\s+)?(?:just\s+)?)(don['’]?t|dont|do\s+not|never)\s+)(?=\w)/i.exec(body);
   if (second && second.index > 0) {
     const one = body.slice(0, second.index);
     const two = body.slice(second.index + second[0].length);
-    const [kept, left] = words2(two) > words2(one) ? [two, one] : [one, two];
-    dropped = `${dropped} ${left}`.trim();
-    body = kept;
+    const takeTwo = moreSpecific(two, one);
+    dropped = `${dropped} ${takeTwo ? one : two}`.trim();
+    body = takeTwo ? two : one;
+    if (takeTwo && second[1]) negative = !negative;
   }
   // A second clause that is not part of the advice ("…, it worked for me", "… - it can't be worse")
   // stays out of the offer and follows it as it was.
@@ -215,6 +218,14 @@ function andGerunds(body: string, g: string): string {
     out = out.slice(0, at) + forms.gerund + out.slice(at + t.text.length);
   }
   return out;
+}
+
+/**
+ * Of two pieces of advice, is the later one the one that matters? Only when it says clearly more
+ * ("make a list" → "ask your brother to help move the sofa"); otherwise the first stays.
+ */
+export function moreSpecific(later: string, first: string): boolean {
+  return words2(later) >= 1.5 * words2(first);
 }
 
 function words2(s: string): number {
