@@ -141,3 +141,22 @@ describe('a sigh keeps what it was about', () => {
     expect(topicOf(s)).toBe(t);
   });
 });
+
+describe('second reading', () => {
+  it('a ", maybe …" second piece of advice is not inside the question', () => {
+    const out = texts('you should talk to someone, maybe read a book about anxiety first', "I keep getting anxious when you're away and I hate it");
+    expect(out.length).toBeGreaterThan(0);
+    for (const t of out) {
+      expect(questions(t)).toBe(1);
+      expect(t).not.toMatch(/, maybe read/i);
+    }
+  });
+  it('"since you left" is echoed "since I left", not "since me left"', () => {
+    const out = texts("don't worry it's not a big deal", "I've been feeling really low since you left for uni");
+    expect(out.join(' ')).not.toMatch(/since me\b/i);
+    expect(out[0]).toMatch(/since I left for uni/);
+  });
+  it('a worry is not "about" the occasion the sigh names', () => {
+    for (const t of texts("guess I'll sit by the phone all through dinner worrying then", 'running late, start without me')) expect(t).not.toMatch(/anxious about dinner/i);
+  });
+});

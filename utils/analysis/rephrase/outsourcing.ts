@@ -129,7 +129,8 @@ function sighLines(feeling: string, seed: number, topic: string | null = null): 
     feeling === 'lonely'
       ? topic && !/^(?:the\s+)?(?:kids|children)$/i.test(topic) ? `I was hoping you'd be there for ${topic} — can we make some time for us soon?` : "I'd love some time with you soon — can we plan it?"
       : feeling === 'disappointed' ? 'Could we find another time?' : 'Can we talk about it?';
-  const about = topic && feeling !== 'lonely' ? ` about ${topic}` : '';
+  // A disappointment or a sadness is about the occasion; a worry is not ("anxious about my lunch").
+  const about = topic && /^(?:disappointed|sad|left out|hurt)$/.test(feeling) ? ` about ${topic}` : '';
   const said = /^worried/.test(feeling) ? `I'm ${feeling}` : `I feel ${feeling === 'lonely' ? 'a bit lonely' : feeling}${about}`;
   return rotate([`Honestly, ${said}. ${request}`, `${said}, to be honest. ${request}`], seed, 64);
 }

@@ -127,7 +127,7 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   // be two questions; one is enough. The one with more to it (the more specific idea) stays.
   // ("…, you can find their details that way" explains the first idea: only a second "should",
   // "need to", "must" or "don't" is a second piece of advice.)
-  const second = /\s*(?:,\s*|\s+)(?:(?:and|or|but|then|plus)\s+)?(?:also\s+)?(?:maybe\s+)?(?:(?:you|u)\s+(?:should|need\s+to|have\s+to|must|ought\s+to)\s+(?:(?:also|just|really|definitely|probably)\s+)*|(?<=,\s*(?:(?:and|but)\s+)?(?:just\s+)?)(don['’]?t|dont|do\s+not|never)\s+)(?=\w)/i.exec(body);
+  const second = /\s*(?:,\s*|\s+)(?:(?:and|or|but|then|plus)\s+)?(?:also\s+)?(?:maybe\s+)?(?:(?:you|u)\s+(?:should|need\s+to|have\s+to|must|ought\s+to)\s+(?:(?:also|just|really|definitely|probably)\s+)*|(?<=,\s*(?:(?:and|but)\s+)?(?:just\s+)?)(don['’]?t|dont|do\s+not|never)\s+|(?<=,\s*(?:and\s+|or\s+)?)(?:maybe|perhaps)\s+(?:(?:you|u)\s+(?:could|can|should|might)\s+)?(?:try\s+(?:to\s+|and\s+)?)?)(?=\w)/i.exec(body);
   if (second && second.index > 0) {
     const one = body.slice(0, second.index);
     const two = body.slice(second.index + second[0].length);
