@@ -8,6 +8,7 @@ import { analyze } from '@/utils/analysis/analyze';
 import { rephrase } from '@/utils/analysis/rephrase';
 import { readPartner } from '@/utils/analysis/rephrase/partner';
 import { topicOf } from '@/utils/analysis/rephrase/outsourcing';
+import { flipPronouns } from '@/utils/analysis/reflect';
 import { asksForAdvice, asksForHelp, isOwnApology, readPartnerContext } from '@/utils/analysis/context';
 import type { AnalysisContext } from '@/utils/analysis/types';
 
@@ -150,6 +151,12 @@ describe('second reading', () => {
       expect(questions(t)).toBe(1);
       expect(t).not.toMatch(/, maybe read/i);
     }
+  });
+  it.each([
+    ["I've been lonely since you moved", "You've been lonely since I moved"],
+    ['I was fine until you called', 'you were fine until I called'],
+  ])('flipPronouns(%s): a clause opens after "since", "until"', (m, flipped) => {
+    expect(flipPronouns(m)).toBe(flipped);
   });
   it('"since you left" is echoed "since I left", not "since me left"', () => {
     const out = texts("don't worry it's not a big deal", "I've been feeling really low since you left for uni");
