@@ -167,3 +167,14 @@ describe('second reading', () => {
     for (const t of texts("guess I'll sit by the phone all through dinner worrying then", 'running late, start without me')) expect(t).not.toMatch(/anxious about dinner/i);
   });
 });
+
+describe('a diary sentence that opens with its verb', () => {
+  it.each([
+    ['Cried myself to sleep again last night', /sorry you cried yourself to sleep again last night/i],
+    ['Told my sister about the debt and she hung up on me', null],
+  ])('%s is not read as a name ("I\'m sorry cried …", "I\'m sorry told …")', (partner, echo) => {
+    const clause = readPartner(partner).sorryClause;
+    expect(clause ?? '').not.toMatch(/^(cried|told)\b/i);
+    if (echo) expect(`I'm sorry ${clause}`).toMatch(echo);
+  });
+});

@@ -166,12 +166,12 @@ function sorryClauseOf(text: string): string | null {
   if (/^(?:we|we['’]re|we['’]ve|we['’]d|us)\b/i.test(first)) return null;
   // A statement starts with its subject: a pronoun, a determiner, or a name (a capital, so the
   // check is case-sensitive for names: "got dumped" and "so stressed" have no subject).
-  const subject = /^(i|i'm|im|i've|my|we|we're|our|you|you're|your|the|this|that|it|it's|he|she|they|his|her|their|mom|mum|dad|work|everything|everyone)\b/i.test(first) || /^[A-Z][a-z]+\b/.test(first) && !/^(Got|Feel|Feeling|Failed|Lost|So|Just|Been|Had|Can'?t|Cant|Really|Still|Totally|Not|Was|Am|Ugh|Told|Went|Tried|Did|Made|Took|Saw|Left|Asked|Found|Came|Thought|Spent|Started|Finished|Called|Texted|Woke|Dropped|Broke|Missed|Forgot|Keep|Kept|Think|Need|Want)\b/.test(first);
+  const subject = /^(i|i'm|im|i've|my|we|we're|our|you|you're|your|the|this|that|it|it's|he|she|they|his|her|their|mom|mum|dad|work|everything|everyone)\b/i.test(first) || /^[A-Z][a-z]+\b/.test(first) && !/^(Got|Feel|Feeling|Failed|Lost|So|Just|Been|Had|Can'?t|Cant|Really|Still|Totally|Not|Was|Am|Ugh|Told|Went|Tried|Did|Made|Took|Saw|Left|Asked|Found|Came|Thought|Spent|Started|Finished|Called|Texted|Woke|Dropped|Broke|Missed|Forgot|Keep|Kept|Think|Need|Want|[A-Z][a-z]{2,}ed)\b/.test(first);
   if (subject && n < 3) return null;
   if (!subject) {
     // A diary-style sentence without its "I" ("got dumped", "feel so overwhelmed", "feeling low
     // today", "failed my test again") gets the listener's "you" back; anything else is not quoted.
-    const m = /^(?:(so|really|absolutely|totally|completely|proper|stressed|exhausted|gutted|worried|knackered|shattered|heartbroken|devastated|feeling)|(been)|(got|feel|failed|lost|missed|had|can'?t|cant|couldn'?t|hate|miss|need|broke|burnt|burned|ruined|messed))\b/i.exec(first);
+    const m = /^(?:(so|really|absolutely|totally|completely|proper|stressed|exhausted|gutted|worried|knackered|shattered|heartbroken|devastated|feeling)|(been)|(got|feel|failed|lost|missed|had|can'?t|cant|couldn'?t|hate|miss|need|broke|burnt|burned|ruined|messed|cried|woke|barely\s+slept|told|tried))\b/i.exec(first);
     if (!m) return null;
     first = first.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
     first = m[1] ? `I'm ${first}` : m[2] ? `I've ${first}` : `I ${first}`;
