@@ -109,7 +109,8 @@ export function flipPronouns(text: string): string {
       // A "you" followed by a verb is a subject too ("hurt you didn't stick up for me" → "I didn't").
       const before = text.slice(0, at);
       const after = text.slice(at + m.length);
-      return /(^|[,;:.!?]\s*|\b(and|but|that|because|if|when|so)\s+)$/i.test(before) || YOU_AS_SUBJECT.test(after) ? 'I' : 'me';
+      // ("since you moved", "until you called", "after you left": a clause opens after these too)
+      return /(^|[,;:.!?]\s*|\b(and|but|that|because|cos|if|when|whenever|so|since|until|till|after|before|while|once|unless)\s+)$/i.test(before) || YOU_AS_SUBJECT.test(after) ? 'I' : 'me';
     }
     const r = FLIP[lower];
     if (!r) return m;

@@ -19,7 +19,7 @@ import { detectCrisis } from './safety';
 import { segment, type Segment } from './segment';
 import { hasFinalPunct, styled, styleOf, type DraftStyle } from './rephrase-grammar';
 import { readPartner, type PartnerRead } from './rephrase/partner';
-import { isWellWish, rushedFixVariants } from './rephrase/rushed-fix';
+import { ideaOf, isWellWish, moreSpecific, rushedFixVariants } from './rephrase/rushed-fix';
 import { dismissalVariants, isDismissal } from './rephrase/dismissal';
 import { admires, assumptionVariants } from './rephrase/assumption';
 import { jokeOrThanks, outsourcingVariants } from './rephrase/outsourcing';
@@ -102,6 +102,18 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
   if ((lastCats.includes('outsourcing') || lastCats.includes('assumption')) && (SARCASTIC_TAIL.test(text.slice(end)) || ABSOLUTE_TAIL.test(text.slice(end)))) end = text.length;
   // "block him. problem solved": the fix's verdict on itself goes with the fix turned into a question.
   if (lastCats.includes('rushed-fix') && FIX_VERDICT_TAIL.test(text.slice(end))) end = text.length;
+  // "you should make a list. and maybe ask your brother to help move the sofa": advice in sentences
+  // side by side would be two questions; the offer asks about one, the idea with most to it.
+  if (flagged.length > 1 && flagged.every((f, i) => onlyAdvice(f) && (i === 0 || !/\S/.test(text.slice(flagged[i - 1]!.seg.start + flagged[i - 1]!.seg.text.length, f.seg.start))))) {
+    // Only when every sentence holds an idea that could be offered: a long sentence with no one idea
+    // is not silently dropped.
+    const ideas = flagged.map((f) => ideaOf(f.seg.text, f.findings.find((x) => x.reason.startsWith('advice-'))!)?.infinitive ?? null);
+    if (ideas.every((i) => i !== null)) {
+      let k = 0;
+      for (let i = 1; i < ideas.length; i++) if (moreSpecific(ideas[i]!, ideas[k]!)) k = i;
+      flagged.splice(0, flagged.length, flagged[k]!);
+    }
+  }
   // The draft already acknowledges (before the flagged part, or anywhere): no second acknowledgement.
   const draftAcks = findings.some((f) => f.category === 'reflective') || ACK_WORDS.test(text);
   const seed = hashOf(text);
@@ -134,6 +146,12 @@ function compute(text: string, findings: Finding[], context?: AnalysisContext): 
       // A validation of the partner's hurt followed by a story about them ("… you always make a
       // fuss") or a blame takes the validation back: the validation answers the moment alone.
       if (/^(validate|accept)/.test(v.move) && flagged[i]!.findings.every((x) => x.category !== 'rushed-fix')) continue;
+      // After a loss or a hurt ("she left me", "my dog died") the validation and its question are the
+      // answer: a fix from a later sentence ("… get back out there") pushed after them rushes past it.
+      if (/^(validate|accept)/.test(v.move) && partner.mood === 'hard') continue;
+      // Two pieces of advice, each offered as a question, are an interrogation: the first offer stays,
+      // and a later sentence that is only more advice is left out (one question per offer).
+      if (v.category === 'rushed-fix' && v.keepsIdea && flagged[i]!.findings.every((x) => x.category === 'rushed-fix' && x.reason.startsWith('advice-'))) continue;
       const best = laterBest(i, acked);
       if (!best) {
         ok = false;
@@ -235,6 +253,11 @@ function sentencesOf(text: string): Segment[] {
     } else out.push({ ...seg });
   }
   return out;
+}
+
+/** A flagged sentence that is only advice (no dismissal, blame or story in it). */
+function onlyAdvice(f: Flagged): boolean {
+  return f.findings.every((x) => x.category === 'rushed-fix' && x.reason.startsWith('advice-') && !isDismissal(f.seg.text, x));
 }
 
 function primaryCategory(f: Flagged): Category {

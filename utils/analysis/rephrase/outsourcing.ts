@@ -111,10 +111,28 @@ export function sighFeeling(sentence: string): string | null {
   }
   return null;
 }
-function sighLines(feeling: string, seed: number): string[] {
-  const request = feeling === 'lonely' ? "I'd love some time with you soon — can we plan it?" : feeling === 'disappointed' ? 'Could we find another time?' : 'Can we talk about it?';
-  const said = /^worried/.test(feeling) ? `I'm ${feeling}` : `I feel ${feeling === 'lonely' ? 'a bit lonely' : feeling}`;
-  return rotate([`Honestly, ${said.replace(/^I/, 'I')}. ${request}`, `${said}, to be honest. ${request}`], seed, 64);
+/**
+ * What a sigh is about, in the draft's own words: "I'll spend my birthday weekend by myself then" →
+ * "my birthday weekend", "guess I'll eat dinner alone" → "dinner", "I'll tell the kids you're busy"
+ * → "the kids". A rewrite that says only "I feel a bit lonely" loses what the draft was about.
+ */
+const OCCASION = '(?:birthday|anniversary|wedding|party|dinner|tea|lunch|breakfast|date\\s+night|date|gig|show|play|recital|match|game|trip|holiday|weekend|christmas|new\\s+year|valentine[\'’]?s(?:\\s+day)?|work\\s+do|night\\s+out|call|film|movie|concert|plans|evening|day\\s+off|kids|children|meal|barbecue|bbq|leaving\\s+do|reunion|graduation|interview|appointment|scan)';
+const TOPIC = new RegExp(`\\b(?:(?:my|our|your|the|this|that|tonight['’]s|tomorrow['’]s|saturday['’]s|sunday['’]s|friday['’]s)\\s+(?:(?:whole|entire|only|big|first|last|own|\\w+day|birthday|school|work|family|anniversary)\\s+){0,2}${OCCASION}|(?:dinner|tea|lunch|christmas|valentine['’]?s(?:\\s+day)?|date\\s+night|new\\s+year))\\b`, 'i');
+export function topicOf(sentence: string): string | null {
+  const m = TOPIC.exec(sentence.replace(/\bu\b/gi, 'you').replace(/\bur\b/gi, 'your'));
+  // "the whole recital" is the recital: the sigh's emphasis is not the occasion's name
+  return m ? m[0].replace(/^(?:Your|My|Our|The|This|That)\b/, (w) => w.toLowerCase()).replace(/\s+(?:whole|entire)\b/i, '').replace(/\s+/g, ' ') : null;
+}
+
+function sighLines(feeling: string, seed: number, topic: string | null = null): string[] {
+  const request =
+    feeling === 'lonely'
+      ? topic && !/^(?:the\s+)?(?:kids|children)$/i.test(topic) ? `I was hoping you'd be there for ${topic} — can we make some time for us soon?` : "I'd love some time with you soon — can we plan it?"
+      : feeling === 'disappointed' ? 'Could we find another time?' : 'Can we talk about it?';
+  // A disappointment or a sadness is about the occasion; a worry is not ("anxious about my lunch").
+  const about = topic && /^(?:disappointed|sad|left out|hurt)$/.test(feeling) ? ` about ${topic}` : '';
+  const said = /^worried/.test(feeling) ? `I'm ${feeling}` : `I feel ${feeling === 'lonely' ? 'a bit lonely' : feeling}${about}`;
+  return rotate([`Honestly, ${said}. ${request}`, `${said}, to be honest. ${request}`], seed, 64);
 }
 const NOW = [
   (f: string) => `I'm feeling ${f} right now — could we slow down for a moment?`,
@@ -298,12 +316,13 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       const disappointed = /looking forward|excited|counting|planning/i.test(f.phrase);
       const sigh = disappointed ? null : sighFeeling(sentence);
       if (sigh) {
-        for (const t of sighLines(sigh, seed)) push(joinSentences(sincereHead(head), t), 'own the feeling');
+        for (const t of sighLines(sigh, seed, topicOf(sentence))) push(joinSentences(sincereHead(head), t), 'own the feeling');
         break;
       }
+      const topic = topicOf(sentence);
       const lines = disappointed
-        ? ["I was really looking forward to it, so I'm disappointed. Can we find another time?", "Honestly, I'm disappointed — I was excited about it. Could we plan another time?"]
-        : ["Honestly, I'm a bit hurt. Can we talk about it?", "I'm disappointed, to be honest — can we talk about it?"];
+        ? [`I was really looking forward to ${topic ?? 'it'}, so I'm disappointed. Can we find another time?`, `Honestly, I'm disappointed — I was excited about ${topic ?? 'it'}. Could we plan another time?`]
+        : [`Honestly, I'm a bit hurt${topic ? ` about ${topic}` : ''}. Can we talk about it?`, `I'm disappointed${topic ? ` about ${topic}` : ''}, to be honest — can we talk about it?`];
       for (const t of rotate(lines, seed, 61)) push(joinSentences(sincereHead(head), t), 'own the feeling');
       break;
     }
@@ -317,9 +336,13 @@ export function outsourcingVariants(sentence: string, fs: Finding[], seed: numbe
       // the draft carries when it names one ("… on my own" is lonely, "lie awake" anxious).
       {
         const sigh = sighFeeling(sentence);
-        if (sigh) for (const t of sighLines(sigh, seed)) push(joinSentences(sincereHead(head), t), 'own the feeling');
+        if (sigh) for (const t of sighLines(sigh, seed, topicOf(sentence))) push(joinSentences(sincereHead(head), t), 'own the feeling');
       }
-      for (const t of rotate(["Honestly, I'm hurt, and I'd like us to talk about it.", "I'm disappointed, to be honest — can we talk about it?", "That's hard for me. Can we find a way through it together?"], seed, 63)) push(joinSentences(sincereHead(head), t), 'own the feeling');
+      {
+        const topic = topicOf(sentence);
+        const about = topic ? ` about ${topic}` : '';
+        for (const t of rotate([`Honestly, I'm hurt${about}, and I'd like us to talk about it.`, `I'm disappointed${about}, to be honest — can we talk about it?`, `That's hard for me. Can we find a way through it together?`], seed, 63)) push(joinSentences(sincereHead(head), t), 'own the feeling');
+      }
       return out;
   }
   // Said without the draft's own feeling only when the moves above found too little of it to say.

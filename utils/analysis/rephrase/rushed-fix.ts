@@ -116,6 +116,26 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   if (!m) return null;
   if (m[1] && /n['’]?t\b|\bnot\b|ntt?\b/i.test(m[1])) negative = true;
   let body = decap(bare(rest.slice(m[0].length))).replace(/\bu\b/g, 'you').replace(/\bur\b/g, 'your').replace(/\burself\b/g, 'yourself');
+  // "email them again, not just ask", "… rather than waiting": the contrast with what they did is a
+  // dig at it, and left in the offer it dangles ("emailing them again, not just ask?"). It goes.
+  const contrast = /\s*,\s*(?:and\s+|but\s+)?not\s+(?:just\s+|only\s+|simply\s+)?(?=\w)|\s+(?:rather\s+than|instead\s+of)\s+(?=\w)/i.exec(body);
+  if (contrast && contrast.index > 0) {
+    dropped = `${dropped} ${body.slice(contrast.index)}`.trim();
+    body = body.slice(0, contrast.index);
+  }
+  // "make a list and you should ask your brother to help": two pieces of advice in one sentence would
+  // be two questions; one is enough. The one with more to it (the more specific idea) stays.
+  // ("…, you can find their details that way" explains the first idea: only a second "should",
+  // "need to", "must" or "don't" is a second piece of advice.)
+  const second = /\s*(?:,\s*|\s+)(?:(?:and|or|but|then|plus)\s+)?(?:also\s+)?(?:maybe\s+)?(?:(?:you|u)\s+(?:should|need\s+to|have\s+to|must|ought\s+to)\s+(?:(?:also|just|really|definitely|probably)\s+)*|(?<=,\s*(?:(?:and|but)\s+)?(?:just\s+)?)(don['’]?t|dont|do\s+not|never)\s+|(?<=,\s*(?:and\s+|or\s+)?)(?:maybe|perhaps)\s+(?:(?:you|u)\s+(?:could|can|should|might)\s+)?(?:try\s+(?:to\s+|and\s+)?)?)(?=\w)/i.exec(body);
+  if (second && second.index > 0) {
+    const one = body.slice(0, second.index);
+    const two = body.slice(second.index + second[0].length);
+    const takeTwo = moreSpecific(two, one);
+    dropped = `${dropped} ${takeTwo ? one : two}`.trim();
+    body = takeTwo ? two : one;
+    if (takeTwo && second[1]) negative = !negative;
+  }
   // A second clause that is not part of the advice ("…, it worked for me", "… - it can't be worse")
   // stays out of the offer and follows it as it was.
   let after = '';
@@ -133,6 +153,14 @@ export function ideaOf(sentence: string, f: Finding): Idea | null {
   // tbh", "have an early night x" (a kiss goes after the question, not inside it).
   const kiss = /\s+(x+)\s*$/i.exec(body);
   body = body.replace(/(?:[\s,]+(?:then|tbh|tbf|ngl|imo|imho|honestly|lol|lmao|mate|babe|hun|innit|x+|already|instead|or\s+something|or\s+whatever|if\s+you\s+want|if\s+u\s+want|simple\s+as|sorted|job\s+done|easy|just\s+in\s+case))+\s*$/i, '');
+  // A name or endearment closing the advice addresses the partner, it is no part of the idea
+  // ("ask your teacher for help love", "get some sleep baby"), unless a word before it makes it the
+  // object ("do what you love", "feed the baby").
+  const vocative = /(?<!\b(?:you|u|i|we|they|would|really|to|d|my|your|ur|the|a|an|in|with|of|and|so|much|all|our|his|her|their|new|first|real|true|no))[\s,]+(?:love|baby|honey|hon|sweetie|sweetheart|darling|darl|bro|bruv|dude|sis|pal|buddy|chick|hunny|boo|bestie)\s*$/i.exec(body);
+  if (vocative) {
+    dropped = `${dropped} ${vocative[0].trim()}`.trim();
+    body = body.slice(0, vocative.index);
+  }
   if (kiss && !after) after = kiss[1]!;
   // "you could try going for a walk", "start updating your CV": the idea is the walk, the CV.
   body = body.replace(/^(?:try|start|begin)\s+(?=\w+ing\b)/i, '');
@@ -190,6 +218,14 @@ function andGerunds(body: string, g: string): string {
     out = out.slice(0, at) + forms.gerund + out.slice(at + t.text.length);
   }
   return out;
+}
+
+/**
+ * Of two pieces of advice, is the later one the one that matters? Only when it says clearly more
+ * ("make a list" → "ask your brother to help move the sofa"); otherwise the first stays.
+ */
+export function moreSpecific(later: string, first: string): boolean {
+  return words2(later) >= 1.5 * words2(first);
 }
 
 function words2(s: string): number {
