@@ -158,8 +158,13 @@ function nounReadImperative(m: MatchContext): boolean {
     /^\s*(to|with|out|on|up|through|it (out|through)|about (it|this|that|how|what|your|the|them|him|her|things))\b(?!\s+(you|u|ya|me|us)\b)/.test(m.after);
 }
 
+/** "just stay at mine tonight", "crash at ours", "come stay with us": the speaker's home offered, care rather than a fix. */
+const OFFERS_HOME = (m: MatchContext) =>
+  /^(stay|sleep|crash|come)$/.test(lastWord(m)) && /^\s*(over |the night |round )?(at |over at |with |round |to )?(mine|ours|my (place|flat|house|mum's)|our (place|flat|house)|me|us)\b/.test(m.after);
+
 function imperativeSkip(m: MatchContext): boolean {
   return (
+    OFFERS_HOME(m) ||
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
     passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
@@ -403,7 +408,7 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) =>
-      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
+      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) || OFFERS_HOME(m) ||
       passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
       // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
       lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
@@ -696,7 +701,7 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) =>
-      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
+      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) || OFFERS_HOME(m) ||
       // "i'll bring u soup, just rest": care the speaker is giving, not a fix handed over
       /\b(i'll|ill|i will|i'm gonna|im gonna|i am going to|let me) (bring|come|make|get|order|cook|pick|grab|do|sort|handle)\b/.test(m.sentence) ||
       /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
