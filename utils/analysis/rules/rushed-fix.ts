@@ -160,7 +160,7 @@ function nounReadImperative(m: MatchContext): boolean {
 
 /** "just stay at mine tonight", "crash at ours", "come stay with us": the speaker's home offered, care rather than a fix. */
 const OFFERS_HOME = (m: MatchContext) =>
-  /^(stay|sleep|crash|come)$/.test(lastWord(m)) && /^\s*(over |the night |round )?(at |over at |with |round |to )?(mine|ours|my (place|flat|house|mum's)|our (place|flat|house)|me|us)\b/.test(m.after);
+  /^(stay|sleep|crash|come)$/.test(lastWord(m)) && /^\s*(and )?(stay |sleep |crash )?(over |the night |round )?(at |over at |with |round |to )?(mine|ours|my (place|flat|house|mum's)|our (place|flat|house)|me|us)\b/.test(m.after);
 
 function imperativeSkip(m: MatchContext): boolean {
   return (
