@@ -27,6 +27,9 @@ interface Placed extends Hit {
  * minimising phrase there is a barrier only when the partner's message carried a feeling to
  * minimise (advice with a "lol" is still advice: "lol maybe just talk to her").
  */
+/** Reassurance answering a practical question ("is it ok to wear trainers?" "you'll be fine"): no feeling is brushed aside. */
+const REASSURES = /^minimise-(be-fine|dont-worry)$/;
+
 const LAUGHTER = /\b(lol|lmao|haha+|hehe+|jk)\b|[😂🤣😜😝😛😆]/iu;
 
 /** Quoted passages and "> " reply quotes: words someone else said are not the user's barrier. */
@@ -74,7 +77,9 @@ export function combine(
   // Advice the partner asked for ("help me choose", "where should we eat?") answers them: not a rushed fix
   // (after a shared feeling it may still rush past it: read-labelled support replies count it).
   const asked = partner.asksAdvice;
-  if (asked) placed = placed.filter((h) => !h.reason.startsWith('advice-'));
+  if (asked) placed = placed.filter((h) => !h.reason.startsWith('advice-') && !REASSURES.test(h.reason));
+  // After good news and no feeling, a suggestion joins in ("you should celebrate!", "treat yourself"): no fix is rushed.
+  if (partner.goodNews) placed = placed.filter((h) => !h.reason.startsWith('advice-'));
 
   // Quoted text.
   const quotes: [number, number][] = [];

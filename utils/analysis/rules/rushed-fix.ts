@@ -158,8 +158,13 @@ function nounReadImperative(m: MatchContext): boolean {
     /^\s*(to|with|out|on|up|through|it (out|through)|about (it|this|that|how|what|your|the|them|him|her|things))\b(?!\s+(you|u|ya|me|us)\b)/.test(m.after);
 }
 
+/** "just stay at mine tonight", "crash at ours", "come stay with us": the speaker's home offered, care rather than a fix. */
+const OFFERS_HOME = (m: MatchContext) =>
+  /^(stay|sleep|crash|come)$/.test(lastWord(m)) && /^\s*(and )?(stay |sleep |crash )?(over |the night |round )?(at |over at |with |round |to )?(mine|ours|my (place|flat|house|mum's)|our (place|flat|house)|me|us)\b/.test(m.after);
+
 function imperativeSkip(m: MatchContext): boolean {
   return (
+    OFFERS_HOME(m) ||
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
     passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
@@ -173,6 +178,8 @@ function imperativeSkip(m: MatchContext): boolean {
     lastWord(m) === 'stop' && /^\s*being\b/.test(m.after) && FOND.test(m.after.replace(/^\s*being/, '')) ||
     !m.terms.some((t) => t.tags.has('Verb') || t.tags.has('Imperative')) && !nounReadImperative(m) ||
     // "stop it!", "go home!", "forget it", "wait a minute": commands in a row, not advice
+    // "wait WHAT", "wait, really?": surprise, not patience advised
+    lastWord(m) === 'wait' && /^\s*([.!?,]|(what|wtf|huh|really|seriously|whoa|hold on|how|why|who|when|is|are|did|do|does|you|u|he|she|they|no|so)\b)/i.test(m.after) ||
     (/^(stop|forget|go|get|wait|leave|come|take)$/.test(lastWord(m)) &&
       /^\s*(it|home|out|away|back|a minute|a sec|a second|up|down|here|there|now|lost)\b/.test(m.after)) ||
     /^\s*(a|an|the|it|this|that|my|your|his|her|their|one|some|me|up|out|home|back|away|bored|\.|,|!)?\s*$/.test(m.after) && /^(get|go|keep|leave|take|start|stop|set|put)$/.test(lastWord(m))
@@ -401,7 +408,7 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) =>
-      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
+      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) || OFFERS_HOME(m) ||
       passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
       // "share it with me", "talk to me" ask to hear more ("come to the gym with me" invites, as a fix)
       lastWord(m) !== 'come' && /\b(to|with) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
@@ -604,7 +611,7 @@ const rules: Rule[] = [
     match: [
       'if i (were|was) {you}',
       'i would #Adverb? (suggest|recommend|encourage|advise|consider|try|just|definitely|ask|let|go|stay|seek|confront|talk|start|move|be saving|focus|look into|check|reach|report|document|speak|write|keep|quit|leave|walk)',
-      '(i|we) (can|could|would)? #Adverb? (suggest|recommend|advise)',
+      '(i|we) (can|could|would)? #Adverb? #Adverb? #Adverb? (suggest|recommend|advise)',
       '(another|my|one|a) (suggestion|tip|idea) (i|is|would|might)',
       'my advice',
     ],
@@ -694,7 +701,7 @@ const rules: Rule[] = [
     severity: 'medium',
     onlyAfterFeeling: true,
     skipIf: (m) =>
-      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) ||
+      notClauseStart(m) || asks(m) || OBJECT_ME.test(m.after) || signOff(m) || CELEBRATES.test(m.sentence) || OFFERS_HOME(m) ||
       // "i'll bring u soup, just rest": care the speaker is giving, not a fix handed over
       /\b(i'll|ill|i will|i'm gonna|im gonna|i am going to|let me) (bring|come|make|get|order|cook|pick|grab|do|sort|handle)\b/.test(m.sentence) ||
       /\b(to|with|for) (me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') ||
@@ -987,6 +994,52 @@ const rules: Rule[] = [
     // ("stay calm, the puppy is fine" settles a practical scare: only after a feeling)
     onlyAfterFeeling: true,
     skipIf: (m) => notClauseStart(m) || m.question || CELEBRATES.test(m.sentence),
+  },
+  // Pointing to a thing that could help: "do you have a stress ball or something you can keep in your
+  // pocket?", "do you have a hobby you could throw yourself into?" (but "do you have a minute you can
+  // spare me?" asks the speaker a favour)
+  {
+    reason: 'advice-why-dont',
+    // (compromise does not match an optional word right after a wildcard run: "that/which" gets its own pattern)
+    match: ['(do|does) {you} have (a|an|any|some) #Adjective? #Noun .{0,4} {you} (can|could|might) #Adverb? #Verb', '(do|does) {you} have (a|an|any|some) #Adjective? #Noun .{0,4} (that|which) {you} (can|could|might) #Adverb? #Verb'],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    // ("do you have a minute you can spare?", "a pen I could borrow?": a favour asked, not a fix)
+    skipIf: (m) =>
+      OBJECT_ME.test(m.after) || /\b(me|us)\b/.test(m.after.split(/[,;.!?]/)[0] ?? '') || /\b(if|when)\s*$/.test(m.before) ||
+      /^(spare|lend|give|send|bring|share|borrow|show|pass|grab|use)$/.test(lastWord(m)) || /\b(minute|sec|second|moment|min|mins|hour|pen|charger|tenner|fiver|quid|spare)\b/.test(m.phrase),
+  },
+  // What a remedy would do, told to someone who shared a problem: "a walk can really help with that",
+  // "seeing their faces could help ease the sadness", "that will help with the nerves". (Not an offer,
+  // "I can help you move"; not a wish, "hope this helps"; not thanks to the reader, "talking to you always
+  // helps". "it really helped me" is left out: support chats share it as their own story, not a fix.)
+  {
+    reason: 'advice-it-helps',
+    match: [
+      '(can|could|will|would|might|may|should|does|do) #Adverb? #Adverb? help (you|with|to|ease|calm|relax|clear|take|a lot|loads|massively|heaps|keep|get|distract|reduce|lift|put|give|make)',
+      // "a walk can really help, honestly", "a hot bath might help." (the help closes the clause: skipIf)
+      '(can|could|will|would|might|may) #Adverb? #Adverb? help',
+    ],
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) => {
+      const clause = m.before.split(/[,;.!?]/).pop() ?? '';
+      return m.question || /\b(hope|hoping|hopefully|wish|if|whether|unless|how|what can|anything)\b/.test(m.before) ||
+        /\b(i|i'm|im|we|you|u|ur|your|yours|he|she|they|someone|anyone|somebody|anybody|me)\s*$/.test(clause.replace(/\s+(really|also|definitely|actually|totally|honestly|genuinely|always|massively|still|even|just)\s*$/g, '')) ||
+        /\b(you|u|ur|your|yours|ya)\b/.test(clause) || /\b(thank|thanks|ty)\b/.test(m.sentence) || !/\S/.test(clause) ||
+        /help$/.test(m.phrase) && !/^\s*($|[,.!;]|(too|as well|honestly|tbh|though|lol|x+|a bit|a little|loads|so much)\b)/.test(m.after);
+    },
+  },
+  // A silver lining after a loss: "you'll find someone better", "you can find something new", "you will
+  // find another job in no time" (but "you'll find the keys in the drawer" points to a thing)
+  {
+    reason: 'minimise-bright-side',
+    match: '{you} #Adverb? (will|can|are going to|gonna) #Adverb? find (someone|somebody|something|another|a|better|the one|love)',
+    severity: 'medium',
+    onlyAfterFeeling: true,
+    skipIf: (m) =>
+      m.question || HYPOTHETICAL.test(m.before) ||
+      /\b(a|something)$/.test(m.phrase) && !/^\s*(new|better|else|good|great|nice|job|one|partner|place)\b/.test(m.after),
   },
 ];
 
