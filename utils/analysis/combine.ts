@@ -27,10 +27,13 @@ interface Placed extends Hit {
  * minimising phrase there is a barrier only when the partner's message carried a feeling to
  * minimise (advice with a "lol" is still advice: "lol maybe just talk to her").
  */
+const LAUGHTER = /\b(lol|lmao|haha+|hehe+|jk)\b|[😂🤣😜😝😛😆]/iu;
+
 /** Reassurance answering a practical question ("is it ok to wear trainers?" "you'll be fine"): no feeling is brushed aside. */
 const REASSURES = /^minimise-(be-fine|dont-worry)$/;
 
-const LAUGHTER = /\b(lol|lmao|haha+|hehe+|jk)\b|[😂🤣😜😝😛😆]/iu;
+/** Celebrating: "you should celebrate", "treat yourself", "pop the champagne", "frame it!". */
+const CELEBRATES = /\b(celebrat\w*|treat (yourself|yourselves|urself|ya ?self)|party|champagne|prosecco|bubbly|splash out|frame it|brag|show (it )?off|cake|a toast|enjoy (it|every|this|the moment)|take (the|a) (day|night|week) off)\b/i;
 
 /** Quoted passages and "> " reply quotes: words someone else said are not the user's barrier. */
 const QUOTED = /"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s(]))'[^'\n]{4,200}'(?=[\s.,!?)]|$)|(?:^|\n)[ \t]*>[^\n]*/g;
@@ -78,8 +81,10 @@ export function combine(
   // (after a shared feeling it may still rush past it: read-labelled support replies count it).
   const asked = partner.asksAdvice;
   if (asked) placed = placed.filter((h) => !h.reason.startsWith('advice-') && !REASSURES.test(h.reason));
-  // After good news and no feeling, a suggestion joins in ("you should celebrate!", "treat yourself"): no fix is rushed.
-  if (partner.goodNews) placed = placed.filter((h) => !h.reason.startsWith('advice-'));
+  // After good news, a suggestion to celebrate joins in ("you should celebrate!", "treat yourself");
+  // a practical one still skips the celebration: "you should negotiate the salary" to "I GOT THE
+  // JOB!!!" (REPHRASING.md offers "Congratulations!! Want help thinking about the salary talk?").
+  if (partner.goodNews && CELEBRATES.test(text)) placed = placed.filter((h) => !h.reason.startsWith('advice-'));
 
   // Quoted text.
   const quotes: [number, number][] = [];
