@@ -32,8 +32,8 @@ const LAUGHTER = /\b(lol|lmao|haha+|hehe+|jk)\b|[😂🤣😜😝😛😆]/iu;
 /** Reassurance answering a practical question ("is it ok to wear trainers?" "you'll be fine"): no feeling is brushed aside. */
 const REASSURES = /^minimise-(be-fine|dont-worry)$/;
 
-/** Celebrating: "you should celebrate", "treat yourself", "pop the champagne", "frame it!". */
-const CELEBRATES = /\b(celebrat\w*|treat (yourself|yourselves|urself|ya ?self)|party|champagne|prosecco|bubbly|splash out|frame it|brag|show (it )?off|cake|a toast|enjoy (it|every|this|the moment)|take (the|a) (day|night|week) off)\b/i;
+/** Celebrating or cheering on: "you should celebrate", "treat yourself", "you'd be so good at it, take it!". */
+const CELEBRATES = /\b(celebrat\w*|treat (yourself|yourselves|urself|ya ?self)|party|champagne|prosecco|bubbly|splash out|frame it|brag|show (it )?off|cake|a toast|enjoy (it|every|this|the moment)|take (the|a) (day|night|week) off|go for it|take it|say yes|you'd be (so |really |amazing |brilliant )*(good|great|amazing|brilliant|perfect))\b/i;
 
 /** Quoted passages and "> " reply quotes: words someone else said are not the user's barrier. */
 const QUOTED = /"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s(]))'[^'\n]{4,200}'(?=[\s.,!?)]|$)|(?:^|\n)[ \t]*>[^\n]*/g;

@@ -34,7 +34,7 @@ const SAD_EMOJI = /[😢😭😞😔😟😩😫💔😡😠😥😓🥺😿😪
 
 /** News people share to be celebrated: "we got the flat!!", "I passed", "guess what". */
 const GOOD_NEWS =
-  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it|(just|finally) (signed|booked|landed|moved into)|(i|we)('ve| have)? (just )?(booked|bought us|signed)|went (really |so |super |amazingly )?well)\b|🎉|🥳|🙌|😍/i;
+  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|(got|been|was|were|i've been|i was) offered|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it|(just|finally) (signed|booked|landed|moved into)|(i|we)('ve| have)? (just )?(booked|bought us|signed)|went (really |so |super |amazingly )?well)\b|🎉|🥳|🙌|😍/i;
 
 /**
  * "got a …" is as often bad news as good: a parking ticket, a bad review, a blood test back with
@@ -55,7 +55,7 @@ export function isGoodNews(message: string | undefined): boolean {
  * dump this on you but he left me" is not this shape, and "sorry, I'm just so tired" keeps "tired").
  */
 const OWN_APOLOGY =
-  /\b(?:i'm |i am )?(?:so |really |very |truly |super )*sorry,? (?:(?:that )?i(?:'ve| have)? (?:just )?(?:broke|broken|forgot|forgotten|left|missed|spilled|spilt|ate|finished|lost your|used|took|borrowed|kept you|woke you|was late|am late|'m late|ran late|double[- ]booked|didn't (?:reply|text|call|answer|get back|see|realise|realize|mean)|never (?:replied|texted|called)|didn't|was so late|snapped|shouted|yelled)|i'm (?:rambling|going on|talking (?:so much|a lot|too much)|late|running late|being (?:so )?(?:slow|annoying|a pain))|for (?:the|being|that|my|not|leaving|forgetting|missing|taking|keeping|the late))\b[^.!?,;]*/g;
+  /\b(?:i'm |i am )?(?:so |really |very |truly |super )*sorry,? (?:(?:that )?i(?:'ve| have)? (?:just )?(?:broke|broken|forgot|forgotten|left|missed|spilled|spilt|ate|finished|lost your|used|took|borrowed|kept you|woke you|was late|am late|'m late|ran late|double[- ]booked|didn't (?:reply|text|call|answer|get back|see|realise|realize|mean)|never (?:replied|texted|called)|didn't|was so late|snapped|shouted|yelled)|i'm (?:rambling|going on|talking (?:so much|a lot|too much)|late|running late|being (?:so )?(?:slow|annoying|a pain))|for (?:the|being|that|my|not|leaving|forgetting|missing|taking|keeping|the late)|about (?:the|that|this|my|earlier|last night|yesterday|today|this morning|before))\b[^.!?,;]*/g;
 
 /**
  * A falling-out told without a feeling word: "we had a huge row", "she's not speaking to me", "he

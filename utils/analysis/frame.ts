@@ -30,6 +30,10 @@ function delightAt(text: string): number[] {
   return at;
 }
 
+/** Marvelling at them: "how do you do it", "I don't know how you manage", "teach me your ways". */
+const MARVEL = /\bhow (do|did) (you|u) (do it|do that|manage|always|never|remember|find the time|keep)\b|\b(i )?(don't|dont|do not) know how (you|u) (do it|manage|cope)\b|\bteach me your ways\b/i;
+const MARVEL_ALL = new RegExp(MARVEL.source, 'gi');
+
 const AFFECTION_EMOJI = /[❤💕💖💗💞😍🥰😘☺😊🥹]/u;
 /**
  * Teasing that says so: a laugh next to love or a game ("classic you 😂 love you anyway",
@@ -66,7 +70,7 @@ export function admiring(sentence: string, start: number, end: number, typed = s
   const rest = forgiveCompliments(sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end));
   if (SARCASM.test(rest) || LOST.test(rest)) return false;
   const delight = delightAt(rest);
-  if (delight.length === 0 && !AFFECTION_EMOJI.test(typed) && !COME_HERE.test(rest) && !playful(rest)) return false;
+  if (delight.length === 0 && !AFFECTION_EMOJI.test(typed) && !COME_HERE.test(rest) && !playful(rest) && !MARVEL.test(rest)) return false;
   let judged = rest;
   let lastContrast = -1;
   CONTRAST.lastIndex = 0;
@@ -78,6 +82,8 @@ export function admiring(sentence: string, start: number, end: number, typed = s
   }
   // A tag question asks for a grin, not a denial: "you just want to gloat, don't you 😂 rematch?"
   if (playful(judged)) judged = judged.replace(TAG_QUESTION, ' ');
+  // "I don't know how you manage" marvels: its "don't" denies nothing.
+  judged = judged.replace(MARVEL_ALL, ' ');
   return !hasWord(judged, NEGATIVE_WORDS) && !NEGATION.test(judged);
 }
 const TAG_QUESTION = /\b(don't|dont|didn't|didnt|aren't|arent|won't|wont|isn't|isnt)\s+(you|u|ya|it)\b/g;

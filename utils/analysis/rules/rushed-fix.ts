@@ -450,6 +450,8 @@ const rules: Rule[] = [
       /^[\s,.!:;—–-]*(i|i'm|i've|i'll|im|ive|ill|we|we've|we'll|about me|it's (on me|paid|done|taken care)|i got)\b/.test(m.after) ||
       // "don't worry about the dishes, I've got them": the speaker takes the chore on
       SPEAKER_TAKES_IT.test(m.after) ||
+      // "I'll pick you up at 10, don't worry about the bus": the offer may come first
+      SPEAKER_TAKES_IT.test(m.sentence) ||
       (/^nothing/.test(m.phrase) && /\b(should|will|'ll|would) have\s*$/.test(m.before)) ||
       // "turns out we had nothing to worry about", "the scan was nothing to worry about": the speaker's own relief
       (/^nothing/.test(m.phrase) && /\b(i|we)\b[^,]*\b(had|have|knew)\s*$|\b(was|were)\s*$/.test(m.before)),
