@@ -249,7 +249,8 @@ function storyMayStand(category: 'assumption' | 'outsourcing', span: { start: nu
   const from = span.start - sentenceStart, to = span.end - sentenceStart;
   if (category === 'outsourcing' && (!soundsNegative(sentence) || !(ABOUT_THEM.test(normaliseForScorer(sentence)) || SIGH.test(sentence)))) return false;
   if (category === 'assumption' && (!ABOUT_THEM.test(normaliseForScorer(sentence)) || affectionate(sentence) || LAUGHTER.test(sentence) || ACCEPTING.test(sentence))) return false;
-  if (admiring(sentence, from, to) || admiring(sentence, 0, 0)) return false;
+  // the rest of the sentence, the whole of it, or the clause itself ("that's why you're so great!")
+  if (admiring(sentence, from, to) || admiring(sentence, 0, 0) || admiring(sentence.slice(from, to), 0, 0)) return false;
   if (THANKS.test(sentence) && !SARCASM.test(sentence.toLowerCase())) return false;
   return !quotes.some(([qs, qe]) => qe > sentenceStart && qs < sentenceStart + sentence.length);
 }
