@@ -59,4 +59,16 @@ describe('look-alikes found by reading offers on written lines', () => {
     expect(labels("you'd be brilliant at it, you should absolutely go for it!!", "I've been offered a place on the course!")).not.toContain('rushed-fix');
     expect(labels('you should negotiate the salary', 'I GOT THE JOB!!!')).toContain('rushed-fix');
   });
+
+  it('a fond protest, a car left at ours, a chore already done and a treat after payday are care', () => {
+    expect(labels("stop, you're making me tear up (happy tears) 😭", 'you were amazing at the party tonight')).toEqual([]);
+    expect(labels("stop it you, I'm blushing")).toEqual([]);
+    expect(labels('just leave your bike at ours and walk over with us', 'the bike racks at the station are always full')).not.toContain('rushed-fix');
+    expect(labels("don't worry about the gas, I topped it up this morning")).not.toContain('rushed-fix');
+    expect(labels('treat yourself this weekend, you earned it', 'finally got paid!!')).not.toContain('rushed-fix');
+    // the same words rushing past a hurt or a fault stay findings
+    expect(labels('stop overthinking it', 'my boss yelled at me in front of everyone')).toContain('rushed-fix');
+    expect(labels("stop, you're being so dramatic")).toContain('assumption');
+    expect(labels('you made me cry and I am still not over it')).toContain('outsourcing');
+  });
 });

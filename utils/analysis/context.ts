@@ -34,7 +34,7 @@ const SAD_EMOJI = /[😢😭😞😔😟😩😫💔😡😠😥😓🥺😿😪
 
 /** News people share to be celebrated: "we got the flat!!", "I passed", "guess what". */
 const GOOD_NEWS =
-  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|(got|been|was|were|i've been|i was) offered|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it|(just|finally) (signed|booked|landed|moved into)|(i|we)('ve| have)? (just )?(booked|bought us|signed)|went (really |so |super |amazingly )?well)\b|🎉|🥳|🙌|😍/i;
+  /\b(got (the|a|my|an|in)\b|got (promoted|engaged|married|accepted|in)|(i|we) (passed|won|made it|graduated)|promot(ed|ion)|engaged|pregnant|accepted|offer(ed)? (me|the)|(got|been|was|were|i've been|i was) offered|(just |finally )?got paid|pay ?day|good news|great news|guess what|so (happy|excited|proud)|can'?t wait|finally|yay+|woo+h?o*|omg yes|we did it|nailed it|(just|finally) (signed|booked|landed|moved into)|(i|we)('ve| have)? (just )?(booked|bought us|signed)|went (really |so |super |amazingly )?well)\b|🎉|🥳|🙌|😍/i;
 
 /**
  * "got a …" is as often bad news as good: a parking ticket, a bad review, a blood test back with

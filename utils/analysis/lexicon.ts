@@ -83,6 +83,7 @@ export const PRAISE_WORDS = [
  * compliments (frame.ts). Words that are as often sarcastic ("great", "nice", "good") are left out.
  */
 export const DELIGHT_WORDS = [
+  'happy tears', 'happy crying',
   'loved', 'love', 'lovely', 'adore', 'adored', 'amazing', 'awesome', 'incredible', 'wonderful',
   'beautiful', 'gorgeous', 'brilliant', 'fantastic', 'impressive', 'impressed', 'proud', 'best',
   'delicious', 'perfect', 'cute', 'sweet', 'adorable', 'it shows', 'finally', 'thank you', 'thanks',

@@ -64,7 +64,7 @@ const PLAN_TIME = /\b(tonight|tomorrow|this (weekend|week|evening|afternoon|morn
  * the dishes, I've got them", "relax, I already booked it". Care given, not a fix handed over.
  */
 const SPEAKER_TAKES_IT =
-  /\b(i'll|ill|i will|i'm gonna|im gonna|i am going to|let me|i can|i'll just|ill just) (do|sort|handle|get|grab|pick|take care of|deal with|wash|clean|cook|bring|drive|cover|pay|book|take|fix|ring|call|text|collect|tidy|make)\b|\b(i've|ive|i have|i|we've|we) (already |just )?(got|booked|paid|done|sorted|bought|picked up|cleaned|washed|fixed|ordered|handled|covered) (it|them|this|that|the|everything)\b|\bi('ve| have)? got (it|this|them)\b/;
+  /\b(i'll|ill|i will|i'm gonna|im gonna|i am going to|let me|i can|i'll just|ill just) (do|sort|handle|get|grab|pick|take care of|deal with|wash|clean|cook|bring|drive|cover|pay|book|take|fix|ring|call|text|collect|tidy|make)\b|\b(i've|ive|i have|i|we've|we) (already |just )?(got|booked|paid|done|sorted|bought|picked up|cleaned|washed|fixed|ordered|handled|covered|topped up|renewed|rang|called|emailed|cancelled|moved) (it|them|this|that|the|everything)\b|\b(i've|ive|i have|i|we've|we) (already |just )?topped (it|them|this|that|the \w+) up\b|\bi('ve| have)? got (it|this|them)\b/;
 /** "let's grab dinner", "let us know": a plan together or a request, not advice. */
 const LETS = (m: { phrase: string; after: string }) => /\blet('s|s| us)\b|\blet$/.test(m.phrase) && /^('s|s\b|\s*us\b|'s)/.test(m.after) || /\blet's|\blets\b/.test(m.phrase);
 
@@ -158,13 +158,20 @@ function nounReadImperative(m: MatchContext): boolean {
     /^\s*(to|with|out|on|up|through|it (out|through)|about (it|this|that|how|what|your|the|them|him|her|things))\b(?!\s+(you|u|ya|me|us)\b)/.test(m.after);
 }
 
-/** "just stay at mine tonight", "crash at ours", "come stay with us": the speaker's home offered, care rather than a fix. */
+/**
+ * "just stay at mine tonight", "crash at ours", "come stay with us", "leave the car at ours": the
+ * speaker's home offered, care rather than a fix.
+ */
 const OFFERS_HOME = (m: MatchContext) =>
-  /^(stay|sleep|crash|come)$/.test(lastWord(m)) && /^\s*(and )?(stay |sleep |crash )?(over |the night |round )?(at |over at |with |round |to )?(mine|ours|my (place|flat|house|mum's)|our (place|flat|house)|me|us)\b/.test(m.after);
+  (/^(stay|sleep|crash|come)$/.test(lastWord(m)) && /^\s*(and )?(stay |sleep |crash )?(over |the night |round )?(at |over at |with |round |to )?(mine|ours|my (place|flat|house|mum's)|our (place|flat|house)|me|us)\b/.test(m.after)) ||
+  (/^(leave|park|drop|keep|store|bring)$/.test(lastWord(m)) && /^\s*(the |your |it |them |her |him )?(\w+ )?(at|in|round|outside) (mine|ours|my (place|flat|house|drive|garage)|our (place|flat|house|drive|garage))\b/.test(m.after));
+
+/** "stop, you're making me blush", "stop it you 😭": a fond protest at praise, not an instruction. */
+const FOND_STOP = (m: MatchContext) => lastWord(m) === 'stop' && /^\s*(it)?\s*[,!.]*\s*(you|you're|ur|youre|u)\b/.test(m.after) && !/\b(stop) (it )?[,!.]*\s*(you|u)('re| are)? (being|so|such)\b/.test(m.sentence);
 
 function imperativeSkip(m: MatchContext): boolean {
   return (
-    OFFERS_HOME(m) ||
+    OFFERS_HOME(m) || FOND_STOP(m) ||
     notClauseStart(m) || OBJECT_ME.test(m.after) ||
     passesOnAffection(m) || SPEAKER_TAKES_IT.test(m.sentence) || LETS(m) ||
     // "take the bins out?" asks; "maybe just try the early bus?" hedges advice with a rising tone
