@@ -32,8 +32,11 @@ const LAUGHTER = /\b(lol|lmao|haha+|hehe+|jk)\b|[😂🤣😜😝😛😆]/iu;
 /** Reassurance answering a practical question ("is it ok to wear trainers?" "you'll be fine"): no feeling is brushed aside. */
 const REASSURES = /^minimise-(be-fine|dont-worry)$/;
 
-/** Celebrating or cheering on: "you should celebrate", "treat yourself", "you'd be so good at it, take it!". */
-const CELEBRATES = /\b(celebrat\w*|treat (yourself|yourselves|urself|ya ?self)|party|champagne|prosecco|bubbly|splash out|frame it|brag|show (it )?off|cake|a toast|enjoy (it|every|this|the moment)|take (the|a) (day|night|week) off|go for it|take it|say yes|you'd be (so |really |amazing |brilliant )*(good|great|amazing|brilliant|perfect))\b/i;
+/**
+ * Celebrating or cheering on: "you should celebrate", "treat yourself", "you'd be so good at it, take it!".
+ * Read only after good news (rules/rushed-fix.ts CELEBRATES is the context-free list of praise words).
+ */
+const CHEERS_ON = /\b(celebrat\w*|treat (yourself|yourselves|urself|ya ?self)|party|champagne|prosecco|bubbly|splash out|frame it|brag|show (it )?off|cake|a toast|enjoy (it|every|this|the moment)|take (the|a) (day|night|week) off|go for it|take it|say yes|you'd be (so |really |amazing |brilliant )*(good|great|amazing|brilliant|perfect))\b/i;
 
 /** Quoted passages and "> " reply quotes: words someone else said are not the user's barrier. */
 const QUOTED = /"[^"\n]{2,300}"|“[^”\n]{2,300}”|(?:^|(?<=[\s(]))'[^'\n]{4,200}'(?=[\s.,!?)]|$)|(?:^|\n)[ \t]*>[^\n]*/g;
@@ -84,7 +87,7 @@ export function combine(
   // After good news, a suggestion to celebrate joins in ("you should celebrate!", "treat yourself");
   // a practical one still skips the celebration: "you should negotiate the salary" to "I GOT THE
   // JOB!!!" (REPHRASING.md offers "Congratulations!! Want help thinking about the salary talk?").
-  if (partner.goodNews && CELEBRATES.test(text)) placed = placed.filter((h) => !h.reason.startsWith('advice-'));
+  if (partner.goodNews && CHEERS_ON.test(text)) placed = placed.filter((h) => !h.reason.startsWith('advice-'));
 
   // Quoted text.
   const quotes: [number, number][] = [];
@@ -247,14 +250,17 @@ function applyScorer(
 function storyMayStand(category: 'assumption' | 'outsourcing', span: { start: number; end: number; sentence: string; sentenceStart: number }, quotes: readonly (readonly [number, number])[]): boolean {
   const { sentence, sentenceStart } = span;
   const from = span.start - sentenceStart, to = span.end - sentenceStart;
-  if (category === 'outsourcing' && (!soundsNegative(sentence) || !(ABOUT_THEM.test(normaliseForScorer(sentence)) || SIGH.test(sentence)))) return false;
-  if (category === 'assumption' && (!ABOUT_THEM.test(normaliseForScorer(sentence)) || affectionate(sentence) || LAUGHTER.test(sentence) || ACCEPTING.test(sentence))) return false;
+  const aboutThem = ABOUT_THEM.test(normaliseForScorer(sentence));
+  if (category === 'outsourcing' && (!soundsNegative(sentence) || !(aboutThem || SIGH.test(sentence)))) return false;
+  if (category === 'assumption' && (!aboutThem || affectionate(sentence) || LAUGHTER.test(sentence) || ACCEPTING.test(sentence))) return false;
   // the rest of the sentence, the whole of it, or the clause itself ("that's why you're so great!")
   if (admiring(sentence, from, to) || admiring(sentence, 0, 0) || admiring(sentence.slice(from, to), 0, 0)) return false;
   if (THANKS.test(sentence) && !SARCASM.test(sentence.toLowerCase())) return false;
   return !quotes.some(([qs, qe]) => qe > sentenceStart && qs < sentenceStart + sentence.length);
 }
 
+/** The sentence is about the other person: it names them, or opens on a sarcastic concession. */
+const ABOUT_THEM = /\b(you|your|you're|you've|you'd|you'll|yourself)\b|^(of course|course|sure|typical|funny|right|oh now|wow|as per|as usual)\b/;
 /** Thanks given ("thank you so much", "I'm so grateful"), not blame's "thanks to you". */
 const THANKS = /\b(thank (you|u)|thanks(?! to (you|u)\b)|(my|our) thanks|grateful|appreciate (it|you|that|this))\b/i;
 /** A sigh or guilt trip that need not name them: "fine.", "great, now…", "…on my own then", "thanks a lot", 🙃. */
@@ -263,9 +269,6 @@ const SIGH = /^\W*(great|brilliant|lovely|cool|nice|fine|perfect|sigh|wonderful|
 const ACCEPTING = /\b(fair enough|that's fair|fair play|makes sense|no worries|i get it|totally get it|understandable|that's fine|all good)\b/i;
 
 const CLAUSE = /[^,;:—–]+/g;
-
-/** The sentence is about the other person: it names them, or opens on a sarcastic concession. */
-const ABOUT_THEM = /\b(you|your|you're|you've|you'd|you'll|yourself)\b|^(of course|course|sure|typical|funny|right|oh now|wow|as per|as usual)\b/;
 
 /** The clause (inside the segment that contributes most) whose own features score highest. */
 function bestClause(
